@@ -1,0 +1,90 @@
+import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type MonthIndex } from '../core/calendar.js';
+import { formatCitation } from '../core/citation.js';
+import { toExactString, type Decimal } from '../core/money.js';
+import { text } from '../i18n/text.js';
+import { keyDates } from '../parameters/key-dates.js';
+import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths, type InsuranceRegime } from '../rules/insurance.js';
+import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutoryPensionStart, type PensionStart } from '../rules/retirement-age.js';
+import { currentMonthlySalary, type MonthlySalary } from '../rules/salary.js';
+import type { Derived } from './derived.js';
+import type { ResolvedOptions } from './options.js';
+import type { StaffCase } from './staff-case.js';
+import type { Facts, Warning } from './types.js';
+
+/** What every policy reads about one case, derived once. */
+export interface CaseContext {
+  readonly case: StaffCase;
+  readonly options: ResolvedOptions;
+  readonly salary: Derived<MonthlySalary>;
+  /** Annex I, the officer's ceiling, or the input age. */
+  readonly pension: Derived<PensionStart>;
+  /** Annex II, only for people with 15 years of heavy work or in especially difficult areas. */
+  readonly annexII: Derived<PensionStart> | null;
+  readonly leaveMonth: MonthIndex;
+  readonly regime: InsuranceRegime;
+  readonly pensionEligible: boolean;
+  readonly insuredYears: Decimal;
+  readonly severanceMonths: number;
+  /** Facts shared by every outcome of the case. */
+  readonly facts: Facts;
+  readonly warnings: readonly Warning[];
+}
+
+export function buildContext(c: StaffCase, options: ResolvedOptions): CaseContext {
+  const salary = currentMonthlySalary(c.salary, c.leaveDate);
+  const pension = statutoryPensionStart(c, c.leaveDate);
+  const annexII = qualifiesForAnnexII(c) ? annexPensionStart(c.gender, c.birthDate, 'II') : null;
+  const regime = insuranceRegime(c.leaveDate);
+  const eligible = isPensionEligible(c.insuredMonths, regime, c.pensionEligible);
+  const years = insuredYears(c.insuredMonths);
+  const sevMonths = severanceMonths(c.publicSectorInsuredMonths);
+  const leaveMonth = monthIndex(c.leaveDate);
+
+  const facts: Facts = {
+    leaveDate: formatDate(c.leaveDate),
+    leaveMonth: formatMonth(leaveMonth),
+    insuranceRegime: regime,
+    pensionEligible: eligible,
+    pensionEligibleSource: c.pensionEligible === undefined ? 'insured-months' : 'input',
+    insuredMonths: c.insuredMonths,
+    insuredYears: Number(years.toString()),
+    publicSectorInsuredMonths: c.publicSectorInsuredMonths,
+    severanceMonths: sevMonths,
+  };
+  if (c.birthDatePrecision !== 'day') facts.birthDateAssumed = formatDate(c.birthDate);
+  if (c.leaveDate.day !== 1) facts.leaveDateNotFirstOfMonth = true;
+  if (c.defaulted.length > 0) facts.defaultedFields = [...c.defaulted];
+  if (c.ignoredAllowances.length > 0) facts.ignoredAllowances = [...c.ignoredAllowances];
+  if (salary.ok) Object.assign(facts, salary.value.facts);
+  if (pension.ok) {
+    const p = describePensionStart(pension.value);
+    facts.statutoryPensionStart = p.pensionStart!;
+    facts.retirementAge = p.age!;
+    facts.retirementAgeSource = p.source!;
+    facts.retirementAgeCitation = p.citation!;
+  }
+  if (annexII?.ok) {
+    facts.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
+    facts.annexIIRetirementAge = describePensionStart(annexII.value).age!;
+  }
+
+  const warnings: Warning[] = [...(salary.ok ? salary.value.warnings : [])];
+  const deadline = parseIsoDate(keyDates.settlementDeadline.date)!;
+  if (compareDates(c.leaveDate, deadline) > 0) {
+    warnings.push({
+      code: 'after-settlement-deadline',
+      message: text(
+        `Ngày nghỉ sau ${keyDates.settlementDeadline.date}, hạn hoàn thành giải quyết chế độ theo Nghị định 178; kiểm tra văn bản áp dụng (Nghị quyết 07/2025/NQ-CP)`,
+        `The leave date is after ${keyDates.settlementDeadline.date}, the deadline for settling Decree 178 cases; check which text applies (Resolution 07/2025/NQ-CP)`,
+      ),
+      citation: keyDates.settlementDeadline.citation,
+    });
+  }
+  return {
+    case: c, options, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
+    insuredYears: years, severanceMonths: sevMonths, facts, warnings,
+  };
+}
+
+export const formatFactCitation = formatCitation;
+export const exactString = toExactString;

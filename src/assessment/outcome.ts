@@ -1,0 +1,48 @@
+import type { Citation } from '../core/citation.js';
+import { formatNumber, roundDong, sum, toAmountString, type Decimal } from '../core/money.js';
+import type { Text } from '../i18n/text.js';
+import type { Facts, Flag, Item, Outcome, Refusal } from './types.js';
+
+/** An item of the form S × factors: computed exactly, rounded once to whole đồng (common.md §7). */
+export interface MoneyItem {
+  readonly item: Item;
+  readonly amount: Decimal;
+}
+
+export function salaryMultipleItem(args: {
+  code: string;
+  label: Text;
+  salary: Decimal;
+  multiplier: Decimal;
+  /** The factors as printed after "S ×", e.g. "1.0 × 30" or "(5 + 0.5 × 2)". */
+  factorsText: string;
+  citation: Citation;
+}): MoneyItem {
+  const amount = roundDong(args.salary.times(args.multiplier));
+  return {
+    amount,
+    item: {
+      code: args.code,
+      label: args.label,
+      amount: toAmountString(amount),
+      formula: `${formatNumber(args.salary)} × ${args.factorsText}`,
+      citation: args.citation,
+    },
+  };
+}
+
+export function eligibleOutcome(policy: string, title: Text, facts: Facts, items: readonly MoneyItem[], flags: readonly Flag[]): Outcome {
+  return {
+    policy,
+    title,
+    eligible: true,
+    facts,
+    items: items.map((i) => i.item),
+    flags,
+    total: toAmountString(sum(items.map((i) => i.amount))),
+  };
+}
+
+export function refusedOutcome(policy: string, title: Text, facts: Facts, refusal: Refusal): Outcome {
+  return { policy, title, eligible: false, refusal, facts, items: [], flags: [], total: '0' };
+}

@@ -1,0 +1,59 @@
+import type { Citation } from '../core/citation.js';
+import type { Text } from '../i18n/text.js';
+
+export type FactValue = string | number | boolean | null | readonly FactValue[] | { readonly [key: string]: FactValue };
+export type Facts = Record<string, FactValue>;
+
+/** One amount: integer VND as a decimal string, with the formula and numbers used, and its legal source. */
+export interface Item {
+  readonly code: string;
+  readonly label: Text;
+  readonly amount: string;
+  readonly formula: string;
+  readonly citation: Citation;
+}
+
+/** A right with no amount here (e.g. "the pension is not reduced"), with its legal source. */
+export interface Flag {
+  readonly code: string;
+  readonly label: Text;
+  readonly citation: Citation;
+}
+
+export interface Refusal {
+  readonly code: string;
+  readonly message: Text;
+  readonly citation: Citation;
+}
+
+export interface Warning {
+  readonly code: string;
+  readonly message: Text;
+  readonly citation?: Citation;
+}
+
+export type PolicyCode = 'nd178/art7' | 'nd178/art7a' | 'nd178/art7b' | 'nd178/art9' | 'nd178/art10' | (string & {});
+
+export interface Outcome {
+  readonly policy: PolicyCode;
+  readonly title: Text;
+  readonly eligible: boolean;
+  readonly refusal?: Refusal;
+  readonly facts: Facts;
+  readonly items: readonly Item[];
+  readonly flags: readonly Flag[];
+  /** Sum of the items' amounts, integer VND as a decimal string; "0" when not eligible. */
+  readonly total: string;
+}
+
+export interface Assessment {
+  readonly id: string;
+  readonly schemaVersion: string;
+  readonly rulesetVersion: string;
+  /** The options in force for this case; `defaulted` lists those the caller did not set. */
+  readonly options: Record<string, FactValue>;
+  readonly warnings: readonly Warning[];
+  readonly outcomes: readonly Outcome[];
+  /** Code of the eligible outcome with the highest total (only one of them may be paid), or null. */
+  readonly best: string | null;
+}

@@ -1,0 +1,98 @@
+import { getDaysInMonth } from 'date-fns';
+
+/**
+ * A calendar date: no time of day, no time zone (common.md §1). Computations use the month index
+ * `year * 12 + (month - 1)`, never day arithmetic on JS `Date`s.
+ */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+/** A month as `year * 12 + (month - 1)`. */
+export type MonthIndex = number;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_YEAR = /^(\d{4})$/;
+
+export function daysInMonth(year: number, month: number): number {
+  // date-fns reads the month of a local Date built from parts; the count of days does not depend on TZ.
+  return getDaysInMonth(new Date(year, month - 1, 1));
+}
+
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** Parses "YYYY-MM-DD"; returns null for malformed strings and impossible dates (31 Feb, year 0). */
+export function parseIsoDate(text: string): CalendarDate | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/**
+ * Parses a birth date given as "YYYY-MM-DD", "YYYY-MM" or "YYYY". A missing month counts as January and a
+ * missing day as the 1st (social-insurance practice, common.md §1 [M]); the precision is returned so the
+ * assumption can be recorded.
+ */
+export function parsePartialDate(text: string): { date: CalendarDate; precision: DatePrecision } | null {
+  const full = parseIsoDate(text);
+  if (full) return { date: full, precision: 'day' };
+  const ym = ISO_MONTH.exec(text);
+  if (ym) {
+    const [year, month] = [Number(ym[1]), Number(ym[2])];
+    return isValidCalendarDate(year, month, 1) ? { date: { year, month, day: 1 }, precision: 'month' } : null;
+  }
+  const y = ISO_YEAR.exec(text);
+  if (y) {
+    const year = Number(y[1]);
+    return isValidCalendarDate(year, 1, 1) ? { date: { year, month: 1, day: 1 }, precision: 'year' } : null;
+  }
+  return null;
+}
+
+export function monthIndex(date: { year: number; month: number }): MonthIndex {
+  return date.year * 12 + (date.month - 1);
+}
+
+export function fromMonthIndex(index: MonthIndex): { year: number; month: number } {
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** "YYYY-MM" */
+export function formatMonth(index: MonthIndex): string {
+  const { year, month } = fromMonthIndex(index);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** "YYYY-MM-DD" */
+export function formatDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * The same day `months` later. When that month is shorter (29 Feb + 12 months), the period ends on the
+ * last day of the month, as the Civil Code counts periods in months.
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const { year, month } = fromMonthIndex(monthIndex(date) + months);
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** Whole months from `from` to `to` counted on month indexes (day of month ignored). */
+export function monthsBetween(from: { year: number; month: number }, to: { year: number; month: number }): number {
+  return monthIndex(to) - monthIndex(from);
+}

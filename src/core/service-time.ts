@@ -1,0 +1,13 @@
+import { Decimal } from './money.js';
+
+/**
+ * Converts months to years for the allowances: whole years, plus an odd remainder of 1–6 months = ½ year
+ * and 7–11 months = 1 year (Decree 178 Art 5 cl. 3–4; Circular 01/2025 Art 3 cl. 4–5). 30 → 2.5, 431 → 36.
+ */
+export function monthsToAllowanceYears(months: number): Decimal {
+  if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a whole number >= 0, got ${months}`);
+  const whole = Math.floor(months / 12);
+  const rest = months % 12;
+  const extra = rest === 0 ? '0' : rest <= 6 ? '0.5' : '1';
+  return new Decimal(whole).plus(extra);
+}

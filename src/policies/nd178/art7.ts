@@ -1,0 +1,49 @@
+import { isArmedForces } from '../../schema/enums.js';
+import { cite, DOC } from '../../core/citation.js';
+import { text } from '../../i18n/text.js';
+import { factors } from '../../parameters/policy-factors.js';
+import type { CaseContext } from '../../assessment/context.js';
+import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
+import { twelveMonthWindow } from '../../rules/window.js';
+import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
+import { leaveBeforeRestructuring } from './eligibility.js';
+import { countedMonths, oneOffItem, u2Citation } from './one-off-pension.js';
+import type { Decimal } from '../../core/money.js';
+
+export const art7Title = text('Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'Early retirement (Decree 178 Art 7)');
+
+function groupRefusal(ctx: CaseContext): Refusal | null {
+  const g = ctx.case.group;
+  if (g === 'directly-affected' || g === 'association') return leaveBeforeRestructuring(ctx);
+  return {
+    code: 'group-not-covered',
+    message: text(`Điều 7 áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${g} theo điều khác`, `Art 7 covers Art 2 cl. 1 and 3; group ${g} falls under another article`),
+    citation: cite(DOC.nd178, '7', '1'),
+  };
+}
+
+/**
+ * Art 7 cl. 1: the one-off pension counts from the restructuring decision. Bands A and C pay
+ * 1.0 × S × T, band B 0.9 × S × 60, each halved from the 13th month. Band U2 is paid as in the first
+ * 12 months whatever the date (Circular 01/2025 Art 4 cl. 3), except for the armed forces by default [M].
+ */
+function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): { item: ReturnType<typeof oneOffItem>; facts: Facts } {
+  const w = twelveMonthWindow(ctx.case.restructuringDate!, ctx.case.leaveDate, ctx.options.windowAnniversary);
+  const facts: Facts = { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd };
+  const point = w.window === 'first-12-months' ? 'a' : 'b';
+  if (band.band === 'B') {
+    return { item: oneOffItem(S, factors.oneOffRateFar, Number(factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point)), facts };
+  }
+  if (band.band === 'U2') {
+    const armed = isArmedForces(ctx.case.staffType);
+    const windowed = armed && ctx.options.u2WindowForArmedForces;
+    facts.u2WindowApplied = windowed;
+    const citation = windowed ? cite(DOC.tt19, undefined, undefined, undefined, { note: 'window applied to the under-2-years one-off', verified: false }) : u2Citation;
+    return { item: oneOffItem(S, factors.oneOffRateNear, countedMonths(band.monthsEarly), windowed ? w.window : null, citation), facts };
+  }
+  return { item: oneOffItem(S, factors.oneOffRateNear, countedMonths(band.monthsEarly), w.window, cite(DOC.nd178, '7', '1', point)), facts };
+}
+
+export function evaluateArt7(ctx: CaseContext): Outcome {
+  return evaluateEarlyRetirement(ctx, { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff });
+}

@@ -1,0 +1,180 @@
+import { formatMonth } from '../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../core/citation.js';
+import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.js';
+import { monthsToAllowanceYears } from '../../core/service-time.js';
+import { text, type Text } from '../../i18n/text.js';
+import { factors } from '../../parameters/policy-factors.js';
+import type { CaseContext } from '../../assessment/context.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
+import { commonRefusal } from './eligibility.js';
+
+/**
+ * Decree 178 Art 7 cl. 2 bands (as amended), by months early T to the statutory age:
+ * a) 24–60 to Annex I (A); b) 61–120 to Annex I (B); c) 24–60 to Annex II with 15 years of heavy work (C);
+ * d/đ) under 24 to Annex I or II (U2). Art 7a and 7b pay the same cl. 2 items.
+ */
+export type BandCode = 'A' | 'B' | 'C' | 'U2';
+
+export interface Band {
+  readonly band: BandCode;
+  readonly point: 'a' | 'b' | 'c' | 'd' | 'đ';
+  readonly monthsEarly: number;
+  readonly pensionStart: number;
+  readonly ageTable: string;
+}
+
+const n = (f: { value: string }) => Number(f.value);
+
+export function bandCandidates(ctx: CaseContext): Band[] {
+  const out: Band[] = [];
+  const min = n(factors.bandMinMonths), near = n(factors.bandNearMaxMonths), far = n(factors.bandFarMaxMonths);
+  if (ctx.pension.ok) {
+    const T = ctx.pension.value.pensionStart - ctx.leaveMonth;
+    const ageTable = ctx.pension.value.source;
+    if (T >= 1 && T < min) out.push({ band: 'U2', point: 'd', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
+    else if (T >= min && T <= near) out.push({ band: 'A', point: 'a', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
+    else if (T > near && T <= far) out.push({ band: 'B', point: 'b', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
+  }
+  if (ctx.annexII?.ok) {
+    const T = ctx.annexII.value.pensionStart - ctx.leaveMonth;
+    if (T >= 1 && T < min) out.push({ band: 'U2', point: 'đ', monthsEarly: T, pensionStart: ctx.annexII.value.pensionStart, ageTable: 'annex-II' });
+    else if (T >= min && T <= near) out.push({ band: 'C', point: 'c', monthsEarly: T, pensionStart: ctx.annexII.value.pensionStart, ageTable: 'annex-II' });
+  }
+  return out;
+}
+
+const cl2 = (point: string): Citation => cite(DOC.nd178, '7', '2', point, { note: 'as amended by 67/2025/NĐ-CP' });
+const cl2Original = (point: string): Citation => cite(DOC.nd178, '7', '2', point);
+
+/** Items (ii) per year early and (iii) insured time of Art 7 cl. 2; band U2 has neither. */
+export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyItem[] {
+  if (band.band === 'U2') return [];
+  const original = ctx.options.ruleset === 'original';
+  const citation = original ? cl2Original(band.point) : cl2(band.point);
+  const years = monthsToAllowanceYears(band.monthsEarly);
+  const perYear = band.band === 'B' ? factors.perYearEarlyFar : factors.perYearEarlyNear;
+  const perYearItem = salaryMultipleItem({
+    code: 'early-years-allowance',
+    label: text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement'),
+    salary: S,
+    multiplier: dec(perYear.value).times(years),
+    factorsText: `${formatFactor(perYear.value)} × ${formatNumber(years)}`,
+    citation,
+  });
+  // 15-year regime only under the amended text, and only for pensions starting on or after 1 Jul 2025.
+  const fifteen = !original && ctx.regime === '15-year';
+  const baseMonths = fifteen ? factors.insured15BaseMonths : factors.insured20BaseMonths;
+  const baseYears = fifteen ? factors.insured15BaseYears : factors.insured20BaseYears;
+  const extraYears = Decimal_max0(ctx.insuredYears.minus(baseYears.value));
+  const per = factors.insuredPerExtraYear;
+  const insuredItem = salaryMultipleItem({
+    code: 'insured-time-allowance',
+    label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
+    salary: S,
+    multiplier: dec(baseMonths.value).plus(dec(per.value).times(extraYears)),
+    factorsText: `(${formatFactor(baseMonths.value)} + ${formatFactor(per.value)} × ${formatNumber(extraYears)})`,
+    citation: fifteen ? baseMonths.citation : citation,
+  });
+  return [perYearItem, insuredItem];
+}
+
+function Decimal_max0(d: Decimal): Decimal {
+  return d.isNegative() ? dec(0) : d;
+}
+
+export function clause2Flags(band: Band): Flag[] {
+  return [
+    {
+      code: 'no-pension-reduction',
+      label: text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early'),
+      citation: cite(DOC.nd178, '7', '2', band.point),
+    },
+    {
+      code: 'contribution-honour',
+      label: text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour'),
+      citation: cite(DOC.nd178, '7', '3'),
+    },
+  ];
+}
+
+export function bandFacts(ctx: CaseContext, band: Band): Facts {
+  const years = monthsToAllowanceYears(band.monthsEarly);
+  return {
+    band: band.band,
+    bandPoint: band.point,
+    ageTable: band.ageTable,
+    bandPensionStart: formatMonth(band.pensionStart),
+    monthsEarly: band.monthsEarly,
+    yearsEarly: Number(years.toString()),
+  };
+}
+
+export interface EarlyRetirementSpec {
+  readonly policy: string;
+  readonly title: Text;
+  /** Refusals specific to the article (group, ruleset, window start), checked after the common ones. */
+  readonly refusal: (ctx: CaseContext) => Refusal | null;
+  /** The one-off pension for the months early (cl. 1, Art 7a, Art 7b), with the facts it used. */
+  readonly oneOff: (ctx: CaseContext, band: Band, S: Decimal) => { item: MoneyItem; facts: Facts };
+}
+
+/** A pension must be allowed by the insured years under the SI law at the leave date (common.md §6). */
+function pensionRefusal(ctx: CaseContext): Refusal {
+  const required = ctx.regime === '20-year' ? factors.pensionYears2014 : factors.pensionYears2024;
+  return {
+    code: 'not-pension-eligible',
+    message: text(
+      `Chưa đủ ${required.value} năm đóng BHXH bắt buộc để hưởng lương hưu (có ${ctx.case.insuredMonths} tháng); có thể xét chính sách thôi việc`,
+      `Fewer than ${required.value} insured years for a pension (${ctx.case.insuredMonths} months); resignation may apply`,
+    ),
+    citation: required.citation,
+  };
+}
+
+export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementSpec): Outcome {
+  const facts: Facts = { ...ctx.facts };
+  const refuse = (r: Refusal) => refusedOutcome(spec.policy, spec.title, facts, r);
+  const common = commonRefusal(ctx) ?? spec.refusal(ctx);
+  if (common) return refuse(common);
+  const pension = ctx.pension.ok ? ctx.pension.value : null;
+  const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
+  facts.monthsEarly = T;
+  if (T <= 0) {
+    return refuse({
+      code: 'not-early',
+      message: text(
+        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} không trước tháng hưởng lương hưu theo tuổi (${formatMonth(pension!.pensionStart)}): không phải nghỉ hưu trước tuổi`,
+        `The leave month ${formatMonth(ctx.leaveMonth)} is not before the statutory pension month ${formatMonth(pension!.pensionStart)}: this is not early retirement`,
+      ),
+      citation: cite(DOC.tt01, '3', '3'),
+    });
+  }
+  if (!ctx.pensionEligible) return refuse(pensionRefusal(ctx));
+  const candidates = bandCandidates(ctx);
+  if (candidates.length === 0) {
+    return refuse({
+      code: 'too-early',
+      message: text(
+        `Còn ${T} tháng đến tuổi nghỉ hưu, quá 10 năm (120 tháng): không thuộc chính sách nghỉ hưu trước tuổi; có thể xét thôi việc`,
+        `${T} months to the retirement age, more than 10 years (120 months): no early-retirement band applies; resignation may apply`,
+      ),
+      citation: factors.bandFarMaxMonths.citation,
+    });
+  }
+  const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
+  const evaluated = candidates.map((band) => {
+    const oneOff = spec.oneOff(ctx, band, S);
+    const items = [oneOff.item, ...clause2Items(ctx, band, S)];
+    const total = items.reduce((acc, i) => acc.plus(i.amount), dec(0));
+    return { band, items, total, oneOffFacts: oneOff.facts };
+  });
+  evaluated.sort((x, y) => y.total.comparedTo(x.total));
+  const chosen = evaluated[0]!;
+  Object.assign(facts, bandFacts(ctx, chosen.band), chosen.oneOffFacts);
+  if (evaluated.length > 1) {
+    facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: e.total.toFixed(0) }));
+    facts.bandChoice = 'highest total (Decree 178 Art 3: only the highest regime is paid)';
+  }
+  return eligibleOutcome(spec.policy, spec.title, facts, chosen.items, clause2Flags(chosen.band));
+}

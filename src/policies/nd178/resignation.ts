@@ -1,0 +1,131 @@
+import { formatMonth } from '../../core/calendar.js';
+import { cite, DOC } from '../../core/citation.js';
+import { dec, formatFactor, formatNumber } from '../../core/money.js';
+import { text, type Text } from '../../i18n/text.js';
+import { factors } from '../../parameters/policy-factors.js';
+import type { StaffType } from '../../schema/enums.js';
+import type { CaseContext } from '../../assessment/context.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
+import type { Facts, Flag, Outcome } from '../../assessment/types.js';
+import { twelveMonthWindow } from '../../rules/window.js';
+import { evaluateArt7 } from './art7.js';
+import { commonRefusal, leaveBeforeRestructuring } from './eligibility.js';
+
+export type ResignationArticle = '9' | '10';
+
+/**
+ * Art 9 covers cadres and civil servants (Art 2 cl. 1 a, b), Art 10 public employees and contract workers
+ * (cl. 1 a, c). Defence workers and officials follow Art 10; officers and professional soldiers the Art 9
+ * set [M]; police and cipher staff are read like officers [L] (docs/decisions.md).
+ */
+const article10Types: ReadonlySet<StaffType> = new Set(['public-employee', 'contract-worker', 'defence-worker', 'defence-official']);
+
+export function resignationArticle(staffType: StaffType): ResignationArticle {
+  return article10Types.has(staffType) ? '10' : '9';
+}
+
+export const resignationTitles: Record<ResignationArticle, Text> = {
+  '9': text('Nghỉ thôi việc của cán bộ, công chức (Điều 9 Nghị định 178)', 'Resignation of cadres and civil servants (Decree 178 Art 9)'),
+  '10': text('Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)', 'Resignation of public employees and workers (Decree 178 Art 10)'),
+};
+
+function flags(article: ResignationArticle): Flag[] {
+  const out: Flag[] = [{
+    code: 'insurance-kept-or-one-off',
+    label: text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance'),
+    citation: cite(DOC.nd178, article, '3'),
+  }];
+  if (article === '10') {
+    out.push({
+      code: 'unemployment-insurance',
+      label: text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law'),
+      citation: cite(DOC.nd178, '10', '4'),
+    });
+  }
+  return out;
+}
+
+export function evaluateResignation(ctx: CaseContext, article: ResignationArticle): Outcome {
+  const policy = `nd178/art${article}`;
+  const title = resignationTitles[article];
+  const facts: Facts = { ...ctx.facts };
+  const refuse = (r: Parameters<typeof refusedOutcome>[3]) => refusedOutcome(policy, title, facts, r);
+  const c = ctx.case;
+  if (c.group !== 'directly-affected' && c.group !== 'association') {
+    return refuse({
+      code: 'group-not-covered',
+      message: text(
+        `Chính sách thôi việc Điều ${article} áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${c.group} không thuộc`,
+        `Resignation under Art ${article} covers Art 2 cl. 1 and 3; group ${c.group} is not covered`,
+      ),
+      citation: cite(DOC.nd178, article),
+    });
+  }
+  const common = commonRefusal(ctx) ?? leaveBeforeRestructuring(ctx);
+  if (common) return refuse(common);
+
+  // "2 years or more to the retirement age": Annex I by default; Annex II when qualified, by option [L].
+  const useAnnexII = ctx.options.resignationAge === 'lowest-applicable' && ctx.annexII?.ok;
+  const pensionStart = useAnnexII && ctx.annexII?.ok ? ctx.annexII.value.pensionStart : ctx.pension.ok ? ctx.pension.value.pensionStart : 0;
+  const monthsToAge = pensionStart - ctx.leaveMonth;
+  facts.monthsToRetirementAge = monthsToAge;
+  facts.resignationAgeTable = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
+  const min = Number(factors.resignationMinMonths.value);
+  if (monthsToAge < min) {
+    return refuse({
+      code: 'under-24-months',
+      message: text(
+        `Chỉ còn ${monthsToAge} tháng đến tháng hưởng lương hưu ${formatMonth(pensionStart)}; thôi việc cần từ đủ 24 tháng`,
+        `Only ${monthsToAge} months to the pension month ${formatMonth(pensionStart)}; resignation needs 24 months or more`,
+      ),
+      citation: cite(DOC.nd178, article),
+    });
+  }
+  const art7 = evaluateArt7(ctx);
+  if (art7.eligible) {
+    return refuse({
+      code: 'eligible-for-early-retirement',
+      message: text(
+        'Đủ điều kiện nghỉ hưu trước tuổi theo Điều 7, nên không thuộc chính sách thôi việc',
+        'Eligible for early retirement under Art 7, so the resignation policy does not apply',
+      ),
+      citation: cite(DOC.nd178, article),
+    });
+  }
+
+  const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
+  const w = twelveMonthWindow(c.restructuringDate!, c.leaveDate, ctx.options.windowAnniversary);
+  Object.assign(facts, { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd });
+  const first = w.window === 'first-12-months';
+  const rate = first ? factors.severanceRateFirst12 : factors.severanceRateFrom13;
+  const M = ctx.severanceMonths;
+  const items: MoneyItem[] = [
+    salaryMultipleItem({
+      code: 'severance',
+      label: text('Trợ cấp thôi việc', 'Severance allowance'),
+      salary: S,
+      multiplier: dec(rate.value).times(M),
+      factorsText: `${formatFactor(rate.value)} × ${M}`,
+      citation: cite(DOC.nd178, article, '1', first ? 'a' : 'b'),
+    }),
+    salaryMultipleItem({
+      code: 'insured-years-allowance',
+      label: text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year'),
+      salary: S,
+      multiplier: dec(factors.perInsuredYearResign.value).times(ctx.insuredYears),
+      factorsText: `${formatFactor(factors.perInsuredYearResign.value)} × ${formatNumber(ctx.insuredYears)}`,
+      citation: cite(DOC.nd178, article, '2'),
+    }),
+  ];
+  if (article === '9') {
+    items.push(salaryMultipleItem({
+      code: 'job-search-allowance',
+      label: text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months'),
+      salary: S,
+      multiplier: dec(factors.jobSearchMonths.value),
+      factorsText: formatFactor(factors.jobSearchMonths.value),
+      citation: cite(DOC.nd178, '9', '4'),
+    }));
+  }
+  return eligibleOutcome(policy, title, facts, items, flags(article));
+}

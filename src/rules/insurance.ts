@@ -1,0 +1,34 @@
+import { compareDates, parseIsoDate, type CalendarDate } from '../core/calendar.js';
+import { dec, type Decimal } from '../core/money.js';
+import { monthsToAllowanceYears } from '../core/service-time.js';
+import { keyDates } from '../parameters/key-dates.js';
+import { factors, type Factor } from '../parameters/policy-factors.js';
+
+/** The Social Insurance Law in force at the leave date decides the years a pension needs (common.md §6). */
+export type InsuranceRegime = '20-year' | '15-year';
+
+export function insuranceRegime(leaveDate: CalendarDate): InsuranceRegime {
+  return compareDates(leaveDate, parseIsoDate(keyDates.siLaw2024InForce.date)!) < 0 ? '20-year' : '15-year';
+}
+
+export function pensionYearsRequired(regime: InsuranceRegime): Factor {
+  return regime === '20-year' ? factors.pensionYears2014 : factors.pensionYears2024;
+}
+
+/** Pension eligibility by insured months under the regime, unless the input states it (`pensionEligible`). */
+export function isPensionEligible(insuredMonths: number, regime: InsuranceRegime, override: boolean | undefined): boolean {
+  if (override !== undefined) return override;
+  return insuredMonths >= Number(pensionYearsRequired(regime).value) * 12;
+}
+
+export function insuredYears(insuredMonths: number): Decimal {
+  return monthsToAllowanceYears(insuredMonths);
+}
+
+/** Severance months (Decree 178 Art 5 cl. 2): the actual months, or 60 when they reach 5 years. */
+export function severanceMonths(publicSectorInsuredMonths: number): number {
+  const cap = Number(factors.severanceMaxMonths.value);
+  return Math.min(publicSectorInsuredMonths, cap);
+}
+
+export const ZERO = dec(0);

@@ -1,0 +1,85 @@
+import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthIndex } from '../core/calendar.js';
+import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
+import { text } from '../i18n/text.js';
+import { valueAt } from '../parameters/dated.js';
+import { annexIIQualifyingMonths, officerServiceCeilings, retirementAgeRoadmaps, type Annex, type Gender } from '../parameters/retirement-age.js';
+import { derived, refused, type Derived } from '../assessment/derived.js';
+import type { StaffCase } from '../assessment/staff-case.js';
+import { isArmedForces } from '../schema/enums.js';
+
+/** The statutory age and the first month of pension: the month after the month in which the age is reached. */
+export interface PensionStart {
+  readonly ageMonths: number;
+  readonly pensionStart: MonthIndex;
+  readonly source: 'annex-I' | 'annex-II' | 'officer-ceiling' | 'input';
+  readonly citation: Citation;
+}
+
+export function formatAge(ageMonths: number): string {
+  return `${Math.floor(ageMonths / 12)}y${ageMonths % 12}m`;
+}
+
+/**
+ * Decree 135/2020 Annex I/II: the age depends on the calendar year in which it is reached. Search the
+ * years from the first one upward and take the first year Y whose age, added to the birth month, lands in Y.
+ */
+export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex): Derived<PensionStart> {
+  const roadmap = retirementAgeRoadmaps[annex][gender];
+  const birthIndex = monthIndex(birth);
+  const citation = roadmap.citation;
+  for (let year = roadmap.firstYear; ; year++) {
+    const age = Math.min(roadmap.firstMonths + (year - roadmap.firstYear) * roadmap.stepMonths, roadmap.finalMonths);
+    const reached = birthIndex + age;
+    const reachedYear = fromMonthIndex(reached).year;
+    if (reachedYear < roadmap.firstYear) {
+      return refused({
+        code: 'retirement-age-out-of-table',
+        message: text(
+          `Người sinh tháng ${formatMonth(birthIndex)} đã đủ tuổi nghỉ hưu (Phụ lục ${annex}) trước năm ${roadmap.firstYear}, ngoài bảng của Nghị định 135/2020`,
+          `A person born in ${formatMonth(birthIndex)} reached the Annex ${annex} age before ${roadmap.firstYear}, outside the Decree 135/2020 tables`,
+        ),
+        citation,
+      });
+    }
+    if (reachedYear === year || (age === roadmap.finalMonths && reachedYear <= year)) {
+      return derived({ ageMonths: age, pensionStart: reached + 1, source: annex === 'I' ? 'annex-I' : 'annex-II', citation });
+    }
+  }
+}
+
+/** People with 15 years of heavy/toxic/dangerous work or in especially difficult areas may use Annex II. */
+export function qualifiesForAnnexII(c: StaffCase): boolean {
+  return !isArmedForces(c.staffType) && c.retirementAge === undefined &&
+    (c.hazardousMonths >= annexIIQualifyingMonths.value || c.hardshipAreaMonths >= annexIIQualifyingMonths.value);
+}
+
+const overrideCitation = cite(DOC.nd178, '7', undefined, undefined, { note: 'retirement age given in the input (retirementAge)' });
+
+/**
+ * The first statutory pension month that decides the months early: the `retirementAge` given in the input
+ * (it overrides the tables), an officer's rank ceiling, or Decree 135/2020 Annex I.
+ */
+export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate): Derived<PensionStart> {
+  const birthIndex = monthIndex(c.birthDate);
+  if (c.retirementAge) {
+    const age = c.retirementAge.years * 12 + c.retirementAge.months;
+    return derived({ ageMonths: age, pensionStart: birthIndex + age + 1, source: 'input', citation: overrideCitation });
+  }
+  if (c.staffType === 'officer' && c.rank) {
+    const row = valueAt(officerServiceCeilings, leaveDate);
+    if (!row) {
+      return refused({
+        code: 'retirement-age-out-of-table',
+        message: text('Không có hạn tuổi phục vụ cho ngày nghỉ này; hãy nhập retirementAge', 'No officer service ceiling is tabled for this leave date; give retirementAge'),
+        citation: officerServiceCeilings.rows[0]!.citation,
+      });
+    }
+    const age = row.value[c.rank][c.gender] * 12;
+    return derived({ ageMonths: age, pensionStart: birthIndex + age + 1, source: 'officer-ceiling', citation: row.citation });
+  }
+  return annexPensionStart(c.gender, c.birthDate, 'I');
+}
+
+export function describePensionStart(p: PensionStart): Record<string, string> {
+  return { age: formatAge(p.ageMonths), pensionStart: formatMonth(p.pensionStart), source: p.source, citation: formatCitation(p.citation) };
+}

@@ -1,0 +1,101 @@
+import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../core/calendar.js';
+import { cite, DOC, formatCitation } from '../core/citation.js';
+import { Decimal, dec, toExactString, type Decimal as DecimalT } from '../core/money.js';
+import { text } from '../i18n/text.js';
+import { baseSalary } from '../parameters/base-salary.js';
+import { valueAt } from '../parameters/dated.js';
+import type { SalaryComponents, SalarySource } from '../assessment/staff-case.js';
+import { derived, refused, type Derived } from '../assessment/derived.js';
+import type { Facts, Warning } from '../assessment/types.js';
+
+export const salaryCitation = cite(DOC.tt01, '3', '2');
+
+export interface MonthlySalary {
+  /** S, exact (never rounded: amounts are rounded once, per item). */
+  readonly amount: DecimalT;
+  readonly facts: Facts;
+  readonly warnings: readonly Warning[];
+}
+
+const HUNDRED = dec(100);
+
+/** Base salary in force in the month before the leaving month (Circular 01/2025 Art 3 cl. 2 a). */
+export function baseSalaryForLeaving(leaveDate: CalendarDate): Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }> {
+  const previous = fromMonthIndex(monthIndex(leaveDate) - 1);
+  const month = formatMonth(monthIndex(leaveDate) - 1);
+  const row = valueAt(baseSalary, { ...previous, day: 1 });
+  if (!row) {
+    return refused({
+      code: 'base-salary-out-of-table',
+      message: text(
+        `Không có mức lương cơ sở cho tháng ${month} trong bảng; hãy nhập salary.baseSalary`,
+        `No base salary is tabled for ${month}; give salary.baseSalary`,
+      ),
+      citation: salaryCitation,
+    });
+  }
+  const warnings: Warning[] = [];
+  if (row.citation.verified === false) {
+    warnings.push({
+      code: 'base-salary-unverified',
+      message: text(
+        `Mức lương cơ sở ${row.value} từ ${row.from} theo ${formatCitation(row.citation)} chưa được đối chiếu với văn bản chính thức`,
+        `The base salary ${row.value} from ${row.from} (${formatCitation(row.citation)}) has not been checked against the official text`,
+      ),
+      citation: row.citation,
+    });
+  }
+  return derived({
+    amount: dec(row.value),
+    month,
+    facts: { baseSalary: row.value, baseSalaryMonth: month, baseSalarySource: formatCitation(row.citation), baseSalaryVerified: row.citation.verified !== false },
+    warnings,
+  });
+}
+
+/** S = G + L + V + R + P (common.md §2), exact. */
+export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: DecimalT; parts: Record<string, DecimalT> } {
+  const G = c.coefficient.times(base);
+  const L = c.leadershipCoefficient.times(base);
+  const V = c.overFrameSeniorityPercent.div(HUNDRED).times(G.plus(L));
+  const R = c.reservedDifferenceCoefficient.times(base);
+  const percents = [
+    c.professionalSeniorityPercent, c.preferentialPercent, c.professionalResponsibilityPercent,
+    c.publicServicePercent, c.partyWorkPercent, c.armedForcesPercent,
+  ].reduce<DecimalT>((acc, p) => acc.plus(p), new Decimal(0));
+  const P = percents.div(HUNDRED).times(G.plus(L).plus(V));
+  return { amount: G.plus(L).plus(V).plus(R).plus(P), parts: { G, L, V, R, P } };
+}
+
+/** The current monthly salary S of the month before leaving, from the given amount or from its components. */
+export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDate): Derived<MonthlySalary> {
+  if (source.kind === 'monthly') {
+    return derived({
+      amount: source.amount,
+      facts: { monthlySalary: toExactString(source.amount), monthlySalarySource: 'input' },
+      warnings: [],
+    });
+  }
+  const c = source.components;
+  let base: DecimalT;
+  let baseFacts: Facts;
+  let warnings: Warning[] = [];
+  if (c.baseSalary) {
+    base = c.baseSalary;
+    baseFacts = { baseSalary: toExactString(base), baseSalarySource: 'input (salary.baseSalary)' };
+  } else {
+    const tabled = baseSalaryForLeaving(leaveDate);
+    if (!tabled.ok) return tabled;
+    base = tabled.value.amount;
+    baseFacts = tabled.value.facts;
+    warnings = tabled.value.warnings;
+  }
+  const { amount, parts } = composeSalary(c, base);
+  const partFacts: Facts = {};
+  for (const [k, v] of Object.entries(parts)) partFacts[k] = toExactString(v);
+  return derived({
+    amount,
+    facts: { monthlySalary: toExactString(amount), monthlySalarySource: 'components', ...baseFacts, salaryParts: partFacts, salaryCitation: formatCitation(salaryCitation) },
+    warnings,
+  });
+}

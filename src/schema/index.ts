@@ -1,0 +1,30 @@
+/**
+ * `vn-staff-entitlements/schema`: the zod (mini) schemas of the input contract, the validator, and the
+ * JSON Schemas generated from them for HR systems that do not run TypeScript.
+ */
+import * as z from 'zod/mini';
+import { staffCaseSchema } from './staff-case.js';
+
+export { staffCaseSchema, salaryComponentsSchema, retirementAgeSchema, MAX_MONTHLY_VND, type StaffCaseInput, type SalaryComponentsInput } from './staff-case.js';
+export { validateStaffCase, type ValidationIssue, type ValidationResult, type ValidationOptions } from './validate.js';
+export { genders, staffTypes, ranks, routes, groups, exclusions, armedForcesStaffTypes } from './enums.js';
+export { excludedAllowances } from './excluded-allowances.js';
+export { fieldExpectations } from './field-expectations.js';
+
+/**
+ * JSON Schema (draft 2020-12) of one `StaffCase`. Cross-field rules (exactly one of `monthlySalary` /
+ * `salary`, `restructuringDate` for the directly affected groups, `retirementAge` for armed forces without
+ * a table) are checked by `validateStaffCase` and described in the schema's `description`.
+ */
+export function staffCaseJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(staffCaseSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $id: 'https://github.com/vn-staff-entitlements/schema/staff-case.json',
+    title: 'StaffCase',
+    description:
+      'One person and leaving event (vn-staff-entitlements contract). Also required: exactly one of monthlySalary or salary; ' +
+      'restructuringDate when group is directly-affected (default) or association; retirementAge for armed-forces staff ' +
+      'other than officers with a rank. Dates are calendar dates (YYYY-MM-DD; birthDate also YYYY-MM or YYYY).',
+    ...schema,
+  };
+}

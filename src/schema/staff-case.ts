@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { exclusions, genders, groups, ranks, routes, staffTypes } from './enums.js';
+
+/** Largest monthly salary or base salary accepted (VND): a sanity bound that catches unit errors. */
+export const MAX_MONTHLY_VND = 10_000_000_000;
+const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
+
+const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) !== null));
+const partialDate = z.string().check(z.refine((s) => parsePartialDate(s) !== null));
+const months = z.int().check(z.gte(0), z.lte(720));
+
+/** A decimal given as a JSON number or a decimal string ("15356250", "4.65"), never as a float computation. */
+function decimalValue(max: number, allowZero: boolean) {
+  return z.union([z.number(), z.string().check(z.regex(DECIMAL_TEXT))]).check(
+    z.refine((v) => {
+      const n = Number(v);
+      return Number.isFinite(n) && (allowZero ? n >= 0 : n > 0) && n <= max;
+    }),
+  );
+}
+const coefficient = decimalValue(20, true);
+const percent = decimalValue(100, true);
+
+export const salaryComponentsSchema = z.strictObject({
+  coefficient: decimalValue(20, false),
+  leadershipCoefficient: z.optional(coefficient),
+  reservedDifferenceCoefficient: z.optional(coefficient),
+  overFrameSeniorityPercent: z.optional(percent),
+  professionalSeniorityPercent: z.optional(percent),
+  preferentialPercent: z.optional(percent),
+  professionalResponsibilityPercent: z.optional(percent),
+  publicServicePercent: z.optional(percent),
+  partyWorkPercent: z.optional(percent),
+  armedForcesPercent: z.optional(percent),
+  baseSalary: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+});
+
+export const retirementAgeSchema = z.strictObject({
+  years: z.int().check(z.gte(30), z.lte(75)),
+  months: z.int().check(z.gte(0), z.lte(11)),
+});
+
+/** The fields of one `StaffCase` (contract.md, "Input"). */
+export const staffCaseShape = {
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  gender: z.enum(genders),
+  birthDate: partialDate,
+  staffType: z.enum(staffTypes),
+  monthlySalary: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  salary: z.optional(salaryComponentsSchema),
+  insuredMonths: months,
+  publicSectorInsuredMonths: z.optional(months),
+  hazardousMonths: z.optional(months),
+  hardshipAreaMonths: z.optional(months),
+  rank: z.optional(z.enum(ranks)),
+  retirementAge: z.optional(retirementAgeSchema),
+  restructuringDate: z.optional(isoDate),
+  leaveDate: isoDate,
+  route: z.optional(z.enum(routes)),
+  group: z.optional(z.enum(groups)),
+  pensionEligible: z.optional(z.boolean()),
+  exclusion: z.optional(z.enum(exclusions)),
+  volunteered: z.optional(z.boolean()),
+};
+
+export const staffCaseSchema = z.strictObject(staffCaseShape);
+
+export type StaffCaseInput = z.input<typeof staffCaseSchema>;
+export type SalaryComponentsInput = z.input<typeof salaryComponentsSchema>;

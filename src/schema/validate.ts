@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { dec } from '../core/money.js';
+import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
+import { text, type Text } from '../i18n/text.js';
+import { isArmedForces } from './enums.js';
+import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
+import { fieldExpectations } from './field-expectations.js';
+import { staffCaseSchema, type StaffCaseInput } from './staff-case.js';
+import { formatCitation } from '../core/citation.js';
+
+/** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly code: string;
+  /** English message (as zod's `message`); both languages are in `messages`. */
+  readonly message: string;
+  readonly messages: Text;
+}
+
+export interface ValidationOptions {
+  /** Drop allowances the law excludes from the salary (area, hazard…) instead of rejecting the case. */
+  readonly ignoreExcludedAllowances?: boolean;
+}
+
+export type ValidationResult = { ok: true; value: StaffCase } | { ok: false; issues: ValidationIssue[] };
+
+function issue(path: string, code: string, messages: Text): ValidationIssue {
+  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
+}
+
+function show(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
+  } catch {
+    s = typeof value;
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function expectationIssue(path: string, value: unknown): ValidationIssue {
+  const expected = fieldExpectations[path] ?? text('giá trị hợp lệ', 'a valid value');
+  if (value === undefined) {
+    return issue(path, 'required', text(`bắt buộc: cần ${expected.vi}`, `required: expected ${expected.en}`));
+  }
+  const got = show(value);
+  return issue(path, 'invalid', text(`cần ${expected.vi}; nhận được ${got}`, `expected ${expected.en}; got ${got}`));
+}
+
+function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const zi of zodIssues) {
+    const base = zi.path.map(String);
+    if (zi.code === 'unrecognized_keys') {
+      for (const key of zi.keys) {
+        const path = [...base, key].join('.');
+        out.push(issue(path, 'unknown-field', text('trường không có trong hợp đồng dữ liệu; hãy bỏ hoặc sửa tên', 'unknown field: not in the contract; remove it or correct its name')));
+      }
+      continue;
+    }
+    out.push(expectationIssue(base.join('.'), valueAtPath(input, zi.path)));
+  }
+  return out;
+}
+
+/** Finds excluded allowances at the top level and inside `salary`; returns issues or the keys to drop. */
+function checkExcludedAllowances(input: Record<string, unknown>, ignore: boolean): { issues: ValidationIssue[]; drop: { top: string[]; salary: string[] } } {
+  const issues: ValidationIssue[] = [];
+  const drop = { top: [] as string[], salary: [] as string[] };
+  const scan = (obj: Record<string, unknown>, prefix: string, into: string[]) => {
+    for (const key of Object.keys(obj)) {
+      const found = findExcludedAllowance(key);
+      if (!found) continue;
+      if (ignore) into.push(key);
+      else {
+        const c = formatCitation(excludedAllowancesCitation);
+        issues.push(issue(prefix + key, 'excluded-allowance', text(
+          `${found.name.vi} không tính vào tiền lương tháng hiện hưởng (${c}); hãy bỏ trường này, hoặc dùng tùy chọn ignoreExcludedAllowances`,
+          `the ${found.name.en} is not part of the current monthly salary (${c}); remove this field, or set the option ignoreExcludedAllowances`,
+        )));
+      }
+    }
+  };
+  scan(input, '', drop.top);
+  const salary = input.salary;
+  if (salary !== null && typeof salary === 'object' && !Array.isArray(salary)) scan(salary as Record<string, unknown>, 'salary.', drop.salary);
+  return { issues, drop };
+}
+
+function without(obj: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  if (keys.length === 0) return obj;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) copy[k] = v;
+  return copy;
+}
+
+function crossFieldIssues(c: StaffCaseInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if ((c.monthlySalary === undefined) === (c.salary === undefined)) {
+    issues.push(issue(c.monthlySalary === undefined ? 'monthlySalary' : 'salary', 'salary-source', text(
+      'cần đúng một trong hai: monthlySalary (tiền lương tháng hiện hưởng) hoặc salary (các thành phần lương)',
+      'exactly one of monthlySalary (the current monthly salary) or salary (its components) is required',
+    )));
+  }
+  const group = c.group ?? 'directly-affected';
+  if ((group === 'directly-affected' || group === 'association') && c.restructuringDate === undefined) {
+    issues.push(issue('restructuringDate', 'required', text(
+      'bắt buộc với nhóm chịu tác động trực tiếp (Điều 2 khoản 1, 3 NĐ 178): ngày quyết định sắp xếp có hiệu lực, dạng YYYY-MM-DD',
+      'required for the directly affected groups (Decree 178 Art 2 cl. 1, 3): the date the restructuring decision took effect, as YYYY-MM-DD',
+    )));
+  }
+  if (c.retirementAge === undefined && isArmedForces(c.staffType)) {
+    if (c.staffType === 'officer' && c.rank === undefined) {
+      issues.push(issue('rank', 'required', text(
+        'sĩ quan cần cấp bậc (rank) để xác định hạn tuổi phục vụ cao nhất, hoặc nhập retirementAge',
+        'an officer needs a rank to find the highest service age, or an explicit retirementAge',
+      )));
+    } else if (c.staffType !== 'officer') {
+      issues.push(issue('retirementAge', 'required', text(
+        `thư viện chưa có bảng tuổi nghỉ hưu cho ${c.staffType}; hãy nhập retirementAge { years, months } theo luật chuyên ngành`,
+        `no retirement-age table is transcribed for ${c.staffType}; give retirementAge { years, months } from its own law`,
+      )));
+    }
+  }
+  const birth = parsePartialDate(c.birthDate);
+  const leave = parseIsoDate(c.leaveDate);
+  if (birth && leave && compareDates(birth.date, leave) >= 0) {
+    issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
+  }
+  return issues;
+}
+
+const ZERO = dec(0);
+
+function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
+  const defaulted: string[] = [];
+  const birth = parsePartialDate(c.birthDate)!;
+  let salary: StaffCase['salary'];
+  if (c.salary) {
+    const s = c.salary;
+    const d = (v: string | number | undefined) => (v === undefined ? ZERO : dec(v));
+    const components: SalaryComponents = {
+      coefficient: dec(s.coefficient),
+      leadershipCoefficient: d(s.leadershipCoefficient),
+      reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
+      overFrameSeniorityPercent: d(s.overFrameSeniorityPercent),
+      professionalSeniorityPercent: d(s.professionalSeniorityPercent),
+      preferentialPercent: d(s.preferentialPercent),
+      professionalResponsibilityPercent: d(s.professionalResponsibilityPercent),
+      publicServicePercent: d(s.publicServicePercent),
+      partyWorkPercent: d(s.partyWorkPercent),
+      armedForcesPercent: d(s.armedForcesPercent),
+      ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
+    };
+    salary = { kind: 'components', components };
+  } else {
+    salary = { kind: 'monthly', amount: dec(c.monthlySalary!) };
+  }
+  const pick = <T>(value: T | undefined, fallback: T, name: string): T => {
+    if (value !== undefined) return value;
+    defaulted.push(name);
+    return fallback;
+  };
+  return {
+    id: c.id,
+    gender: c.gender,
+    birthDate: birth.date,
+    birthDatePrecision: birth.precision,
+    staffType: c.staffType,
+    salary,
+    insuredMonths: c.insuredMonths,
+    publicSectorInsuredMonths: pick(c.publicSectorInsuredMonths, c.insuredMonths, 'publicSectorInsuredMonths'),
+    hazardousMonths: pick(c.hazardousMonths, 0, 'hazardousMonths'),
+    hardshipAreaMonths: pick(c.hardshipAreaMonths, 0, 'hardshipAreaMonths'),
+    ...(c.rank !== undefined ? { rank: c.rank } : {}),
+    ...(c.retirementAge !== undefined ? { retirementAge: c.retirementAge } : {}),
+    ...(c.restructuringDate !== undefined ? { restructuringDate: parseIsoDate(c.restructuringDate)! } : {}),
+    leaveDate: parseIsoDate(c.leaveDate)!,
+    route: pick(c.route, 'auto', 'route'),
+    group: pick(c.group, 'directly-affected', 'group'),
+    ...(c.pensionEligible !== undefined ? { pensionEligible: c.pensionEligible } : {}),
+    ...(c.exclusion !== undefined ? { exclusion: c.exclusion } : {}),
+    volunteered: c.volunteered ?? false,
+    defaulted,
+    ignoredAllowances,
+  };
+}
+
+/** Validates one raw case (strict: unknown fields are rejected) and applies the documented defaults. */
+export function validateStaffCase(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng StaffCase; nhận được ${show(input)}`, `expected a StaffCase object; got ${show(input)}`))] };
+  }
+  const raw = input as Record<string, unknown>;
+  const excluded = checkExcludedAllowances(raw, options.ignoreExcludedAllowances === true);
+  let cleaned = without(raw, excluded.drop.top);
+  if (excluded.drop.salary.length > 0 && cleaned.salary && typeof cleaned.salary === 'object') {
+    cleaned = { ...cleaned, salary: without(cleaned.salary as Record<string, unknown>, excluded.drop.salary) };
+  }
+  const parsed = staffCaseSchema.safeParse(cleaned);
+  const zodIssues = parsed.success ? [] : fromZodIssues(cleaned, parsed.error.issues);
+  const issues = [...excluded.issues, ...zodIssues.filter((zi) => !excluded.issues.some((e) => e.path === zi.path))];
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  const cross = crossFieldIssues(parsed.data);
+  if (cross.length > 0) return { ok: false, issues: cross };
+  const ignored = [...excluded.drop.top, ...excluded.drop.salary.map((k) => `salary.${k}`)];
+  return { ok: true, value: normalize(parsed.data, ignored) };
+}
