@@ -1,6 +1,7 @@
 import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
 import { text } from '../i18n/text.js';
 import { buildContext } from './context.js';
+import { defaultParameters } from '../parameters/parameter-set.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
 import { policiesFor } from './policies.js';
@@ -47,7 +48,7 @@ export function safeAssess(input: unknown, options?: AssessOptions): SafeAssessR
   if (!opts.ok) return { ok: false, error: new InvalidInputError(opts.issues, idOf(input)) };
   const validated = validateStaffCase(input, { ignoreExcludedAllowances: opts.value.ignoreExcludedAllowances });
   if (!validated.ok) return { ok: false, error: new InvalidInputError(validated.issues, idOf(input)) };
-  const ctx = buildContext(validated.value, opts.value);
+  const ctx = buildContext(validated.value, opts.value, defaultParameters);
   const outcomes = policiesFor(ctx).map((evaluate) => evaluate(ctx));
   return {
     ok: true,

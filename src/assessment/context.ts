@@ -1,6 +1,5 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type MonthIndex } from '../core/calendar.js';
-import { formatCitation } from '../core/citation.js';
-import { toExactString, type Decimal } from '../core/money.js';
+import type { Decimal } from '../core/money.js';
 import { text } from '../i18n/text.js';
 import { keyDates } from '../parameters/key-dates.js';
 import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths, type InsuranceRegime } from '../rules/insurance.js';
@@ -8,6 +7,7 @@ import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutory
 import { currentMonthlySalary, type MonthlySalary } from '../rules/salary.js';
 import type { Derived } from './derived.js';
 import type { ResolvedOptions } from './options.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { StaffCase } from './staff-case.js';
 import type { Facts, Warning } from './types.js';
 
@@ -15,6 +15,7 @@ import type { Facts, Warning } from './types.js';
 export interface CaseContext {
   readonly case: StaffCase;
   readonly options: ResolvedOptions;
+  readonly params: ParameterSet;
   readonly salary: Derived<MonthlySalary>;
   /** Annex I, the officer's ceiling, or the input age. */
   readonly pension: Derived<PensionStart>;
@@ -30,14 +31,14 @@ export interface CaseContext {
   readonly warnings: readonly Warning[];
 }
 
-export function buildContext(c: StaffCase, options: ResolvedOptions): CaseContext {
-  const salary = currentMonthlySalary(c.salary, c.leaveDate);
-  const pension = statutoryPensionStart(c, c.leaveDate);
-  const annexII = qualifiesForAnnexII(c) ? annexPensionStart(c.gender, c.birthDate, 'II') : null;
+export function buildContext(c: StaffCase, options: ResolvedOptions, params: ParameterSet): CaseContext {
+  const salary = currentMonthlySalary(c.salary, c.leaveDate, params);
+  const pension = statutoryPensionStart(c, c.leaveDate, params);
+  const annexII = qualifiesForAnnexII(c, params) ? annexPensionStart(c.gender, c.birthDate, 'II', params) : null;
   const regime = insuranceRegime(c.leaveDate);
-  const eligible = isPensionEligible(c.insuredMonths, regime, c.pensionEligible);
+  const eligible = isPensionEligible(c.insuredMonths, regime, c.pensionEligible, params);
   const years = insuredYears(c.insuredMonths);
-  const sevMonths = severanceMonths(c.publicSectorInsuredMonths);
+  const sevMonths = severanceMonths(c.publicSectorInsuredMonths, params);
   const leaveMonth = monthIndex(c.leaveDate);
 
   const facts: Facts = {
@@ -81,10 +82,8 @@ export function buildContext(c: StaffCase, options: ResolvedOptions): CaseContex
     });
   }
   return {
-    case: c, options, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
+    case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
     insuredYears: years, severanceMonths: sevMonths, facts, warnings,
   };
 }
 
-export const formatFactCitation = formatCitation;
-export const exactString = toExactString;

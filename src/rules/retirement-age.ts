@@ -2,7 +2,8 @@ import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthI
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
 import { text } from '../i18n/text.js';
 import { valueAt } from '../parameters/dated.js';
-import { annexIIQualifyingMonths, officerServiceCeilings, retirementAgeRoadmaps, type Annex, type Gender } from '../parameters/retirement-age.js';
+import type { Annex, Gender } from '../parameters/retirement-age.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
 import { derived, refused, type Derived } from '../assessment/derived.js';
 import type { StaffCase } from '../assessment/staff-case.js';
 import { isArmedForces } from '../schema/enums.js';
@@ -23,8 +24,8 @@ export function formatAge(ageMonths: number): string {
  * Decree 135/2020 Annex I/II: the age depends on the calendar year in which it is reached. Search the
  * years from the first one upward and take the first year Y whose age, added to the birth month, lands in Y.
  */
-export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex): Derived<PensionStart> {
-  const roadmap = retirementAgeRoadmaps[annex][gender];
+export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex, params: ParameterSet): Derived<PensionStart> {
+  const roadmap = params.retirementAgeRoadmaps[annex][gender];
   const birthIndex = monthIndex(birth);
   const citation = roadmap.citation;
   for (let year = roadmap.firstYear; ; year++) {
@@ -48,9 +49,9 @@ export function annexPensionStart(gender: Gender, birth: { year: number; month: 
 }
 
 /** People with 15 years of heavy/toxic/dangerous work or in especially difficult areas may use Annex II. */
-export function qualifiesForAnnexII(c: StaffCase): boolean {
+export function qualifiesForAnnexII(c: StaffCase, params: ParameterSet): boolean {
   return !isArmedForces(c.staffType) && c.retirementAge === undefined &&
-    (c.hazardousMonths >= annexIIQualifyingMonths.value || c.hardshipAreaMonths >= annexIIQualifyingMonths.value);
+    (c.hazardousMonths >= params.annexIIQualifyingMonths.value || c.hardshipAreaMonths >= params.annexIIQualifyingMonths.value);
 }
 
 const overrideCitation = cite(DOC.nd178, '7', undefined, undefined, { note: 'retirement age given in the input (retirementAge)' });
@@ -59,25 +60,25 @@ const overrideCitation = cite(DOC.nd178, '7', undefined, undefined, { note: 'ret
  * The first statutory pension month that decides the months early: the `retirementAge` given in the input
  * (it overrides the tables), an officer's rank ceiling, or Decree 135/2020 Annex I.
  */
-export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate): Derived<PensionStart> {
+export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, params: ParameterSet): Derived<PensionStart> {
   const birthIndex = monthIndex(c.birthDate);
   if (c.retirementAge) {
     const age = c.retirementAge.years * 12 + c.retirementAge.months;
     return derived({ ageMonths: age, pensionStart: birthIndex + age + 1, source: 'input', citation: overrideCitation });
   }
   if (c.staffType === 'officer' && c.rank) {
-    const row = valueAt(officerServiceCeilings, leaveDate);
+    const row = valueAt(params.officerServiceCeilings, leaveDate);
     if (!row) {
       return refused({
         code: 'retirement-age-out-of-table',
         message: text('Không có hạn tuổi phục vụ cho ngày nghỉ này; hãy nhập retirementAge', 'No officer service ceiling is tabled for this leave date; give retirementAge'),
-        citation: officerServiceCeilings.rows[0]!.citation,
+        citation: params.officerServiceCeilings.rows[0]!.citation,
       });
     }
     const age = row.value[c.rank][c.gender] * 12;
     return derived({ ageMonths: age, pensionStart: birthIndex + age + 1, source: 'officer-ceiling', citation: row.citation });
   }
-  return annexPensionStart(c.gender, c.birthDate, 'I');
+  return annexPensionStart(c.gender, c.birthDate, 'I', params);
 }
 
 export function describePensionStart(p: PensionStart): Record<string, string> {

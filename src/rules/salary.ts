@@ -2,7 +2,7 @@ import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../c
 import { cite, DOC, formatCitation } from '../core/citation.js';
 import { Decimal, dec, toExactString, type Decimal as DecimalT } from '../core/money.js';
 import { text } from '../i18n/text.js';
-import { baseSalary } from '../parameters/base-salary.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
 import type { SalaryComponents, SalarySource } from '../assessment/staff-case.js';
 import { derived, refused, type Derived } from '../assessment/derived.js';
@@ -20,10 +20,10 @@ export interface MonthlySalary {
 const HUNDRED = dec(100);
 
 /** Base salary in force in the month before the leaving month (Circular 01/2025 Art 3 cl. 2 a). */
-export function baseSalaryForLeaving(leaveDate: CalendarDate): Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }> {
+export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterSet): Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }> {
   const previous = fromMonthIndex(monthIndex(leaveDate) - 1);
   const month = formatMonth(monthIndex(leaveDate) - 1);
-  const row = valueAt(baseSalary, { ...previous, day: 1 });
+  const row = valueAt(params.baseSalary, { ...previous, day: 1 });
   if (!row) {
     return refused({
       code: 'base-salary-out-of-table',
@@ -68,7 +68,7 @@ export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: De
 }
 
 /** The current monthly salary S of the month before leaving, from the given amount or from its components. */
-export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDate): Derived<MonthlySalary> {
+export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDate, params: ParameterSet): Derived<MonthlySalary> {
   if (source.kind === 'monthly') {
     return derived({
       amount: source.amount,
@@ -84,7 +84,7 @@ export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDa
     base = c.baseSalary;
     baseFacts = { baseSalary: toExactString(base), baseSalarySource: 'input (salary.baseSalary)' };
   } else {
-    const tabled = baseSalaryForLeaving(leaveDate);
+    const tabled = baseSalaryForLeaving(leaveDate, params);
     if (!tabled.ok) return tabled;
     base = tabled.value.amount;
     baseFacts = tabled.value.facts;

@@ -1,7 +1,6 @@
 import { isArmedForces } from '../../schema/enums.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
-import { factors } from '../../parameters/policy-factors.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
@@ -32,16 +31,16 @@ function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): { item: ReturnTyp
   const facts: Facts = { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd };
   const point = w.window === 'first-12-months' ? 'a' : 'b';
   if (band.band === 'B') {
-    return { item: oneOffItem(S, factors.oneOffRateFar, Number(factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point)), facts };
+    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), facts };
   }
   if (band.band === 'U2') {
     const armed = isArmedForces(ctx.case.staffType);
     const windowed = armed && ctx.options.u2WindowForArmedForces;
     facts.u2WindowApplied = windowed;
     const citation = windowed ? cite(DOC.tt19, undefined, undefined, undefined, { note: 'window applied to the under-2-years one-off', verified: false }) : u2Citation;
-    return { item: oneOffItem(S, factors.oneOffRateNear, countedMonths(band.monthsEarly), windowed ? w.window : null, citation), facts };
+    return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), windowed ? w.window : null, citation, ctx.params), facts };
   }
-  return { item: oneOffItem(S, factors.oneOffRateNear, countedMonths(band.monthsEarly), w.window, cite(DOC.nd178, '7', '1', point)), facts };
+  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), facts };
 }
 
 export function evaluateArt7(ctx: CaseContext): Outcome {

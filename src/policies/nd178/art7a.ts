@@ -3,7 +3,6 @@ import { cite, DOC } from '../../core/citation.js';
 import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import { factors } from '../../parameters/policy-factors.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
@@ -50,7 +49,7 @@ function oneOff(ctx: CaseContext, band: Band, S: Decimal) {
   const w = twelveMonthWindow(parseIsoDate(keyDates.nd67InForce.date)!, ctx.case.leaveDate, ctx.options.windowAnniversary);
   const facts: Facts = { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd };
   const clause = w.window === 'first-12-months' ? '1' : '2';
-  return { item: oneOffItem(S, factors.art7aOneOffRate, countedMonths(band.monthsEarly), w.window, cite(DOC.nd178, '7a', clause)), facts };
+  return { item: oneOffItem(S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause), ctx.params), facts };
 }
 
 export function evaluateArt7a(ctx: CaseContext): Outcome {

@@ -1,7 +1,6 @@
 import { cite, DOC } from '../../core/citation.js';
 import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import { factors } from '../../parameters/policy-factors.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
 import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
@@ -26,9 +25,9 @@ function refusal(ctx: CaseContext): Refusal | null {
 }
 
 /** Art 7b: 1.0 × S × T, with no 12-month window. */
-function oneOff(_ctx: CaseContext, band: Band, S: Decimal) {
+function oneOff(ctx: CaseContext, band: Band, S: Decimal) {
   return {
-    item: oneOffItem(S, factors.art7bOneOffRate, countedMonths(band.monthsEarly), null, factors.art7bOneOffRate.citation),
+    item: oneOffItem(S, ctx.params.factors.art7bOneOffRate, countedMonths(band.monthsEarly, ctx.params), null, ctx.params.factors.art7bOneOffRate.citation, ctx.params),
     facts: { windowApplies: false },
   };
 }

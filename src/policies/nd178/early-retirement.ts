@@ -3,7 +3,6 @@ import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.js';
 import { monthsToAllowanceYears } from '../../core/service-time.js';
 import { text, type Text } from '../../i18n/text.js';
-import { factors } from '../../parameters/policy-factors.js';
 import type { CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
@@ -28,7 +27,7 @@ const n = (f: { value: string }) => Number(f.value);
 
 export function bandCandidates(ctx: CaseContext): Band[] {
   const out: Band[] = [];
-  const min = n(factors.bandMinMonths), near = n(factors.bandNearMaxMonths), far = n(factors.bandFarMaxMonths);
+  const min = n(ctx.params.factors.bandMinMonths), near = n(ctx.params.factors.bandNearMaxMonths), far = n(ctx.params.factors.bandFarMaxMonths);
   if (ctx.pension.ok) {
     const T = ctx.pension.value.pensionStart - ctx.leaveMonth;
     const ageTable = ctx.pension.value.source;
@@ -53,7 +52,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   const original = ctx.options.ruleset === 'original';
   const citation = original ? cl2Original(band.point) : cl2(band.point);
   const years = monthsToAllowanceYears(band.monthsEarly);
-  const perYear = band.band === 'B' ? factors.perYearEarlyFar : factors.perYearEarlyNear;
+  const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
   const perYearItem = salaryMultipleItem({
     code: 'early-years-allowance',
     label: text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement'),
@@ -64,10 +63,10 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   });
   // 15-year regime only under the amended text, and only for pensions starting on or after 1 Jul 2025.
   const fifteen = !original && ctx.regime === '15-year';
-  const baseMonths = fifteen ? factors.insured15BaseMonths : factors.insured20BaseMonths;
-  const baseYears = fifteen ? factors.insured15BaseYears : factors.insured20BaseYears;
-  const extraYears = Decimal_max0(ctx.insuredYears.minus(baseYears.value));
-  const per = factors.insuredPerExtraYear;
+  const baseMonths = fifteen ? ctx.params.factors.insured15BaseMonths : ctx.params.factors.insured20BaseMonths;
+  const baseYears = fifteen ? ctx.params.factors.insured15BaseYears : ctx.params.factors.insured20BaseYears;
+  const extraYears = nonNegative(ctx.insuredYears.minus(baseYears.value));
+  const per = ctx.params.factors.insuredPerExtraYear;
   const insuredItem = salaryMultipleItem({
     code: 'insured-time-allowance',
     label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
@@ -79,7 +78,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   return [perYearItem, insuredItem];
 }
 
-function Decimal_max0(d: Decimal): Decimal {
+function nonNegative(d: Decimal): Decimal {
   return d.isNegative() ? dec(0) : d;
 }
 
@@ -121,7 +120,7 @@ export interface EarlyRetirementSpec {
 
 /** A pension must be allowed by the insured years under the SI law at the leave date (common.md §6). */
 function pensionRefusal(ctx: CaseContext): Refusal {
-  const required = ctx.regime === '20-year' ? factors.pensionYears2014 : factors.pensionYears2024;
+  const required = ctx.regime === '20-year' ? ctx.params.factors.pensionYears2014 : ctx.params.factors.pensionYears2024;
   return {
     code: 'not-pension-eligible',
     message: text(
@@ -159,7 +158,7 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
         `Còn ${T} tháng đến tuổi nghỉ hưu, quá 10 năm (120 tháng): không thuộc chính sách nghỉ hưu trước tuổi; có thể xét thôi việc`,
         `${T} months to the retirement age, more than 10 years (120 months): no early-retirement band applies; resignation may apply`,
       ),
-      citation: factors.bandFarMaxMonths.citation,
+      citation: ctx.params.factors.bandFarMaxMonths.citation,
     });
   }
   const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);

@@ -1,20 +1,21 @@
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import { factors, type Factor } from '../../parameters/policy-factors.js';
+import type { Factor } from '../../parameters/policy-factors.js';
+import type { ParameterSet } from '../../parameters/parameter-set.js';
 import { salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Window } from '../../rules/window.js';
 
 export const oneOffLabel = text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early');
 
 /** Months early counted by the one-off pension: at most 60 (Decree 178 Art 5 cl. 1). */
-export function countedMonths(monthsEarly: number): number {
-  return Math.min(monthsEarly, Number(factors.oneOffMaxMonths.value));
+export function countedMonths(monthsEarly: number, params: ParameterSet): number {
+  return Math.min(monthsEarly, Number(params.factors.oneOffMaxMonths.value));
 }
 
 /** rate × S × months, halved from the 13th month when a window applies. */
-export function oneOffItem(S: Decimal, rate: Factor, months: number, window: Window | null, citation: Citation): MoneyItem {
-  const share = window === 'from-13th-month' ? dec(factors.fromThirteenthMonthShare.value) : dec(1);
+export function oneOffItem(S: Decimal, rate: Factor, months: number, window: Window | null, citation: Citation, params: ParameterSet): MoneyItem {
+  const share = window === 'from-13th-month' ? dec(params.factors.fromThirteenthMonthShare.value) : dec(1);
   const effective = dec(rate.value).times(share);
   return salaryMultipleItem({
     code: 'one-off-pension',

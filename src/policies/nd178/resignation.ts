@@ -2,7 +2,6 @@ import { formatMonth } from '../../core/calendar.js';
 import { cite, DOC } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber } from '../../core/money.js';
 import { text, type Text } from '../../i18n/text.js';
-import { factors } from '../../parameters/policy-factors.js';
 import type { StaffType } from '../../schema/enums.js';
 import type { CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
@@ -70,7 +69,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   const monthsToAge = pensionStart - ctx.leaveMonth;
   facts.monthsToRetirementAge = monthsToAge;
   facts.resignationAgeTable = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
-  const min = Number(factors.resignationMinMonths.value);
+  const min = Number(ctx.params.factors.resignationMinMonths.value);
   if (monthsToAge < min) {
     return refuse({
       code: 'under-24-months',
@@ -97,7 +96,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   const w = twelveMonthWindow(c.restructuringDate!, c.leaveDate, ctx.options.windowAnniversary);
   Object.assign(facts, { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd });
   const first = w.window === 'first-12-months';
-  const rate = first ? factors.severanceRateFirst12 : factors.severanceRateFrom13;
+  const rate = first ? ctx.params.factors.severanceRateFirst12 : ctx.params.factors.severanceRateFrom13;
   const M = ctx.severanceMonths;
   const items: MoneyItem[] = [
     salaryMultipleItem({
@@ -112,8 +111,8 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       code: 'insured-years-allowance',
       label: text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year'),
       salary: S,
-      multiplier: dec(factors.perInsuredYearResign.value).times(ctx.insuredYears),
-      factorsText: `${formatFactor(factors.perInsuredYearResign.value)} × ${formatNumber(ctx.insuredYears)}`,
+      multiplier: dec(ctx.params.factors.perInsuredYearResign.value).times(ctx.insuredYears),
+      factorsText: `${formatFactor(ctx.params.factors.perInsuredYearResign.value)} × ${formatNumber(ctx.insuredYears)}`,
       citation: cite(DOC.nd178, article, '2'),
     }),
   ];
@@ -122,8 +121,8 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       code: 'job-search-allowance',
       label: text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months'),
       salary: S,
-      multiplier: dec(factors.jobSearchMonths.value),
-      factorsText: formatFactor(factors.jobSearchMonths.value),
+      multiplier: dec(ctx.params.factors.jobSearchMonths.value),
+      factorsText: formatFactor(ctx.params.factors.jobSearchMonths.value),
       citation: cite(DOC.nd178, '9', '4'),
     }));
   }

@@ -1,0 +1,24 @@
+import { baseSalary } from './base-salary.js';
+import type { DatedParameter } from './dated.js';
+import { factors, type Factor, type FactorName } from './policy-factors.js';
+import { annexIIQualifyingMonths, officerServiceCeilings, retirementAgeRoadmaps, type Annex, type AgeRoadmap, type Gender, type ServiceCeilings } from './retirement-age.js';
+
+/**
+ * Every parameter a computation reads, in one value. Policies receive it through the case context, so a
+ * what-if run can replace a row without touching code, and the values used can be echoed.
+ */
+export interface ParameterSet {
+  readonly factors: Readonly<Record<FactorName, Factor>>;
+  readonly baseSalary: DatedParameter<string>;
+  readonly officerServiceCeilings: DatedParameter<ServiceCeilings>;
+  readonly retirementAgeRoadmaps: Readonly<Record<Annex, Readonly<Record<Gender, AgeRoadmap>>>>;
+  readonly annexIIQualifyingMonths: { readonly value: number };
+}
+
+export const defaultParameters: ParameterSet = {
+  factors,
+  baseSalary,
+  officerServiceCeilings,
+  retirementAgeRoadmaps,
+  annexIIQualifyingMonths,
+};
