@@ -1,6 +1,7 @@
 import { text, type Text } from '../i18n/text.js';
 import { exclusions, genders, groups, ranks, routes, staffTypes } from './enums.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
+import { formatNumber } from '../core/money.js';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const months = text('số nguyên tháng từ 0 đến 720', 'a whole number of months from 0 to 720');
@@ -8,8 +9,8 @@ const coefficient = text('hệ số từ 0 đến 20 (số hoặc chuỗi thập
 const percent = text('tỷ lệ phần trăm từ 0 đến 100 (ví dụ 25 cho 25%)', 'a percentage from 0 to 100 (e.g. 25 for 25%)');
 const date = text('ngày dương lịch có thật theo dạng YYYY-MM-DD', 'a real calendar date as YYYY-MM-DD');
 const vnd = text(
-  `số tiền VND dương, tối đa ${MAX_MONTHLY_VND.toLocaleString('en-US')} (số hoặc chuỗi thập phân)`,
-  `a positive VND amount up to ${MAX_MONTHLY_VND.toLocaleString('en-US')} (a number or a decimal string)`,
+  `số tiền VND dương, tối đa ${formatNumber(MAX_MONTHLY_VND)} (số hoặc chuỗi thập phân)`,
+  `a positive VND amount up to ${formatNumber(MAX_MONTHLY_VND)} (a number or a decimal string)`,
 );
 
 /** What each field expects, by path: the base of every validation message. */

@@ -4,8 +4,21 @@
  */
 import * as z from 'zod/mini';
 import { staffCaseSchema } from './staff-case.js';
+import { fieldExpectations } from './field-expectations.js';
 
-export { staffCaseSchema, salaryComponentsSchema, retirementAgeSchema, MAX_MONTHLY_VND, type StaffCaseInput, type SalaryComponentsInput } from './staff-case.js';
+/** Adds each field's expectation (en / vi) as its JSON Schema description. */
+function describeProperties(node: Record<string, unknown>, prefix: string): void {
+  const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+  if (!props) return;
+  for (const [key, child] of Object.entries(props)) {
+    const path = prefix + key;
+    const text = fieldExpectations[path];
+    if (text) child.description = `${text.en} / ${text.vi}`;
+    describeProperties(child, `${path}.`);
+  }
+}
+
+export { staffCaseSchema, staffCaseShape, salaryComponentsSchema, retirementAgeSchema, MAX_MONTHLY_VND, type StaffCaseInput, type SalaryComponentsInput } from './staff-case.js';
 export { validateStaffCase, type ValidationIssue, type ValidationResult, type ValidationOptions } from './validate.js';
 export { genders, staffTypes, ranks, routes, groups, exclusions, armedForcesStaffTypes } from './enums.js';
 export { excludedAllowances } from './excluded-allowances.js';
@@ -18,6 +31,7 @@ export { fieldExpectations } from './field-expectations.js';
  */
 export function staffCaseJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(staffCaseSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  describeProperties(schema, '');
   return {
     $id: 'https://github.com/vn-staff-entitlements/schema/staff-case.json',
     title: 'StaffCase',

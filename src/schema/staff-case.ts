@@ -6,13 +6,15 @@ import { exclusions, genders, groups, ranks, routes, staffTypes } from './enums.
 export const MAX_MONTHLY_VND = 10_000_000_000;
 const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
 
-const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) !== null));
-const partialDate = z.string().check(z.refine((s) => parsePartialDate(s) !== null));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => parseIsoDate(s) !== null));
+const partialDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), z.refine((s) => parsePartialDate(s) !== null));
 const months = z.int().check(z.gte(0), z.lte(720));
 
 /** A decimal given as a JSON number or a decimal string ("15356250", "4.65"), never as a float computation. */
 function decimalValue(max: number, allowZero: boolean) {
-  return z.union([z.number(), z.string().check(z.regex(DECIMAL_TEXT))]).check(
+  // Range checks on the number branch show in the JSON Schema; the refine also bounds decimal strings.
+  const number = z.number().check(allowZero ? z.gte(0) : z.gt(0), z.lte(max));
+  return z.union([number, z.string().check(z.regex(DECIMAL_TEXT))]).check(
     z.refine((v) => {
       const n = Number(v);
       return Number.isFinite(n) && (allowZero ? n >= 0 : n > 0) && n <= max;

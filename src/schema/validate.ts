@@ -59,6 +59,7 @@ function expectationIssue(path: string, value: unknown): ValidationIssue {
 
 function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
   for (const zi of zodIssues) {
     const base = zi.path.map(String);
     if (zi.code === 'unrecognized_keys') {
@@ -68,7 +69,10 @@ function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): 
       }
       continue;
     }
-    out.push(expectationIssue(base.join('.'), valueAtPath(input, zi.path)));
+    const path = base.join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push(expectationIssue(path, valueAtPath(input, zi.path)));
   }
   return out;
 }
