@@ -4,6 +4,7 @@
  */
 export { assess, safeAssess, assessMany, isAssessError, type AssessError, type SafeAssessResult } from './assessment/assess.js';
 export { InvalidInputError } from './assessment/errors.js';
+export { compareRulesets, type RulesetComparison, type TopUp } from './assessment/top-up.js';
 export { defaultOptions, type AssessOptions } from './assessment/options.js';
 export { SCHEMA_VERSION, RULESET_VERSIONS } from './assessment/versions.js';
 export type { Assessment, Outcome, Item, Flag, Refusal, Warning, Facts, FactValue, PolicyCode } from './assessment/types.js';

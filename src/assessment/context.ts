@@ -9,7 +9,7 @@ import type { Derived } from './derived.js';
 import type { ResolvedOptions } from './options.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { StaffCase } from './staff-case.js';
-import type { Facts, Warning } from './types.js';
+import type { Facts, Outcome, Warning } from './types.js';
 
 /** What every policy reads about one case, derived once. */
 export interface CaseContext {
@@ -29,6 +29,17 @@ export interface CaseContext {
   /** Facts shared by every outcome of the case. */
   readonly facts: Facts;
   readonly warnings: readonly Warning[];
+  /** Outcomes already evaluated for this case (resignation asks whether Art 7 applies). */
+  readonly memo: Map<string, Outcome>;
+}
+
+/** Evaluates a policy once per case. */
+export function once(ctx: CaseContext, policy: string, evaluate: () => Outcome): Outcome {
+  const known = ctx.memo.get(policy);
+  if (known) return known;
+  const outcome = evaluate();
+  ctx.memo.set(policy, outcome);
+  return outcome;
 }
 
 export function buildContext(c: StaffCase, options: ResolvedOptions, params: ParameterSet): CaseContext {
@@ -83,7 +94,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   }
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
-    insuredYears: years, severanceMonths: sevMonths, facts, warnings,
+    insuredYears: years, severanceMonths: sevMonths, facts, warnings, memo: new Map(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { isArmedForces } from '../../schema/enums.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { once, type CaseContext } from '../../assessment/context.js';
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
 import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
@@ -44,5 +44,5 @@ function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): { item: ReturnTyp
 }
 
 export function evaluateArt7(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff });
+  return once(ctx, 'nd178/art7', () => evaluateEarlyRetirement(ctx, { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff }));
 }

@@ -1,0 +1,47 @@
+import { cite, DOC, type Citation } from '../core/citation.js';
+import { assess } from './assess.js';
+import type { AssessOptions } from './options.js';
+import type { Assessment } from './types.js';
+
+/** The difference owed to a case settled under the original Decree 178 at a lower level than the amended one. */
+export interface TopUp {
+  readonly policy: string;
+  readonly originalTotal: string;
+  readonly amendedTotal: string;
+  /** amended − original when positive, else "0" (nothing is clawed back). */
+  readonly topUp: string;
+  readonly citation: Citation;
+}
+
+export interface RulesetComparison {
+  readonly id: string;
+  readonly original: Assessment;
+  readonly amended: Assessment;
+  readonly topUps: readonly TopUp[];
+}
+
+export const topUpCitation: Citation = cite(DOC.nd67, '2', undefined, undefined, { note: 'transitional provisions: cases settled under the original text at a lower level are topped up', verified: false });
+
+/**
+ * Assesses one case under the original and the amended Decree 178 and shows the top-up (cấp bù) per
+ * policy that was payable under the original text. Throws `InvalidInputError` like `assess`.
+ */
+export function compareRulesets(input: unknown, options: Omit<AssessOptions, 'ruleset'> = {}): RulesetComparison {
+  const original = assess(input, { ...options, ruleset: 'original' });
+  const amended = assess(input, { ...options, ruleset: 'amended' });
+  const topUps: TopUp[] = [];
+  for (const before of original.outcomes) {
+    if (!before.eligible) continue;
+    const after = amended.outcomes.find((o) => o.policy === before.policy);
+    if (!after) continue;
+    const diff = after.eligible ? BigInt(after.total) - BigInt(before.total) : 0n;
+    topUps.push({
+      policy: before.policy,
+      originalTotal: before.total,
+      amendedTotal: after.total,
+      topUp: String(diff > 0n ? diff : 0n),
+      citation: topUpCitation,
+    });
+  }
+  return { id: amended.id, original, amended, topUps };
+}
