@@ -1,5 +1,7 @@
 import { baseSalary } from './base-salary.js';
 import type { DatedParameter } from './dated.js';
+import { nd177Factors, type Nd177FactorName } from './nd177-factors.js';
+import { stayingFactors, type StayingFactorName } from './nd178-staying-factors.js';
 import { factors, type Factor, type FactorName } from './policy-factors.js';
 import { annexIIQualifyingMonths, officerServiceCeilings, retirementAgeRoadmaps, type Annex, type AgeRoadmap, type Gender, type ServiceCeilings } from './retirement-age.js';
 
@@ -13,6 +15,10 @@ export interface ParameterSet {
   readonly officerServiceCeilings: DatedParameter<ServiceCeilings>;
   readonly retirementAgeRoadmaps: Readonly<Record<Annex, Readonly<Record<Gender, AgeRoadmap>>>>;
   readonly annexIIQualifyingMonths: { readonly value: number };
+  /** Decree 177/2024 (Art 2–4); separate from the Decree 178 factors, whose 15-year allowance differs. */
+  readonly nd177Factors: Readonly<Record<Nd177FactorName, Factor>>;
+  /** Decree 178 Art 11–12 (leadership allowance kept, grassroots secondment). */
+  readonly stayingFactors: Readonly<Record<StayingFactorName, Factor>>;
 }
 
 export const defaultParameters: ParameterSet = {
@@ -21,4 +27,6 @@ export const defaultParameters: ParameterSet = {
   officerServiceCeilings,
   retirementAgeRoadmaps,
   annexIIQualifyingMonths,
+  nd177Factors,
+  stayingFactors,
 };
