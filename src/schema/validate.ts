@@ -6,7 +6,7 @@ import { text, type Text } from '../i18n/text.js';
 import { isArmedForces } from './enums.js';
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
 import { fieldExpectations } from './field-expectations.js';
-import { staffCaseSchema, type StaffCaseInput } from './staff-case.js';
+import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
 import { formatCitation } from '../core/citation.js';
 
 /** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
@@ -81,8 +81,10 @@ function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): 
 function checkExcludedAllowances(input: Record<string, unknown>, ignore: boolean): { issues: ValidationIssue[]; drop: { top: string[]; salary: string[] } } {
   const issues: ValidationIssue[] = [];
   const drop = { top: [] as string[], salary: [] as string[] };
-  const scan = (obj: Record<string, unknown>, prefix: string, into: string[]) => {
+  const scan = (obj: Record<string, unknown>, prefix: string, into: string[], known: Record<string, unknown>) => {
     for (const key of Object.keys(obj)) {
+      // A contract field is never an excluded allowance, even when its name looks like one (hazardousMonths).
+      if (Object.prototype.hasOwnProperty.call(known, key)) continue;
       const found = findExcludedAllowance(key);
       if (!found) continue;
       if (ignore) into.push(key);
@@ -95,9 +97,9 @@ function checkExcludedAllowances(input: Record<string, unknown>, ignore: boolean
       }
     }
   };
-  scan(input, '', drop.top);
+  scan(input, '', drop.top, staffCaseShape);
   const salary = input.salary;
-  if (salary !== null && typeof salary === 'object' && !Array.isArray(salary)) scan(salary as Record<string, unknown>, 'salary.', drop.salary);
+  if (salary !== null && typeof salary === 'object' && !Array.isArray(salary)) scan(salary as Record<string, unknown>, 'salary.', drop.salary, salaryComponentsSchema.shape);
   return { issues, drop };
 }
 
