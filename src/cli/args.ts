@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import type { AssessOptions } from '../assessment/options.js';
+import { parseOptionFlags } from './assess-options.js';
+import { UsageError } from './errors.js';
+import {
+  inputFormatFromPath, inputFormats, isOneOf, languages, outputFormatFromPath, outputFormats,
+  type InputFormat, type Language, type OutputFormat,
+} from './formats.js';
+
+export type CliCommand =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'assess'; readonly args: AssessArgs };
+
+export interface AssessArgs {
+  /** A file path, or "-" for standard input. */
+  readonly input: string;
+  /** Known from the flag or the extension; undefined for standard input without `--input-format` (sniffed). */
+  readonly inputFormat: InputFormat | undefined;
+  readonly format: OutputFormat;
+  readonly out: string | undefined;
+  readonly options: AssessOptions;
+  readonly lang: Language;
+}
+
+function parseRaw(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        'input-format': { type: 'string' },
+        option: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function choice<T extends string>(flag: string, list: readonly T[], value: string): T {
+  if (isOneOf(list, value)) return value;
+  throw new UsageError(`--${flag}: expected one of ${list.join(', ')}; got "${value}"`);
+}
+
+/** Parses the command line; throws `UsageError` for anything it cannot run. */
+export function parseCommandLine(argv: readonly string[]): CliCommand {
+  const { values, positionals } = parseRaw(argv);
+  if (values.help || positionals[0] === 'help') return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, input, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('missing command: use "vnse assess <file>"');
+  if (command !== 'assess') throw new UsageError(`unknown command "${command}": the command is "assess"`);
+  if (input === undefined) throw new UsageError('assess: missing input file (a .json, .jsonl or .csv file, or "-" for standard input)');
+  if (extra.length > 0) throw new UsageError(`assess: one input file at a time; unexpected "${extra.join(' ')}"`);
+
+  const out = values.out;
+  if (out === '') throw new UsageError('--out: expected a file name');
+  const format = values.format !== undefined
+    ? choice('format', outputFormats, values.format)
+    : (out !== undefined ? outputFormatFromPath(out) : undefined) ?? 'json';
+  if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--format xlsx writes a workbook file: give --out <file.xlsx>');
+
+  let inputFormat: InputFormat | undefined;
+  if (values['input-format'] !== undefined) inputFormat = choice('input-format', inputFormats, values['input-format']);
+  else if (input !== '-') {
+    inputFormat = inputFormatFromPath(input);
+    if (inputFormat === undefined) throw new UsageError(`${input}: unknown input kind; name the file .json, .jsonl or .csv, or give --input-format`);
+  }
+
+  return {
+    command: 'assess',
+    args: {
+      input,
+      inputFormat,
+      format,
+      out: out === '-' ? undefined : out,
+      options: parseOptionFlags(values.option ?? []),
+      lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'en',
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { defaultOptions, type AssessOptions } from '../assessment/options.js';
+import { resolveOptions } from '../assessment/options.js';
+import { UsageError } from './errors.js';
+
+const optionNames = Object.keys(defaultOptions);
+
+function parseValue(name: string, raw: string): unknown {
+  const fallback = (defaultOptions as Record<string, unknown>)[name];
+  if (typeof fallback === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  if (typeof fallback !== 'boolean') return raw;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new UsageError(`--option ${name}: expected true or false; got "${raw}"`);
+}
+
+/**
+ * `--option name=value` flags → `AssessOptions`. Names and values are checked here, before any case is
+ * read, so a typo is a usage error (exit 1) rather than an error entry on every case.
+ */
+export function parseOptionFlags(flags: readonly string[]): AssessOptions {
+  const options: Record<string, unknown> = {};
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--option expects name=value; got "${flag}"`);
+    const name = flag.slice(0, eq).trim();
+    const raw = flag.slice(eq + 1).trim();
+    if (!optionNames.includes(name)) {
+      throw new UsageError(`--option ${name}: unknown option; known options: ${optionNames.join(', ')}`);
+    }
+    if (Object.prototype.hasOwnProperty.call(options, name)) throw new UsageError(`--option ${name} is given twice`);
+    options[name] = parseValue(name, raw);
+  }
+  const resolved = resolveOptions(options as AssessOptions);
+  if (!resolved.ok) throw new UsageError(resolved.issues.map((i) => `--option ${i.message.replace(/^options\./, '')}`).join('\n'));
+  return options as AssessOptions;
+}

@@ -1,0 +1,30 @@
+import { safeAssess } from '../assessment/assess.js';
+import type { AssessOptions } from '../assessment/options.js';
+import type { CaseRecord } from './readers/case-record.js';
+import type { Progress } from './progress.js';
+import { RunSummary, type Entry } from './run-summary.js';
+import type { EntryWriter } from './writers/entry-writer.js';
+
+/** One case → its entry, exactly as `assessMany` yields it (an Assessment, or `{ id, error }`). */
+export function entryOf(record: CaseRecord, options: AssessOptions): Entry {
+  if (record.kind === 'unreadable') return record.entry;
+  const r = safeAssess(record.value, options);
+  return r.ok ? r.value : { id: r.error.id, error: r.error.toJSON() };
+}
+
+/**
+ * Assesses the records one at a time and hands each entry to the writer before reading the next, so the
+ * output keeps the input order and memory stays flat however many cases there are.
+ */
+export async function assessStream(records: AsyncIterable<CaseRecord>, options: AssessOptions, writer: EntryWriter, progress: Progress): Promise<RunSummary> {
+  const summary = new RunSummary();
+  for await (const record of records) {
+    const entry = entryOf(record, options);
+    summary.add(entry);
+    await writer.write(entry, summary.cases);
+    progress.tick(summary.cases);
+  }
+  progress.done();
+  await writer.end(summary);
+  return summary;
+}

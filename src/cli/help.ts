@@ -1,0 +1,44 @@
+import { defaultOptions } from '../assessment/options.js';
+
+const optionLines = Object.entries(defaultOptions)
+  .map(([name, value]) => `                             ${name}=${String(value)}`)
+  .join('\n');
+
+/** The text of `vnse --help`. */
+export const helpText = `vnse — Vietnamese public-sector staff entitlements (Decree 178/2024 as amended by 67/2025)
+
+Usage:
+  vnse assess <file.json|file.jsonl|file.csv|-> [options]
+  vnse --help | --version
+
+Reads one case per person (StaffCase), writes one assessment per case in input order.
+
+Options:
+  -f, --format <format>      json (default) | jsonl | csv | table | xlsx
+                             (default from the --out extension when it is .json, .jsonl, .csv, .xlsx or .txt)
+  -o, --out <file>           write to a file instead of standard output (required for xlsx)
+      --input-format <kind>  json | jsonl | csv; needed for "-" (standard input) unless the first
+                             character tells: "[" json, "{" jsonl, anything else csv
+      --option <name=value>  override a documented default (repeatable); the defaults are:
+${optionLines}
+      --lang <en|vi>         language of messages in table and csv output (default en)
+  -h, --help                 show this help
+  -V, --version              show the versions of the tool, the input schema and the rules
+
+Input:
+  json   an array of cases, or one case object
+  jsonl  one case per line; blank lines are skipped; a line that is not JSON becomes an error entry
+  csv    a header row of contract field names; nested fields as salary.coefficient,
+         retirementAge.years; an empty cell means the field is absent
+
+Exit codes:
+  0  every case was valid        2  at least one case was invalid (the others are still assessed)
+  1  usage or input/output error (message on standard error)
+
+Examples:
+  vnse assess roster.csv --format table
+  vnse assess roster.csv --format xlsx --out ket-qua.xlsx
+  cat cases.jsonl | vnse assess - --format csv --option ruleset=original
+
+Documentation: docs/cli.md
+`;

@@ -1,0 +1,53 @@
+import type { Readable, Writable } from 'node:stream';
+import { parseCommandLine, type AssessArgs } from './args.js';
+import { assessStream } from './assess-stream.js';
+import { createWriter } from './create-writer.js';
+import { BrokenPipeError, InputOutputError, isSystemError, UsageError } from './errors.js';
+import { helpText } from './help.js';
+import { describeSystemError, openInput } from './input-source.js';
+import { createProgress, type ProgressStream } from './progress.js';
+import { readCases } from './read-cases.js';
+import { versionText } from './version.js';
+
+export interface CliIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable & ProgressStream;
+}
+
+/** Exit codes (contract.md "CLI"). */
+export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
+
+async function assessCommand(args: AssessArgs, io: CliIo): Promise<number> {
+  const input = await openInput(args.input, args.inputFormat, io.stdin);
+  const writer = await createWriter(args, input.name, io.stdout);
+  const summary = await assessStream(readCases(input), args.options, writer, createProgress(io.stderr));
+  return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
+}
+
+function message(e: unknown): string {
+  if (e instanceof UsageError) return `vnse: ${e.message}\nRun "vnse --help" for usage.\n`;
+  if (e instanceof InputOutputError) return `vnse: ${e.message}\n`;
+  if (isSystemError(e)) return `vnse: ${describeSystemError(e.path ?? e.syscall ?? 'i/o', e)}\n`;
+  return `vnse: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`;
+}
+
+/** Runs the CLI and returns its exit code; errors are reported on stderr as one message, without a stack trace. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const cli = parseCommandLine(argv);
+    if (cli.command === 'help') {
+      io.stdout.write(helpText);
+      return EXIT.ok;
+    }
+    if (cli.command === 'version') {
+      io.stdout.write(versionText());
+      return EXIT.ok;
+    }
+    return await assessCommand(cli.args, io);
+  } catch (e) {
+    if (e instanceof BrokenPipeError) return EXIT.ok;
+    io.stderr.write(message(e));
+    return EXIT.usageOrIo;
+  }
+}

@@ -1,0 +1,48 @@
+import { access, constants } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { InputOutputError, isSystemError } from '../errors.js';
+import { describeSystemError } from '../input-source.js';
+import type { EntryWriter } from './entry-writer.js';
+import { WorkbookData } from './xlsx-book.js';
+import { fillWorkbook, type WorkbookMeta } from './xlsx-sheets.js';
+
+type ExcelJs = typeof import('exceljs');
+
+/** exceljs is loaded only for xlsx output, and stays outside the CLI bundle. */
+async function loadExcelJs(): Promise<ExcelJs> {
+  try {
+    const mod = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
+    return mod.default ?? mod;
+  } catch {
+    throw new InputOutputError('the xlsx format needs the exceljs package (npm install exceljs)');
+  }
+}
+
+/**
+ * A workbook an HR office can file: "Tổng hợp" (counts and sums per policy), "Danh sách" (each person's
+ * policy and total, in figures and in words), one sheet per policy (each item with its formula and
+ * citation), and "Lỗi dữ liệu" (invalid rows).
+ */
+export async function xlsxWriter(out: string, meta: WorkbookMeta): Promise<EntryWriter> {
+  const ExcelJS = await loadExcelJs();
+  try {
+    await access(dirname(resolve(out)), constants.W_OK);
+  } catch (e) {
+    throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
+  }
+  const data = new WorkbookData();
+  return {
+    async write(entry, caseNumber) {
+      data.add(entry, caseNumber);
+    },
+    async end(summary) {
+      const wb = new ExcelJS.Workbook();
+      fillWorkbook(wb, data, summary, meta);
+      try {
+        await wb.xlsx.writeFile(out);
+      } catch (e) {
+        throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { groupThousands } from '../../src/cli/format/amount.js';
+import { csvLine } from '../../src/cli/format/csv-line.js';
+import { formatCitationVi } from '../../src/cli/format/citation-vi.js';
+import { createProgress } from '../../src/cli/progress.js';
+import { sheetName, amountCell } from '../../src/cli/writers/xlsx-sheets.js';
+
+describe('groupThousands', () => {
+  it.each([
+    ['0', '0'], ['999', '999'], ['1000', '1,000'], ['744778125', '744,778,125'],
+    ['123456789012345678901234567890', '123,456,789,012,345,678,901,234,567,890'], ['0012', '12'], ['-1234', '-1,234'], ['12.5', '12.5'], ['', ''],
+  ])('%s → %s', (amount, shown) => {
+    expect(groupThousands(amount)).toBe(shown);
+  });
+
+  it('takes another separator', () => {
+    expect(groupThousands('15356250', '.')).toBe('15.356.250');
+  });
+});
+
+describe('csvLine', () => {
+  it('quotes only what needs quoting', () => {
+    expect(csvLine(['a', 'b,c', 'say "hi"', 'two\nlines', ' pad', ''])).toBe('a,"b,c","say ""hi""","two\nlines"," pad",\r\n');
+  });
+});
+
+describe('progress on stderr', () => {
+  it('is silent when stderr is not a terminal', () => {
+    const written: string[] = [];
+    const p = createProgress({ isTTY: false, write: (s: string) => written.push(s) }, 2);
+    for (let i = 1; i <= 10; i++) p.tick(i);
+    p.done();
+    expect(written).toEqual([]);
+  });
+
+  it('shows a count every N cases on a terminal and clears the line at the end', () => {
+    const written: string[] = [];
+    const p = createProgress({ isTTY: true, write: (s: string) => written.push(s) }, 1000);
+    for (let i = 1; i <= 2500; i++) p.tick(i);
+    p.done();
+    expect(written).toEqual(['\rvnse: 1,000 cases assessed…', '\rvnse: 2,000 cases assessed…', '\r\x1b[K']);
+  });
+});
+
+describe('workbook helpers', () => {
+  it('names policy sheets within Excel limits, uniquely', () => {
+    const taken = new Set<string>();
+    expect(sheetName('nd178/art7a', taken)).toBe('NĐ178 Điều 7a');
+    expect(sheetName('nd178/art7a', taken)).toBe('NĐ178 Điều 7a (2)');
+    expect(sheetName('nq07/some:very*long?policy[code]/name', taken)).toBe('nq07-some-very-long-policy-code');
+  });
+
+  it('writes amounts as numbers only while Excel holds them exactly', () => {
+    expect(amountCell('744778125')).toBe(744778125);
+    expect(amountCell('9007199254740993')).toBe('9007199254740993');
+  });
+
+  it('cites in the Vietnamese order', () => {
+    expect(formatCitationVi({ doc: '178/2024/NĐ-CP', article: '7', clause: '1', point: 'a' })).toBe('điểm a khoản 1 Điều 7 178/2024/NĐ-CP');
+  });
+});
