@@ -1,0 +1,336 @@
+/**
+ * Input contract of the Decree 179/2024 (talent) computations: one `Nd179Case` per person.
+ *
+ * The schema accepts every field of the three groups; which of them a group needs is decided by the
+ * eligibility rules (a missing one is a refusal that names it), not by the schema. The schema rejects
+ * malformed values and unknown fields, and names the field path and what was expected, in Vietnamese and
+ * English, like `validateStaffCase`.
+ */
+import * as z from 'zod/mini';
+import { compareDates, parseIsoDate, parsePartialDate, type CalendarDate, type DatePrecision } from '../core/calendar.js';
+import { dec, type Decimal } from '../core/money.js';
+import { text, type Text } from '../i18n/text.js';
+import { MAX_MONTHLY_VND } from './staff-case.js';
+import type { ValidationIssue } from './validate.js';
+
+export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
+export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
+export const nd179Nationalities = ['vietnamese', 'foreign'] as const;
+export const nd179Engagements = ['civil-service', 'contract'] as const;
+export const nd179StaffKinds = ['civil-servant', 'public-employee'] as const;
+
+export type Nd179Group = (typeof nd179Groups)[number];
+export type Nd179CriterionPath = (typeof nd179CriterionPaths)[number];
+export type Nd179Nationality = (typeof nd179Nationalities)[number];
+export type Nd179Engagement = (typeof nd179Engagements)[number];
+export type Nd179StaffKind = (typeof nd179StaffKinds)[number];
+
+/** The judgement criteria: each is decided by the competent body and given as true or false. */
+export const nd179CriterionNames = [
+  'politicalStandards',
+  'outstandingContribution',
+  'sectorCriteria',
+  'nominated',
+  'councilApproved',
+  'qualificationMet',
+  'scienceAgeLimitMet',
+  'withinWorkingAge',
+  'foreignerConditionsMet',
+] as const;
+export type Nd179CriterionName = (typeof nd179CriterionNames)[number];
+
+const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
+const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) !== null));
+const partialDate = z.string().check(z.refine((s) => parsePartialDate(s) !== null));
+
+function decimalValue(max: number, allowZero: boolean) {
+  return z.union([z.number(), z.string().check(z.regex(DECIMAL_TEXT))]).check(
+    z.refine((v) => {
+      const n = Number(v);
+      return Number.isFinite(n) && (allowZero ? n >= 0 : n > 0) && n <= max;
+    }),
+  );
+}
+
+/** One dated salary change: from this day on, the coefficient (or the amount) below is in force. */
+export const nd179SalaryChangeSchema = z.strictObject({
+  from: isoDate,
+  coefficient: z.optional(decimalValue(20, false)),
+  allowancesCoefficient: z.optional(decimalValue(20, true)),
+  amount: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  allowancesAmount: z.optional(decimalValue(MAX_MONTHLY_VND, true)),
+});
+
+const flag = z.optional(z.boolean());
+export const nd179CriteriaSchema = z.strictObject({
+  politicalStandards: flag,
+  outstandingContribution: flag,
+  sectorCriteria: flag,
+  nominated: flag,
+  councilApproved: flag,
+  qualificationMet: flag,
+  scienceAgeLimitMet: flag,
+  withinWorkingAge: flag,
+  foreignerConditionsMet: flag,
+} satisfies Record<Nd179CriterionName, typeof flag>);
+
+export const nd179CaseShape = {
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  group: z.enum(nd179Groups),
+  criterionPath: z.optional(z.enum(nd179CriterionPaths)),
+  birthDate: z.optional(partialDate),
+  applicationDate: z.optional(isoDate),
+  recruitmentDate: z.optional(isoDate),
+  recognitionDate: z.optional(isoDate),
+  stopDate: z.optional(isoDate),
+  staffKind: z.optional(z.enum(nd179StaffKinds)),
+  probationStartDate: z.optional(isoDate),
+  probationMonths: z.optional(z.int().check(z.gte(0), z.lte(24))),
+  nationality: z.optional(z.enum(nd179Nationalities)),
+  engagement: z.optional(z.enum(nd179Engagements)),
+  contractMonthlyAmount: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  contractStartDate: z.optional(isoDate),
+  contractEndDate: z.optional(isoDate),
+  salaryHistory: z.optional(z.array(nd179SalaryChangeSchema).check(z.minLength(1), z.maxLength(240))),
+  criteria: z.optional(nd179CriteriaSchema),
+};
+
+export const nd179CaseSchema = z.strictObject(nd179CaseShape);
+export type Nd179CaseInput = z.input<typeof nd179CaseSchema>;
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const date = text('ngày dương lịch có thật theo dạng YYYY-MM-DD', 'a real calendar date as YYYY-MM-DD');
+const bool = text('true hoặc false', 'true or false');
+const vnd = (zero: boolean) =>
+  text(
+    `số tiền VND ${zero ? 'từ 0' : 'dương'}, tối đa ${MAX_MONTHLY_VND.toLocaleString('en-US')} (số hoặc chuỗi thập phân)`,
+    `a ${zero ? 'non-negative' : 'positive'} VND amount up to ${MAX_MONTHLY_VND.toLocaleString('en-US')} (a number or a decimal string)`,
+  );
+
+/** What each field expects, by path (array positions written `*`): the base of every validation message. */
+export const nd179FieldExpectations: Record<string, Text> = {
+  id: text('mã cán bộ, chuỗi 1–200 ký tự', 'the employee code, a string of 1–200 characters'),
+  group: text(
+    `một trong ${list(nd179Groups)} (G1 cán bộ, công chức, viên chức có tài năng; G2 sinh viên tốt nghiệp xuất sắc, nhà khoa học trẻ; G3 chuyên gia)`,
+    `one of ${list(nd179Groups)} (G1 talented staff; G2 excellent graduates and young scientists; G3 experts)`,
+  ),
+  criterionPath: text(`một trong ${list(nd179CriterionPaths)} (điểm của tiêu chuẩn được đáp ứng)`, `one of ${list(nd179CriterionPaths)} (the point of the criteria met)`),
+  birthDate: text('ngày sinh theo dạng YYYY-MM-DD, YYYY-MM hoặc YYYY', 'a birth date as YYYY-MM-DD, YYYY-MM or YYYY'),
+  applicationDate: date,
+  recruitmentDate: date,
+  recognitionDate: date,
+  stopDate: date,
+  staffKind: text(`một trong ${list(nd179StaffKinds)}`, `one of ${list(nd179StaffKinds)}`),
+  probationStartDate: date,
+  probationMonths: text('số nguyên tháng tập sự từ 0 đến 24', 'a whole number of probation months from 0 to 24'),
+  nationality: text(`một trong ${list(nd179Nationalities)}`, `one of ${list(nd179Nationalities)}`),
+  engagement: text(`một trong ${list(nd179Engagements)}`, `one of ${list(nd179Engagements)}`),
+  contractMonthlyAmount: vnd(false),
+  contractStartDate: date,
+  contractEndDate: date,
+  salaryHistory: text(
+    'danh sách 1–240 thay đổi lương { from, coefficient, allowancesCoefficient? } hoặc { from, amount, allowancesAmount? }',
+    'a list of 1–240 salary changes { from, coefficient, allowancesCoefficient? } or { from, amount, allowancesAmount? }',
+  ),
+  'salaryHistory.*': text(
+    'một thay đổi lương { from, coefficient, allowancesCoefficient? } hoặc { from, amount, allowancesAmount? }',
+    'a salary change { from, coefficient, allowancesCoefficient? } or { from, amount, allowancesAmount? }',
+  ),
+  'salaryHistory.*.from': date,
+  'salaryHistory.*.coefficient': text('hệ số lương lớn hơn 0, tối đa 20 (số hoặc chuỗi thập phân, ví dụ 2.34)', 'a salary coefficient above 0, at most 20 (a number or a decimal string such as 2.34)'),
+  'salaryHistory.*.allowancesCoefficient': text('tổng hệ số các khoản phụ cấp lương, từ 0 đến 20', 'the salary allowances as one coefficient, from 0 to 20'),
+  'salaryHistory.*.amount': vnd(false),
+  'salaryHistory.*.allowancesAmount': vnd(true),
+  criteria: text('đối tượng các tiêu chí (true/false)', 'an object of criteria (true/false)'),
+  ...Object.fromEntries(nd179CriterionNames.map((n) => [`criteria.${n}`, bool])),
+};
+
+/** One dated salary change, parsed. */
+export type Nd179SalaryChange =
+  | { readonly from: CalendarDate; readonly kind: 'coefficient'; readonly coefficient: Decimal; readonly allowancesCoefficient: Decimal }
+  | { readonly from: CalendarDate; readonly kind: 'amount'; readonly amount: Decimal; readonly allowancesAmount: Decimal };
+
+/** A validated Decree 179 case: dates parsed, decimals exact, salary changes sorted by date. */
+export interface Nd179Case {
+  readonly id: string;
+  readonly group: Nd179Group;
+  readonly criterionPath?: Nd179CriterionPath;
+  readonly birthDate?: CalendarDate;
+  readonly birthDatePrecision?: DatePrecision;
+  readonly applicationDate?: CalendarDate;
+  readonly recruitmentDate?: CalendarDate;
+  readonly recognitionDate?: CalendarDate;
+  readonly stopDate?: CalendarDate;
+  readonly staffKind?: Nd179StaffKind;
+  readonly probationStartDate?: CalendarDate;
+  readonly probationMonths?: number;
+  readonly nationality?: Nd179Nationality;
+  readonly engagement?: Nd179Engagement;
+  readonly contractMonthlyAmount?: Decimal;
+  readonly contractStartDate?: CalendarDate;
+  readonly contractEndDate?: CalendarDate;
+  readonly salaryHistory?: readonly Nd179SalaryChange[];
+  readonly criteria: Readonly<Partial<Record<Nd179CriterionName, boolean>>>;
+}
+
+export type Nd179ValidationResult = { ok: true; value: Nd179Case } | { ok: false; issues: ValidationIssue[] };
+
+// The three helpers below build issues exactly as src/schema/validate.ts does for StaffCase (same path
+// prefix, same wording), so both contracts read alike.
+function issue(path: string, code: string, messages: Text): ValidationIssue {
+  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
+}
+
+function show(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
+  } catch {
+    s = typeof value;
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function expectationIssue(path: readonly PropertyKey[], value: unknown): ValidationIssue {
+  const name = path.map(String).join('.');
+  const key = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+  const expected = nd179FieldExpectations[key] ?? text('giá trị hợp lệ', 'a valid value');
+  if (value === undefined) return issue(name, 'required', text(`bắt buộc: cần ${expected.vi}`, `required: expected ${expected.en}`));
+  const got = show(value);
+  return issue(name, 'invalid', text(`cần ${expected.vi}; nhận được ${got}`, `expected ${expected.en}; got ${got}`));
+}
+
+function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const zi of zodIssues) {
+    if (zi.code === 'unrecognized_keys') {
+      for (const key of zi.keys) {
+        out.push(issue([...zi.path.map(String), key].join('.'), 'unknown-field', text('trường không có trong hợp đồng dữ liệu; hãy bỏ hoặc sửa tên', 'unknown field: not in the contract; remove it or correct its name')));
+      }
+      continue;
+    }
+    const made = expectationIssue(zi.path as PropertyKey[], valueAtPath(input, zi.path as PropertyKey[]));
+    if (seen.has(made.path)) continue; // a union reports one failure per branch: keep one message per field
+    seen.add(made.path);
+    out.push(made);
+  }
+  return out;
+}
+
+function crossFieldIssues(c: Nd179CaseInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seenFrom = new Map<string, number>();
+  (c.salaryHistory ?? []).forEach((row, i) => {
+    const hasCoefficient = row.coefficient !== undefined;
+    const hasAmount = row.amount !== undefined;
+    if (hasCoefficient === hasAmount) {
+      issues.push(issue(`salaryHistory.${i}`, 'salary-source', text(
+        'cần đúng một trong hai: coefficient (hệ số lương) hoặc amount (tiền lương theo hệ số, VND)',
+        'exactly one of coefficient (the salary coefficient) or amount (the salary by coefficient, VND) is required',
+      )));
+    } else if ((hasCoefficient && row.allowancesAmount !== undefined) || (hasAmount && row.allowancesCoefficient !== undefined)) {
+      issues.push(issue(`salaryHistory.${i}`, 'salary-source', text(
+        'phụ cấp phải cùng dạng với lương: allowancesCoefficient đi với coefficient, allowancesAmount đi với amount',
+        'allowances must be given like the salary: allowancesCoefficient with coefficient, allowancesAmount with amount',
+      )));
+    }
+    const previous = seenFrom.get(row.from);
+    if (previous !== undefined) {
+      issues.push(issue(`salaryHistory.${i}.from`, 'duplicate', text(
+        `trùng ngày với salaryHistory.${previous}.from (${row.from}); mỗi ngày chỉ một thay đổi lương`,
+        `the same day as salaryHistory.${previous}.from (${row.from}); one salary change per day`,
+      )));
+    } else seenFrom.set(row.from, i);
+  });
+  const order = (earlier: string | undefined, later: string | undefined, laterPath: string, what: Text) => {
+    if (earlier === undefined || later === undefined) return;
+    const a = parsePartialDate(earlier)?.date;
+    const b = parseIsoDate(later);
+    if (a && b && compareDates(a, b) > 0) issues.push(issue(laterPath, 'order', what));
+  };
+  order(c.birthDate, c.applicationDate, 'applicationDate', text('ngày nộp hồ sơ dự tuyển phải sau ngày sinh', 'the application date must be after the birth date'));
+  order(c.applicationDate, c.recruitmentDate, 'recruitmentDate', text('ngày quyết định tuyển dụng không được trước ngày nộp hồ sơ dự tuyển', 'the recruitment decision cannot precede the application'));
+  order(c.contractStartDate, c.contractEndDate, 'contractEndDate', text('ngày kết thúc hợp đồng không được trước ngày bắt đầu', 'the contract cannot end before it starts'));
+  const start = c.group === 'talented-staff' ? c.recognitionDate : c.group === 'expert' && c.engagement === 'contract' ? c.contractStartDate : c.recruitmentDate;
+  if (c.stopDate !== undefined && start !== undefined) {
+    const a = parseIsoDate(start);
+    const b = parseIsoDate(c.stopDate);
+    if (a && b && compareDates(b, a) <= 0) {
+      issues.push(issue('stopDate', 'order', text('ngày thôi hưởng phải sau ngày bắt đầu hưởng', 'the stop date must be after the day the allowance starts')));
+    }
+  }
+  return issues;
+}
+
+function normalize(c: Nd179CaseInput): Nd179Case {
+  const d = (s: string | undefined) => (s === undefined ? undefined : parseIsoDate(s)!);
+  const birth = c.birthDate === undefined ? undefined : parsePartialDate(c.birthDate)!;
+  const history = c.salaryHistory?.map((row): Nd179SalaryChange =>
+    row.coefficient !== undefined
+      ? { from: parseIsoDate(row.from)!, kind: 'coefficient', coefficient: dec(row.coefficient), allowancesCoefficient: dec(row.allowancesCoefficient ?? 0) }
+      : { from: parseIsoDate(row.from)!, kind: 'amount', amount: dec(row.amount!), allowancesAmount: dec(row.allowancesAmount ?? 0) },
+  ).sort((a, b) => compareDates(a.from, b.from));
+  const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  return {
+    id: c.id,
+    group: c.group,
+    ...optional('criterionPath', c.criterionPath),
+    ...optional('birthDate', birth?.date),
+    ...optional('birthDatePrecision', birth?.precision),
+    ...optional('applicationDate', d(c.applicationDate)),
+    ...optional('recruitmentDate', d(c.recruitmentDate)),
+    ...optional('recognitionDate', d(c.recognitionDate)),
+    ...optional('stopDate', d(c.stopDate)),
+    ...optional('staffKind', c.staffKind),
+    ...optional('probationStartDate', d(c.probationStartDate)),
+    ...optional('probationMonths', c.probationMonths),
+    ...optional('nationality', c.nationality),
+    ...optional('engagement', c.engagement),
+    ...optional('contractMonthlyAmount', c.contractMonthlyAmount === undefined ? undefined : dec(c.contractMonthlyAmount)),
+    ...optional('contractStartDate', d(c.contractStartDate)),
+    ...optional('contractEndDate', d(c.contractEndDate)),
+    ...optional('salaryHistory', history),
+    criteria: { ...(c.criteria ?? {}) },
+  };
+}
+
+/** Validates one raw Decree 179 case (strict: unknown fields are rejected). */
+export function validateNd179Case(input: unknown): Nd179ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng hồ sơ Nghị định 179; nhận được ${show(input)}`, `expected a Decree 179 case object; got ${show(input)}`))] };
+  }
+  const parsed = nd179CaseSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(input, parsed.error.issues) };
+  const cross = crossFieldIssues(parsed.data);
+  if (cross.length > 0) return { ok: false, issues: cross };
+  return { ok: true, value: normalize(parsed.data) };
+}
+
+/** JSON Schema (draft 2020-12) of one `Nd179Case`, for HR systems that do not run TypeScript. */
+export function nd179CaseJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(nd179CaseSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $id: 'https://github.com/vn-staff-entitlements/schema/nd179-case.json',
+    title: 'Nd179Case',
+    description:
+      'One person under Decree 179/2024/NĐ-CP (talent). Also checked: each salaryHistory row has exactly one of coefficient or amount; ' +
+      'salary changes have distinct dates; dates are in order (birth < application ≤ recruitment; stopDate after the start). ' +
+      'Which fields a group needs is decided by the eligibility rules, which refuse with the missing field named.',
+    ...schema,
+  };
+}
+
+/** Formats an issue list for option errors built elsewhere in the nd179 module. */
+export function nd179Issue(path: string, code: string, messages: Text): ValidationIssue {
+  return issue(path, code, messages);
+}
