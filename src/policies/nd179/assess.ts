@@ -1,0 +1,97 @@
+import { compareDates, daysInMonth, formatDate, type CalendarDate } from '../../core/calendar.js';
+import { text } from '../../i18n/text.js';
+import { eligibleOutcome, refusedOutcome } from '../../assessment/outcome.js';
+import type { Facts, Flag, Outcome } from '../../assessment/types.js';
+import { SCHEMA_VERSION } from '../../assessment/versions.js';
+import type { InvalidInputError } from '../../assessment/errors.js';
+import type { Nd179Context } from './context.js';
+import { groupEligibility } from './eligibility.js';
+import { rightsFlags } from './flags.js';
+import { dateOption, echoNd179Options, type Nd179Options } from './options.js';
+import { computeMonth, eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './schedule.js';
+import type { Assessment179 } from './types.js';
+
+export interface Assess179Options extends Nd179Options {
+  /** The day whose monthly amounts are shown, "YYYY-MM-DD"; default: each allowance's first day. */
+  readonly at?: string;
+}
+
+export type SafeAssess179Result = { ok: true; value: Assessment179 } | { ok: false; error: InvalidInputError };
+
+function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | undefined): Outcome {
+  const policy = ev.policy;
+  const facts: Facts = { ...ev.facts };
+  if (!ev.entitlement) {
+    if (ev.refusals.length > 1) facts.refusals = ev.refusals.map((r) => r.code);
+    return refusedOutcome(policy.code, policy.title, facts, ev.refusals[0]!);
+  }
+  const e = ev.entitlement;
+  const day = at ?? e.start;
+  facts.at = formatDate(day);
+  if (compareDates(day, e.start) < 0 || (e.end && compareDates(day, e.end) > 0)) {
+    return refusedOutcome(policy.code, policy.title, facts, {
+      code: 'outside-entitlement',
+      message: text(
+        `Ngày ${formatDate(day)} ngoài thời gian hưởng (${formatDate(e.start)} – ${e.end ? formatDate(e.end) : 'không xác định'})`,
+        `${formatDate(day)} is outside the entitlement (${formatDate(e.start)} – ${e.end ? formatDate(e.end) : 'open'})`,
+      ),
+      citation: policy.citation,
+    });
+  }
+  // The full monthly amount in force on that day: the whole month, with the salary of that day.
+  const first = { year: day.year, month: day.month, day: 1 };
+  const last = { year: day.year, month: day.month, day: daysInMonth(day.year, day.month) };
+  const m = computeMonth(ctx, policy, first, last, day);
+  if (m.amount === null) return refusedOutcome(policy.code, policy.title, facts, m.row.refusal!);
+  Object.assign(facts, { salaryBase: policy.base(ctx), rate: m.row.rate, segment: m.row.segments[0]! as unknown as Facts });
+  if (m.row.fullSalary) Object.assign(facts, { fullSalary: m.row.fullSalary, usualProbationSalary: m.row.usualProbationSalary! });
+  const note = insuranceNote(policy);
+  const flags: Flag[] = note.citation ? [{ code: 'outside-insurance-base', label: note.label, citation: note.citation }] : [];
+  return eligibleOutcome(policy.code, policy.title, facts, [{
+    amount: m.amount,
+    item: {
+      code: 'monthly-amount',
+      label: text(`Mức hằng tháng áp dụng ngày ${formatDate(day)}`, `Monthly amount in force on ${formatDate(day)}`),
+      amount: m.row.amount!,
+      formula: m.row.formula,
+      citation: policy.citation,
+    },
+  }], flags);
+}
+
+/** Like `assess179`, but returns `{ ok: false, error }` instead of throwing. */
+export function safeAssess179(input: unknown, options: Assess179Options = {}): SafeAssess179Result {
+  let at: CalendarDate | undefined;
+  const p = prepare(input, options, ['at'], (given, issues) => {
+    at = dateOption(given, 'at', false, issues);
+  });
+  if (!p.ok) return p;
+  const ctx = p.ctx;
+  const group = groupEligibility(ctx);
+  const outcomes = nd179Policies[ctx.case.group].map((policy) => outcomeOf(ctx, evaluatePolicy(ctx, group, policy), at));
+  return {
+    ok: true,
+    value: {
+      id: ctx.case.id,
+      schemaVersion: SCHEMA_VERSION,
+      rulesetVersion: ND179_RULESET_VERSION,
+      options: echoNd179Options(ctx.options, p.defaulted, { at: at ? formatDate(at) : 'entitlement-start' }),
+      at: at ? formatDate(at) : 'entitlement-start',
+      eligibility: eligibilityOf(ctx, group),
+      warnings: ctx.warnings,
+      outcomes,
+      flags: rightsFlags(ctx.case),
+    },
+  };
+}
+
+/**
+ * Eligibility under Decree 179 (the group's criteria, with a refusal for each missing or unmet one), the
+ * allowances of the group, and for each the full monthly amount in force on `options.at` (default: its
+ * first day). Throws `InvalidInputError` on invalid input or options.
+ */
+export function assess179(input: unknown, options: Assess179Options = {}): Assessment179 {
+  const r = safeAssess179(input, options);
+  if (!r.ok) throw r.error;
+  return r.value;
+}

@@ -1,0 +1,54 @@
+import { addCalendarMonths, compareDates, daysInMonth, type CalendarDate } from '../../core/calendar.js';
+
+/**
+ * Day arithmetic on calendar dates, by integer day numbers (no JS `Date`, so no time zone can shift a day).
+ * Day numbers follow the proleptic Gregorian calendar (days since 1970-01-01).
+ */
+export function dayNumber(d: CalendarDate): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (d.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(d) + days);
+}
+
+/** The same day `years` later; 29 Feb becomes 28 Feb in a common year (the period ends with the month). */
+export function addYears(d: CalendarDate, years: number): CalendarDate {
+  return addCalendarMonths(d, years * 12);
+}
+
+export function lastDayOfMonth(year: number, month: number): CalendarDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+export function isLastDayOfMonth(d: CalendarDate): boolean {
+  return d.day === daysInMonth(d.year, d.month);
+}
+
+export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (compareDates(a, b) >= 0 ? a : b);
+export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (compareDates(a, b) <= 0 ? a : b);
+
+/** Age in completed years on `on` (the birthday itself counts as reached). */
+export function completedYears(birth: CalendarDate, on: CalendarDate): number {
+  let years = on.year - birth.year;
+  if (compareDates(addYears(birth, years), on) > 0) years -= 1;
+  return years;
+}

@@ -1,0 +1,56 @@
+import { compareDates, formatDate } from '../../core/calendar.js';
+import { dec } from '../../core/money.js';
+import { text } from '../../i18n/text.js';
+import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../parameters/nd179-rates.js';
+import { refused } from '../../assessment/derived.js';
+import type { Facts } from '../../assessment/types.js';
+import type { Nd179Context } from './context.js';
+import { addDays, addYears } from './dates.js';
+import { closeEntitlement, needsSalaryHistory } from './period.js';
+import type { AllowancePolicy } from './policy.js';
+
+const citation = cite179(ARTICLE.attraction, '2');
+
+/** The exception of "Art 6 cl. 3" that ends the 5 years early: its content is not known, so `stopDate` states it. */
+export const graduateStopCitation = cite179(ARTICLE.recruitment, '3', undefined, 'the exception to the 5-year allowance; its content has not been checked: give stopDate');
+
+export const transitionCitation = cite179(ARTICLE.attraction, undefined, undefined, `transition for graduates recruited under ${nd179Dates.decree140.doc} before 2025 [M]`);
+
+/**
+ * G2 graduates and young scientists recruited as civil servants or public employees: +150% of the salary
+ * by the current coefficient each month, for 5 years from the recruitment decision, except the case of
+ * Art 6 cl. 3 (stated by `stopDate`).
+ */
+export const graduateAllowance: AllowancePolicy = {
+  code: 'nd179/graduate-allowance',
+  title: text('Phụ cấp tăng thêm 150% trong 05 năm kể từ khi tuyển dụng', 'Additional allowance of 150% for 5 years from recruitment'),
+  group: 'graduate',
+  citation,
+  insuranceExclusion: insuranceExclusionCitations.graduate,
+  rowLabel: (m) => text(`Phụ cấp tăng thêm 150% tháng ${m}`, `Additional 150% allowance, ${m}`),
+  conditions: (ctx) => needsSalaryHistory(ctx, citation),
+  entitlement(ctx: Nd179Context) {
+    const decision = ctx.case.recruitmentDate!;
+    const years = Number(ctx.rates.graduateAllowanceYears.value);
+    const civilCode = ctx.options.fiveYearCount === 'civil-code';
+    const start = civilCode ? addDays(decision, 1) : decision;
+    const end = civilCode ? addYears(decision, years) : addDays(addYears(decision, years), -1);
+    const facts: Facts = { recruitmentDate: formatDate(decision), fiveYearCount: ctx.options.fiveYearCount, fiveYearStart: formatDate(start), fiveYearEnd: formatDate(end) };
+    if (compareDates(decision, ctx.inForce) < 0) {
+      facts.transition = ctx.options.decree140Transition;
+      if (ctx.options.decree140Transition === 'not-covered') {
+        return refused({
+          code: 'recruited-before-decree-179',
+          message: text(
+            `Tuyển dụng ngày ${formatDate(decision)}, trước khi Nghị định 179 có hiệu lực: theo cách đọc "not-covered", áp dụng chế độ của Nghị định ${nd179Dates.decree140.doc}`,
+            `Recruited on ${formatDate(decision)}, before Decree 179 took effect: under the "not-covered" reading, the ${nd179Dates.decree140.doc} regime applies`,
+          ),
+          citation: transitionCitation,
+        });
+      }
+    }
+    return closeEntitlement(ctx, start, end, facts, citation);
+  },
+  base: (ctx) => ctx.options.graduateAllowanceBase,
+  rate: (ctx) => ({ value: dec(ctx.rates.graduateAllowanceRate.value), text: ctx.rates.graduateAllowanceRate.value }),
+};

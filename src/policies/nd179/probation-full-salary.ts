@@ -1,0 +1,78 @@
+import { addCalendarMonths, compareDates, formatDate } from '../../core/calendar.js';
+import { formatCitation } from '../../core/citation.js';
+import { dec, type Decimal } from '../../core/money.js';
+import { text } from '../../i18n/text.js';
+import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
+import { refused } from '../../assessment/derived.js';
+import type { Facts, Refusal } from '../../assessment/types.js';
+import type { Nd179Context } from './context.js';
+import { addDays } from './dates.js';
+import { transitionCitation } from './graduate-allowance.js';
+import { closeEntitlement, needsSalaryHistory } from './period.js';
+import type { AllowancePolicy } from './policy.js';
+import { missingField } from './refusals.js';
+
+const citation = cite179(ARTICLE.attraction, '1');
+
+/** The usual probation rate: of civil servants by default, of public employees with staffKind "public-employee". */
+function usualRate(ctx: Nd179Context) {
+  return ctx.case.staffKind === 'public-employee' ? ctx.rates.normalProbationRatePublicEmployee : ctx.rates.normalProbationRate;
+}
+
+/**
+ * G2 recruits are paid 100% of the salary of their recruitment step during probation, instead of the usual
+ * reduced probation pay (85% [M], `options.normalProbationRate`). The amount of this policy is the top-up,
+ * (1.0 − 0.85) × salary; each row also shows the full and the usual pay.
+ */
+export const probationFullSalary: AllowancePolicy = {
+  code: 'nd179/probation-full-salary',
+  title: text('Hưởng 100% mức lương trong thời gian tập sự', '100% of the salary during probation'),
+  group: 'graduate',
+  citation,
+  insuranceExclusion: null,
+  rowLabel: (m) => text(`Phần lương tập sự tăng thêm (100% thay vì mức thông thường) tháng ${m}`, `Probation pay top-up (100% instead of the usual rate), ${m}`),
+  conditions(ctx) {
+    const out: Refusal[] = [...needsSalaryHistory(ctx, citation)];
+    const months = ctx.case.probationMonths;
+    if (months === undefined) {
+      out.push(missingField('probationMonths', text('số tháng tập sự theo quyết định tuyển dụng (0 nếu không phải tập sự)', 'the probation months in the recruitment decision (0 when there is no probation)'), citation));
+    } else if (months === 0) {
+      out.push({ code: 'no-probation', message: text('Không phải tập sự (probationMonths = 0): không có phần lương tập sự tăng thêm', 'No probation (probationMonths = 0): there is no probation top-up'), citation });
+    }
+    return out;
+  },
+  entitlement(ctx: Nd179Context) {
+    const c = ctx.case;
+    const start = c.probationStartDate ?? c.recruitmentDate!;
+    const end = addDays(addCalendarMonths(start, c.probationMonths!), -1);
+    const usual = usualRate(ctx);
+    const facts: Facts = {
+      probationStart: formatDate(start),
+      probationEnd: formatDate(end),
+      probationMonths: c.probationMonths!,
+      staffKind: c.staffKind ?? 'civil-servant (default)',
+      usualProbationRate: usual.value,
+      usualProbationRateSource: formatCitation(usual.citation),
+    };
+    if (compareDates(start, ctx.inForce) < 0) {
+      facts.transition = ctx.options.decree140Transition;
+      if (ctx.options.decree140Transition === 'not-covered') {
+        return refused({
+          code: 'recruited-before-decree-179',
+          message: text('Tập sự bắt đầu trước khi Nghị định 179 có hiệu lực (cách đọc "not-covered")', 'Probation began before Decree 179 took effect (the "not-covered" reading)'),
+          citation: transitionCitation,
+        });
+      }
+    }
+    return closeEntitlement(ctx, start, end, facts, citation);
+  },
+  base: () => 'coefficient-only',
+  rate(ctx) {
+    const full = ctx.rates.probationRate179.value;
+    const usual = usualRate(ctx).value;
+    return { value: dec(full).minus(dec(usual)), text: `(${full} − ${usual})` };
+  },
+  extras(ctx, monthlyExact: Decimal) {
+    return { fullSalary: monthlyExact.times(dec(ctx.rates.probationRate179.value)), usualProbationSalary: monthlyExact.times(dec(usualRate(ctx).value)) };
+  },
+};

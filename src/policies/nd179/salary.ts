@@ -1,0 +1,141 @@
+import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
+import { formatCitation, type Citation } from '../../core/citation.js';
+import { dec, formatNumber, toExactString, type Decimal } from '../../core/money.js';
+import { text } from '../../i18n/text.js';
+import { valueAt, type DatedRow } from '../../parameters/dated.js';
+import { nd179Dates } from '../../parameters/nd179-rates.js';
+import { salaryCitation } from '../../rules/salary.js';
+import type { Nd179SalaryChange } from '../../schema/nd179.js';
+import { derived, refused, type Derived } from '../../assessment/derived.js';
+import { type Nd179Context, warnOnce } from './context.js';
+
+/** Which salary an allowance multiplies. */
+export type SalaryBase = 'coefficient-only' | 'including-allowances' | 'contract';
+
+/** The monthly salary an allowance multiplies on one day, exact, with the numbers shown in the formula. */
+export interface SalaryOnDay {
+  readonly amount: Decimal;
+  /** The salary as printed in a formula: "2.34 × 2,340,000", "(2.34 + 0.5) × 2,340,000", "5,000,000". */
+  readonly text: string;
+  readonly source: 'coefficient' | 'amount' | 'contract';
+  readonly coefficient?: string;
+  readonly allowancesCoefficient?: string;
+  readonly baseSalary?: string;
+  readonly baseSalaryCitation?: Citation;
+  readonly salaryAmount?: string;
+  readonly allowancesAmount?: string;
+  /** The salary change in force (its `from`), when the salary comes from `salaryHistory`. */
+  readonly salaryFrom?: string;
+}
+
+/** The base salary (mức lương cơ sở) in force on a day, or the refusal that explains why none is known. */
+export function baseSalaryOn(ctx: Nd179Context, day: CalendarDate): Derived<DatedRow<string>> {
+  const row = valueAt(ctx.baseSalary, day);
+  if (!row) {
+    return refused({
+      code: 'base-salary-out-of-table',
+      message: text(
+        `Không có mức lương cơ sở cho ngày ${formatDate(day)} trong bảng; hãy cung cấp options.baseSalary`,
+        `No base salary is tabled for ${formatDate(day)}; give options.baseSalary`,
+      ),
+      citation: salaryCitation,
+    });
+  }
+  const horizon = ctx.baseSalaryKnownThrough;
+  if (horizon && compareDates(day, horizon) > 0) {
+    return refused({
+      code: 'base-salary-unknown',
+      message: text(
+        `Mức lương cơ sở sau ngày ${formatDate(horizon)} chưa được biết (có thể điều chỉnh từ 01/7); hãy cung cấp options.baseSalary hoặc options.baseSalaryKnownThrough`,
+        `The base salary after ${formatDate(horizon)} is not known (it may change from 1 July); give options.baseSalary or options.baseSalaryKnownThrough`,
+      ),
+      citation: nd179Dates.baseSalaryKnownThrough.citation,
+    });
+  }
+  if (row.citation.verified === false) {
+    warnOnce(ctx, {
+      code: 'base-salary-unverified',
+      message: text(
+        `Mức lương cơ sở ${formatNumber(row.value)} từ ${row.from} theo ${formatCitation(row.citation)} chưa được đối chiếu với văn bản chính thức`,
+        `The base salary ${formatNumber(row.value)} from ${row.from} (${formatCitation(row.citation)}) has not been checked against the official text`,
+      ),
+      citation: row.citation,
+    });
+  }
+  return derived(row);
+}
+
+/** The salary change in force on a day (the latest one that started on or before it). */
+export function salaryChangeOn(history: readonly Nd179SalaryChange[], day: CalendarDate): Nd179SalaryChange | null {
+  let found: Nd179SalaryChange | null = null;
+  for (const change of history) {
+    if (compareDates(change.from, day) <= 0) found = change;
+    else break;
+  }
+  return found;
+}
+
+/** The days inside [from, to] on which the salary or the base salary changes (segment boundaries). */
+export function changeDays(ctx: Nd179Context, from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  const inside = (d: CalendarDate) => compareDates(d, from) > 0 && compareDates(d, to) <= 0;
+  for (const change of ctx.case.salaryHistory ?? []) if (inside(change.from)) days.push(change.from);
+  for (const row of ctx.baseSalary.rows) {
+    const d = parseIsoDate(row.from);
+    if (d && inside(d)) days.push(d);
+  }
+  days.sort(compareDates);
+  return days.filter((d, i) => i === 0 || compareDates(days[i - 1]!, d) !== 0);
+}
+
+/**
+ * The monthly salary an allowance multiplies on `day`: the negotiated amount (contract), or the salary
+ * change in force with the base salary in force (coefficient rows), with or without the salary
+ * allowances.
+ */
+export function salaryOn(ctx: Nd179Context, day: CalendarDate, base: SalaryBase): Derived<SalaryOnDay> {
+  const c = ctx.case;
+  if (base === 'contract') {
+    const amount = c.contractMonthlyAmount!;
+    return derived({ amount, text: formatNumber(amount), source: 'contract', salaryAmount: toExactString(amount) });
+  }
+  const change = salaryChangeOn(c.salaryHistory ?? [], day);
+  if (!change) {
+    return refused({
+      code: 'no-salary-in-force',
+      message: text(
+        `salaryHistory không có mức lương áp dụng vào ngày ${formatDate(day)} (dòng đầu tiên phải bắt đầu từ ngày đó trở về trước)`,
+        `salaryHistory has no salary in force on ${formatDate(day)} (its first row must start on or before that day)`,
+      ),
+      citation: salaryCitation,
+    });
+  }
+  const withAllowances = base === 'including-allowances';
+  if (change.kind === 'amount') {
+    const extra = withAllowances && !change.allowancesAmount.isZero();
+    const amount = extra ? change.amount.plus(change.allowancesAmount) : change.amount;
+    return derived({
+      amount,
+      text: extra ? `(${formatNumber(change.amount)} + ${formatNumber(change.allowancesAmount)})` : formatNumber(change.amount),
+      source: 'amount',
+      salaryAmount: toExactString(change.amount),
+      ...(withAllowances ? { allowancesAmount: toExactString(change.allowancesAmount) } : {}),
+      salaryFrom: formatDate(change.from),
+    });
+  }
+  const row = baseSalaryOn(ctx, day);
+  if (!row.ok) return row;
+  const B = dec(row.value.value);
+  const extra = withAllowances && !change.allowancesCoefficient.isZero();
+  const coefficient = extra ? change.coefficient.plus(change.allowancesCoefficient) : change.coefficient;
+  return derived({
+    amount: coefficient.times(B),
+    text: `${extra ? `(${formatNumber(change.coefficient)} + ${formatNumber(change.allowancesCoefficient)})` : formatNumber(change.coefficient)} × ${formatNumber(B)}`,
+    source: 'coefficient',
+    coefficient: toExactString(change.coefficient),
+    ...(withAllowances ? { allowancesCoefficient: toExactString(change.allowancesCoefficient) } : {}),
+    baseSalary: row.value.value,
+    baseSalaryCitation: row.value.citation,
+    salaryFrom: formatDate(change.from),
+  });
+}

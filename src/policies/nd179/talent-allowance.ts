@@ -1,0 +1,29 @@
+import { formatDate } from '../../core/calendar.js';
+import { dec } from '../../core/money.js';
+import { text } from '../../i18n/text.js';
+import { ARTICLE, cite179, insuranceExclusionCitations } from '../../parameters/nd179-rates.js';
+import { closeEntitlement, needsSalaryHistory } from './period.js';
+import type { AllowancePolicy } from './policy.js';
+
+const citation = cite179(ARTICLE.talentAllowance);
+
+/**
+ * G1 talented cadres, civil servants and public employees: +150% of the current salary each month from
+ * the recognition decision. The base is read as the salary including salary allowances, like the expert
+ * rule [M] (option `talentAllowanceBase`); the allowance ends with the recognition [L] (`stopDate`).
+ */
+export const talentAllowance: AllowancePolicy = {
+  code: 'nd179/talent-allowance',
+  title: text('Phụ cấp tăng thêm 150% mức lương hiện hưởng của người có tài năng', 'Additional allowance of 150% of the current salary for recognised talented staff'),
+  group: 'talented-staff',
+  citation,
+  insuranceExclusion: insuranceExclusionCitations.talent,
+  rowLabel: (m) => text(`Phụ cấp tăng thêm 150% tháng ${m}`, `Additional 150% allowance, ${m}`),
+  conditions: (ctx) => needsSalaryHistory(ctx, citation),
+  entitlement(ctx) {
+    const start = ctx.case.recognitionDate!;
+    return closeEntitlement(ctx, start, null, { recognitionDate: formatDate(start), endRule: 'with the recognition [L]: stopDate' }, citation);
+  },
+  base: (ctx) => ctx.options.talentAllowanceBase,
+  rate: (ctx) => ({ value: dec(ctx.rates.talentAllowanceRate.value), text: ctx.rates.talentAllowanceRate.value }),
+};
