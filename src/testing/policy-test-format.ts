@@ -1,0 +1,133 @@
+import * as z from 'zod/mini';
+import type { Citation } from '../core/citation.js';
+
+/**
+ * The policy-test file format (docs/policy-tests.md): the format of tests/golden/cases/*.json, which an
+ * analyst can write without TypeScript. A file is `{ description?, cases: PolicyTestCase[] }`.
+ */
+
+/** An item's expected amount, or the amount with the formula and (part of) the citation the analyst expects. */
+export type ExpectedItem = string | { readonly amount?: string; readonly formula?: string; readonly citation?: Partial<Citation> };
+
+export interface ExpectedOutcome {
+  readonly eligible: boolean;
+  /** Integer VND as a string ("744778125"). */
+  readonly total?: string;
+  /** The refusal code ("too-early") when `eligible` is false. */
+  readonly refusal?: string;
+  /** Item code → expected amount (or `{ amount, formula, citation }`). */
+  readonly items?: Readonly<Record<string, ExpectedItem>>;
+  /** Fact name → expected value, compared as JSON values. */
+  readonly facts?: Readonly<Record<string, unknown>>;
+}
+
+export interface PolicyTestExpect {
+  /** The policy code paid (the highest eligible total), or null when none is. */
+  readonly best?: string | null;
+  readonly outcomes?: Readonly<Record<string, ExpectedOutcome>>;
+  /** The input must be rejected, with exactly these field paths. */
+  readonly invalid?: readonly string[];
+}
+
+export interface PolicyTestCase {
+  readonly name: string;
+  /** Where the expected numbers come from: an official letter, a worked example, a derivation. Required. */
+  readonly source: string;
+  /** The arithmetic behind the expected numbers. */
+  readonly note?: string;
+  /** One StaffCase, as given to `assess`. */
+  readonly input: unknown;
+  /** `assess` options (`ruleset`, `windowAnniversary`, …, `parameters`). */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** What-if parameter overrides for this case; merged into `options.parameters`. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  readonly expect: PolicyTestExpect;
+}
+
+export interface PolicyTestFile {
+  readonly description?: string;
+  readonly cases: readonly PolicyTestCase[];
+}
+
+/** An amount written as "744778125" or as a whole number 744778125 (kept exact: no float arithmetic). */
+const amount = z.pipe(
+  z.union([z.string().check(z.regex(/^\d+$/)), z.int().check(z.gte(0))]),
+  z.transform((v) => String(v)),
+);
+
+const citationPart = z.partial(z.strictObject({
+  doc: z.string(), article: z.string(), clause: z.string(), point: z.string(), note: z.string(), verified: z.boolean(),
+}));
+
+const expectedItem = z.union([
+  amount,
+  z.strictObject({ amount: z.optional(amount), formula: z.optional(z.string()), citation: z.optional(citationPart) }),
+]);
+
+const expectedOutcome = z.strictObject({
+  eligible: z.boolean(),
+  total: z.optional(amount),
+  refusal: z.optional(z.string()),
+  items: z.optional(z.record(z.string(), expectedItem)),
+  facts: z.optional(z.record(z.string(), z.unknown())),
+});
+
+const testCase = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  source: z.string(),
+  note: z.optional(z.string()),
+  input: z.unknown(),
+  options: z.optional(z.record(z.string(), z.unknown())),
+  parameters: z.optional(z.record(z.string(), z.unknown())),
+  expect: z.strictObject({
+    best: z.optional(z.nullable(z.string())),
+    outcomes: z.optional(z.record(z.string(), expectedOutcome)),
+    invalid: z.optional(z.array(z.string())),
+  }),
+});
+
+const testFile = z.strictObject({ description: z.optional(z.string()), cases: z.array(testCase) });
+
+/** A place in a policy-test file that does not follow the format. */
+export interface FormatIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown by `runPolicyTestFile` when the file itself is malformed (not when a test fails). */
+export class PolicyTestFormatError extends Error {
+  override readonly name = 'PolicyTestFormatError';
+  readonly issues: readonly FormatIssue[];
+  constructor(issues: readonly FormatIssue[], file?: string) {
+    super(`${file ? `${file}: ` : ''}not a policy-test file (docs/policy-tests.md) / không đúng định dạng tệp kiểm thử chính sách:\n${issues.map((i) => `  - ${i.path || '(file)'}: ${i.message}`).join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} / khóa không có trong định dạng`;
+  if (issue.code === 'invalid_union') return 'expected an amount as a string of digits ("744778125") or an object { amount, formula, citation } / cần số tiền dạng chuỗi chữ số';
+  return issue.message;
+}
+
+/**
+ * Reads a policy-test file: `{ description?, cases: [...] }`, a bare array of cases, or one case. A JSON
+ * string is parsed first. Throws `PolicyTestFormatError` naming each misplaced key.
+ */
+export function parsePolicyTestFile(json: unknown, file?: string): PolicyTestFile {
+  let data = json;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data) as unknown;
+    } catch (e) {
+      throw new PolicyTestFormatError([{ path: '', message: `not JSON / không phải JSON: ${e instanceof Error ? e.message : String(e)}` }], file);
+    }
+  }
+  if (Array.isArray(data)) data = { cases: data };
+  else if (data && typeof data === 'object' && !('cases' in data) && 'expect' in data) data = { cases: [data] };
+  const parsed = z.safeParse(testFile, data);
+  if (!parsed.success) {
+    throw new PolicyTestFormatError(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: describe(i) })), file);
+  }
+  return parsed.data as PolicyTestFile;
+}

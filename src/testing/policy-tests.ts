@@ -1,0 +1,111 @@
+import { safeAssess, type SafeAssessResult } from '../assessment/assess.js';
+import type { AssessOptions } from '../assessment/options.js';
+import type { Assessment } from '../assessment/types.js';
+import { checkAssessment, checkExplained, type PolicyTestFailure } from './policy-checks.js';
+import { parsePolicyTestFile, type PolicyTestCase } from './policy-test-format.js';
+
+/** The outcome of one policy test: passed, or the list of failed checks (see `formatPolicyTestResult`). */
+export interface PolicyTestResult {
+  readonly name: string;
+  readonly source: string;
+  readonly note?: string;
+  /** The file the case came from, and its 1-based position there. */
+  readonly file?: string;
+  readonly index: number;
+  /** The input's `id`, when it has one. */
+  readonly id: string | null;
+  readonly passed: boolean;
+  readonly failures: readonly PolicyTestFailure[];
+  /** The assessment the checks ran on (absent when the input was invalid or assessing threw). */
+  readonly assessment?: Assessment;
+}
+
+export interface PolicyTestRun {
+  readonly file?: string;
+  readonly description?: string;
+  readonly results: readonly PolicyTestResult[];
+  readonly passed: number;
+  readonly failed: number;
+}
+
+export interface RunPolicyTestOptions {
+  /** Shown in reports ("tests/golden/cases/examples-md.json"). */
+  readonly file?: string;
+  /** The function under test; `safeAssess` of this library by default. */
+  readonly assess?: (input: unknown, options?: AssessOptions) => SafeAssessResult;
+}
+
+function idOf(input: unknown): string | null {
+  const id = input && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** The `assess` options of a case: its `options`, with its `parameters` merged into `options.parameters`. */
+export function optionsOf(c: PolicyTestCase): AssessOptions | undefined {
+  if (!c.parameters) return c.options as AssessOptions | undefined;
+  const given = (c.options?.parameters ?? {}) as Record<string, unknown>;
+  return { ...c.options, parameters: { ...given, ...c.parameters } } as AssessOptions;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+function failuresOf(c: PolicyTestCase, run: SafeAssessResult | { thrown: unknown }): { failures: PolicyTestFailure[]; assessment?: Assessment } {
+  const out: PolicyTestFailure[] = [];
+  if (!c.source.trim()) out.push({ kind: 'no-source' });
+  if ('thrown' in run) {
+    const message = run.thrown instanceof Error ? run.thrown.message : String(run.thrown);
+    return { failures: [...out, { kind: 'error', issues: [{ path: '', message }] }] };
+  }
+  if (c.expect.invalid) {
+    if (run.ok) return { failures: [...out, { kind: 'expected-invalid', expected: c.expect.invalid }], assessment: run.value };
+    const paths = run.error.issues.map((i) => i.path);
+    if (!sameSet(paths, c.expect.invalid)) out.push({ kind: 'invalid-paths', expected: [...c.expect.invalid].sort(), actual: [...paths].sort(), issues: run.error.issues });
+    return { failures: out };
+  }
+  if (!run.ok) return { failures: [...out, { kind: 'unexpected-invalid', issues: run.error.issues }] };
+  return { failures: [...out, ...checkAssessment(run.value, c.expect), ...checkExplained(run.value)], assessment: run.value };
+}
+
+/** Runs one policy test case: assesses its input and checks every expectation and the output contract. */
+export function runPolicyTest(c: PolicyTestCase, index = 1, options: RunPolicyTestOptions = {}): PolicyTestResult {
+  const assess = options.assess ?? safeAssess;
+  let run: SafeAssessResult | { thrown: unknown };
+  try {
+    run = assess(c.input, optionsOf(c));
+  } catch (thrown) {
+    run = { thrown };
+  }
+  const { failures, assessment } = failuresOf(c, run);
+  return {
+    name: c.name,
+    source: c.source,
+    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    index,
+    id: idOf(c.input),
+    passed: failures.length === 0,
+    failures,
+    ...(assessment ? { assessment } : {}),
+  };
+}
+
+/** Runs policy test cases in order. */
+export function runPolicyTests(cases: readonly PolicyTestCase[], options: RunPolicyTestOptions = {}): PolicyTestRun {
+  const results = cases.map((c, i) => runPolicyTest(c, i + 1, options));
+  const failed = results.filter((r) => !r.passed).length;
+  return { ...(options.file !== undefined ? { file: options.file } : {}), results, passed: results.length - failed, failed };
+}
+
+/**
+ * Runs a policy-test file (docs/policy-tests.md), given parsed or as JSON text. Throws
+ * `PolicyTestFormatError` when the file does not follow the format; failed tests are results, not errors.
+ */
+export function runPolicyTestFile(json: unknown, options: RunPolicyTestOptions = {}): PolicyTestRun {
+  const parsed = parsePolicyTestFile(json, options.file);
+  const run = runPolicyTests(parsed.cases, options);
+  return parsed.description !== undefined ? { ...run, description: parsed.description } : run;
+}
