@@ -30,6 +30,8 @@ export const factors = {
   insured15BaseMonths: f('4', cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' })),
   insured15BaseYears: f('15', cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' })),
   insuredPerExtraYear: f('0.5', a7('2', 'a')),
+  /** Art 2 cl. 2 (added by 67/2025): the armed forces join the streamlining group with 60 months or less to retirement age. */
+  streamliningArmedForcesMaxMonths: f('60', cite(DOC.nd67, '1', '1', undefined, { note: 'Decree 178 Art 2 cl. 2 as amended' })),
   /** Art 7a: 1.0 × S × T within 12 months from 15 Mar 2025. */
   art7aOneOffRate: f('1.0', cite(DOC.nd178, '7a', '1')),
   /** Art 7b: 1.0 × S × T, no window. */

@@ -2,6 +2,7 @@ import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { cite, DOC } from '../../core/citation.js';
 import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
+import { isArmedForces } from '../../schema/enums.js';
 import { keyDates } from '../../parameters/key-dates.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
@@ -34,6 +35,8 @@ function refusal(ctx: CaseContext): Refusal | null {
     };
   }
   if (ctx.options.ruleset === 'original') return notInOriginalRuleset('7a');
+  const armedLimit = armedForcesLimit(ctx);
+  if (armedLimit) return armedLimit;
   if (compareDates(ctx.case.leaveDate, parseIsoDate(keyDates.nd67InForce.date)!) < 0) {
     return {
       code: 'before-in-force',
@@ -42,6 +45,22 @@ function refusal(ctx: CaseContext): Refusal | null {
     };
   }
   return null;
+}
+
+/** Art 2 cl. 2 admits the armed forces only with 5 years (60 months) or less to their retirement age. */
+function armedForcesLimit(ctx: CaseContext): Refusal | null {
+  if (!isArmedForces(ctx.case.staffType) || !ctx.pension.ok) return null;
+  const monthsToAge = ctx.pension.value.pensionStart - ctx.leaveMonth;
+  const limit = Number(ctx.params.factors.streamliningArmedForcesMaxMonths.value);
+  if (monthsToAge <= limit) return null;
+  return {
+    code: 'group-not-covered',
+    message: text(
+      `Lực lượng vũ trang chỉ thuộc khoản 2 Điều 2 khi còn từ 60 tháng trở xuống đến tuổi nghỉ hưu; còn ${monthsToAge} tháng`,
+      `The armed forces fall under Art 2 cl. 2 only with 60 months or less to their retirement age; ${monthsToAge} months remain`,
+    ),
+    citation: ctx.params.factors.streamliningArmedForcesMaxMonths.citation,
+  };
 }
 
 /** Art 7a: 1.0 × S × T within 12 months from 15 Mar 2025, half that from the 13th month. */
