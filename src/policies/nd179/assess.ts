@@ -8,7 +8,8 @@ import type { Nd179Context } from './context.js';
 import { groupEligibility } from './eligibility.js';
 import { rightsFlags } from './flags.js';
 import { dateOption, echoNd179Options, type Nd179Options } from './options.js';
-import { computeMonth, eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './schedule.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
+import { computeMonth } from './month.js';
 import type { Assessment179 } from './types.js';
 
 export interface Assess179Options extends Nd179Options {

@@ -1,162 +1,19 @@
-import { compareDates, daysInMonth, formatDate, formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../../core/calendar.js';
-import { roundDong, sum, toAmountString, toExactString, type Decimal } from '../../core/money.js';
+import { compareDates, formatDate, fromMonthIndex, monthIndex, type CalendarDate } from '../../core/calendar.js';
+import { roundDong, sum, toAmountString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import { InvalidInputError } from '../../assessment/errors.js';
+import type { InvalidInputError } from '../../assessment/errors.js';
 import type { Facts, Refusal } from '../../assessment/types.js';
 import { SCHEMA_VERSION } from '../../assessment/versions.js';
-import { nd179Issue, validateNd179Case, type Nd179Group } from '../../schema/nd179.js';
-import type { ValidationIssue } from '../../schema/validate.js';
-import { buildNd179Context, type Nd179Context } from './context.js';
-import { addDays, isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from './dates.js';
-import { groupEligibility, groupTitles, type GroupEligibility } from './eligibility.js';
-import { expertAllowance } from './expert-allowance.js';
-import { expertContract } from './expert-contract.js';
+import { nd179Issue } from '../../schema/nd179.js';
+import type { Nd179Context } from './context.js';
+import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from './dates.js';
+import { groupEligibility } from './eligibility.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { rightsFlags } from './flags.js';
-import { graduateAllowance } from './graduate-allowance.js';
-import { dateOption, echoNd179Options, resolveNd179Options, type Nd179Options } from './options.js';
-import type { AllowancePolicy, Entitlement, Rate } from './policy.js';
-import { probationFullSalary } from './probation-full-salary.js';
-import { changeDays, salaryOn, type SalaryOnDay } from './salary.js';
-import { talentAllowance } from './talent-allowance.js';
-import type { AllowanceSchedule, Eligibility179, InsuranceBaseNote, Schedule179, ScheduleRow, ScheduleSegment } from './types.js';
-
-/** Names the legal text the Decree 179 results were computed under. */
-export const ND179_RULESET_VERSION = 'nd179-2024@2025-01-01';
-
-/** The allowances of each group, in the order they are reported. */
-export const nd179Policies: Readonly<Record<Nd179Group, readonly AllowancePolicy[]>> = {
-  'talented-staff': [talentAllowance],
-  graduate: [graduateAllowance, probationFullSalary],
-  expert: [expertAllowance, expertContract],
-};
-
-export interface EvaluatedPolicy {
-  readonly policy: AllowancePolicy;
-  readonly refusals: readonly Refusal[];
-  readonly entitlement: Entitlement | null;
-  readonly facts: Facts;
-}
-
-/** The group's criteria, then the allowance's own conditions, then the days it is owed. */
-export function evaluatePolicy(ctx: Nd179Context, group: GroupEligibility, policy: AllowancePolicy): EvaluatedPolicy {
-  const refusals = [...group.refusals, ...policy.conditions(ctx)];
-  if (refusals.length > 0) return { policy, refusals, entitlement: null, facts: {} };
-  const e = policy.entitlement(ctx);
-  if (!e.ok) return { policy, refusals: [e.refusal], entitlement: null, facts: {} };
-  return { policy, refusals: [], entitlement: e.value, facts: e.value.facts };
-}
-
-export function eligibilityOf(ctx: Nd179Context, group: GroupEligibility): Eligibility179 {
-  return { group: ctx.case.group, groupTitle: groupTitles[ctx.case.group], eligible: group.refusals.length === 0, refusals: group.refusals, facts: group.facts };
-}
-
-export function insuranceNote(policy: AllowancePolicy): InsuranceBaseNote {
-  if (policy.insuranceExclusion) {
-    return {
-      inContributionBase: false,
-      schemes: ['social', 'health', 'unemployment'],
-      label: text(
-        'Phụ cấp tăng thêm không dùng để tính đóng, hưởng bảo hiểm xã hội bắt buộc, bảo hiểm y tế, bảo hiểm thất nghiệp (bảo hiểm thất nghiệp: đối với viên chức)',
-        'The additional allowance is not part of the base for compulsory social insurance, health insurance or unemployment insurance (unemployment insurance: public employees)',
-      ),
-      citation: policy.insuranceExclusion,
-    };
-  }
-  return {
-    inContributionBase: null,
-    schemes: ['social', 'health', 'unemployment'],
-    label: policy.code === 'nd179/expert-contract'
-      ? text('Nghị định 179 không quy định; theo hợp đồng và pháp luật về bảo hiểm', 'Decree 179 does not say; the contract and the insurance laws decide')
-      : text('Là tiền lương: theo pháp luật về bảo hiểm, Nghị định 179 không thay đổi', 'This is salary: the insurance laws apply, Decree 179 does not change them'),
-  };
-}
-
-export interface MonthComputation {
-  readonly row: ScheduleRow;
-  /** The rounded amount, or null when the month is refused. */
-  readonly amount: Decimal | null;
-  readonly extras: Record<string, Decimal>;
-}
-
-function segmentOf(from: CalendarDate, to: CalendarDate, s: SalaryOnDay): ScheduleSegment {
-  const days = to.day - from.day + 1;
-  return {
-    from: formatDate(from),
-    to: formatDate(to),
-    days,
-    source: s.source,
-    salary: toExactString(s.amount),
-    ...(s.coefficient !== undefined ? { coefficient: s.coefficient } : {}),
-    ...(s.allowancesCoefficient !== undefined ? { allowancesCoefficient: s.allowancesCoefficient } : {}),
-    ...(s.baseSalary !== undefined ? { baseSalary: s.baseSalary } : {}),
-    ...(s.baseSalaryCitation !== undefined ? { baseSalaryCitation: s.baseSalaryCitation } : {}),
-    ...(s.salaryAmount !== undefined ? { salaryAmount: s.salaryAmount } : {}),
-    ...(s.allowancesAmount !== undefined ? { allowancesAmount: s.allowancesAmount } : {}),
-    ...(s.salaryFrom !== undefined ? { salaryFrom: s.salaryFrom } : {}),
-  };
-}
-
-/**
- * One month's amount: rate × Σ(salary × days of its segment) / days in the month, exact, then rounded once
- * to whole đồng, half up (common.md §7). `coverFrom`–`coverTo` lie in one month. With the default
- * `salaryChangeInMonth: "whole-month"` the salary in force on `salaryDay` (default: `coverTo`) applies to
- * the whole covered part: a change that takes effect during the month counts from that month [M].
- */
-export function computeMonth(ctx: Nd179Context, policy: AllowancePolicy, coverFrom: CalendarDate, coverTo: CalendarDate, salaryDay?: CalendarDate): MonthComputation {
-  const n = daysInMonth(coverFrom.year, coverFrom.month);
-  const m = monthIndex(coverFrom);
-  const month = formatMonth(m);
-  const rate: Rate = policy.rate(ctx);
-  const base = policy.base(ctx);
-  const starts = [coverFrom];
-  if (ctx.options.salaryChangeInMonth === 'split-by-days' && salaryDay === undefined) starts.push(...changeDays(ctx, coverFrom, coverTo));
-  const segments: ScheduleSegment[] = [];
-  const parts: { salary: SalaryOnDay; days: number }[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i]!;
-    const to = i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : coverTo;
-    const day = salaryDay ?? (starts.length > 1 ? from : coverTo);
-    const s = salaryOn(ctx, day, base);
-    if (!s.ok) {
-      const days = coverTo.day - coverFrom.day + 1;
-      return {
-        amount: null,
-        extras: {},
-        row: {
-          month, label: policy.rowLabel(month), from: formatDate(coverFrom), to: formatDate(coverTo), days, daysInMonth: n,
-          fraction: days === n ? '1' : `${days}/${n}`, segments, rate: rate.text || '1', amount: null, formula: '', citation: policy.citation, refusal: s.refusal,
-        },
-      };
-    }
-    const seg = segmentOf(from, to, s.value);
-    segments.push(seg);
-    parts.push({ salary: s.value, days: seg.days });
-  }
-  const weighted = sum(parts.map((p) => p.salary.amount.times(p.days))).div(n);
-  const amount = roundDong(rate.value.times(weighted));
-  const terms = parts.map((p) => (p.days === n ? p.salary.text : `${p.salary.text} × ${p.days}/${n}`));
-  const inner = terms.length > 1 ? `(${terms.join(' + ')})` : terms[0]!;
-  const formula = rate.text ? `${rate.text} × ${inner}` : inner;
-  const extras = policy.extras ? policy.extras(ctx, weighted) : {};
-  const days = coverTo.day - coverFrom.day + 1;
-  const row: ScheduleRow = {
-    month,
-    label: policy.rowLabel(month),
-    from: formatDate(coverFrom),
-    to: formatDate(coverTo),
-    days,
-    daysInMonth: n,
-    fraction: days === n ? '1' : `${days}/${n}`,
-    segments,
-    rate: rate.text || '1',
-    amount: toAmountString(amount),
-    formula,
-    citation: policy.citation,
-    ...(extras.fullSalary ? { fullSalary: toAmountString(extras.fullSalary) } : {}),
-    ...(extras.usualProbationSalary ? { usualProbationSalary: toAmountString(extras.usualProbationSalary) } : {}),
-  };
-  return { row, amount, extras };
-}
+import { computeMonth } from './month.js';
+import { dateOption, echoNd179Options, type Nd179Options } from './options.js';
+import type { Entitlement } from './policy.js';
+import type { AllowanceSchedule, Schedule179 } from './types.js';
 
 /** The months to compute: per calendar day by default, whole months with `proration: "whole-months"` [L]. */
 function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to: CalendarDate): { cover: [CalendarDate, CalendarDate][]; period: { from: string; to: string } | null } {
@@ -234,30 +91,6 @@ export interface Schedule179Options extends Nd179Options {
 }
 
 export type SafeSchedule179Result = { ok: true; value: Schedule179 } | { ok: false; error: InvalidInputError };
-
-function idOf(input: unknown): string | null {
-  if (input && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'id')) {
-    const id = (input as { id: unknown }).id;
-    if (typeof id === 'string' || typeof id === 'number') return String(id);
-  }
-  return null;
-}
-
-/** Validates the case and the options; the issues of both, or the context to compute with. */
-export function prepare(input: unknown, options: unknown, extra: readonly string[], readExtra: (given: Record<string, unknown>, issues: ValidationIssue[]) => void):
-  { ok: true; ctx: Nd179Context; defaulted: string[] } | { ok: false; error: InvalidInputError } {
-  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as Record<string, unknown>) : null;
-  if (options !== undefined && !given) {
-    return { ok: false, error: new InvalidInputError([nd179Issue('options', 'invalid-option', text('cần một đối tượng tùy chọn', 'expected an options object'))], idOf(input)) };
-  }
-  const opts = resolveNd179Options(given ?? {}, extra);
-  const issues: ValidationIssue[] = opts.ok ? [] : [...opts.issues];
-  readExtra(given ?? {}, issues);
-  const validated = validateNd179Case(input);
-  if (!validated.ok) issues.unshift(...validated.issues);
-  if (issues.length > 0 || !validated.ok || !opts.ok) return { ok: false, error: new InvalidInputError(issues, idOf(input)) };
-  return { ok: true, ctx: buildNd179Context(validated.value, opts.value), defaulted: opts.defaulted };
-}
 
 /** Like `schedule179`, but returns `{ ok: false, error }` instead of throwing. */
 export function safeSchedule179(input: unknown, options: Schedule179Options): SafeSchedule179Result {
