@@ -1,0 +1,174 @@
+import { formatDate, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
+import { text, type Text } from '../i18n/text.js';
+import { groups, routes, staffTypes } from '../schema/enums.js';
+import { fieldExpectations } from '../schema/field-expectations.js';
+import { fail, type CellFailure } from './errors.js';
+import { isJsDate, type DateCodec } from './js-dates.js';
+import type { ParamKind, ParamSpec } from './metadata.js';
+import { excelSerialToDate, sheetsSerialToDate, type SerialResult } from './serial.js';
+
+/**
+ * One cell value in, one engine value out (or the reason it cannot be read). Numbers, strings, booleans,
+ * `Date`s and blanks are what Google Sheets and Excel pass to a custom function.
+ */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export interface ReadContext {
+  readonly host: 'google' | 'excel';
+  readonly dates: DateCodec;
+}
+
+/** `undefined` = the cell is blank (the parameter is missing). */
+export type Read = { ok: true; value: unknown } | { ok: false; failure: CellFailure };
+
+const ok = (value: unknown): Read => ({ ok: true, value });
+const bad = (failure: CellFailure): Read => ({ ok: false, failure });
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A cell value as shown in an error message. */
+export function showCell(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isJsDate(value)) return 'a date';
+  // An Excel error value passed in from a range (functions.json allows errors into `any` parameters).
+  if (typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string') return String((value as { code: string }).code);
+  return typeof value;
+}
+
+function expected(param: ParamSpec, what: Text, value: unknown): CellFailure {
+  const got = showCell(value);
+  return fail('value', `${param.name}: cần ${what.vi}; nhận được ${got}`, `${param.name}: expected ${what.en}; got ${got}`);
+}
+
+const dateCell = text('ô ngày, số sê-ri ngày hoặc chuỗi "YYYY-MM-DD"', 'a date cell, a date serial number or the text "YYYY-MM-DD"');
+const birthCell = text(
+  'ô ngày, số sê-ri ngày, chuỗi "YYYY-MM-DD", "YYYY-MM" hoặc năm sinh',
+  'a date cell, a date serial number, the text "YYYY-MM-DD" or "YYYY-MM", or the birth year',
+);
+
+/** Expectation texts: the engine's own, so the sheet says what the library says. */
+function expectation(param: ParamSpec): Text {
+  switch (param.kind) {
+    case 'date':
+      return dateCell;
+    case 'birthDate':
+      return birthCell;
+    case 'annex':
+      return text('"I" hoặc "II"', '"I" or "II"');
+    case 'coefficient':
+    case 'percent':
+      return fieldExpectations[`salary.${param.name}`] ?? text('một số', 'a number');
+    case 'vnd':
+      return fieldExpectations[param.name === 'baseSalary' ? 'salary.baseSalary' : 'monthlySalary']!;
+    default:
+      return fieldExpectations[param.name] ?? text('giá trị hợp lệ', 'a valid value');
+  }
+}
+
+const GENDERS: Record<string, 'male' | 'female'> = { male: 'male', nam: 'male', m: 'male', female: 'female', 'nữ': 'female', nu: 'female', f: 'female' };
+const ANNEXES: Record<string, 'I' | 'II'> = { i: 'I', '1': 'I', ii: 'II', '2': 'II' };
+
+function readEnum(param: ParamSpec, value: unknown, values: readonly string[]): Read {
+  if (typeof value !== 'string') return bad(expected(param, expectation(param), value));
+  const v = value.trim().toLowerCase();
+  return values.includes(v) ? ok(v) : bad(expected(param, expectation(param), value));
+}
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+function serialFailure(param: ParamSpec, value: number, result: Exclude<SerialResult, { ok: true }>): CellFailure {
+  if (result.reason === 'fictitious-leap-day') {
+    return fail(
+      'value',
+      `${param.name}: số sê-ri 60 là ngày 29/02/1900 không có thật (lỗi năm nhuận 1900 của Excel)`,
+      `${param.name}: serial 60 is the fictitious 29 Feb 1900 of Excel's 1900 leap-year bug, not a date`,
+    );
+  }
+  return expected(param, param.kind === 'birthDate' ? birthCell : dateCell, value);
+}
+
+/**
+ * Dates: a `Date` (Google Sheets, read by the codec), a serial number (the host's date system), or text.
+ * A whole number from 1900 to 2100 is not read as a serial (it would be a day in 1905): for `birthDate`
+ * it is the birth year, as the contract allows "YYYY"; for any other date it is refused.
+ */
+function readDate(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
+  const partial = param.kind === 'birthDate';
+  if (isJsDate(value)) {
+    const d = ctx.dates.read(value, param.name);
+    return 'failure' in d ? bad(d) : ok(formatDate(d));
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) {
+      if (partial) return ok(String(value));
+      return bad(fail(
+        'value',
+        `${param.name}: ${value} giống một năm, không phải một ngày; hãy nhập ngày đầy đủ`,
+        `${param.name}: ${value} looks like a year, not a date; enter a full date`,
+      ));
+    }
+    const r = ctx.host === 'excel' ? excelSerialToDate(value) : sheetsSerialToDate(value);
+    if (!r.ok) return bad(serialFailure(param, value, r));
+    return ok(formatDate(r.date));
+  }
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (partial) {
+      if (parsePartialDate(s)) return ok(s);
+    } else if (parseIsoDate(s)) {
+      return ok(s);
+    }
+  }
+  return bad(expected(param, expectation(param), value));
+}
+
+function readDecimal(param: ParamSpec, value: unknown): Read {
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : bad(expected(param, expectation(param), value));
+  if (typeof value === 'string') return ok(value.trim());
+  return bad(expected(param, expectation(param), value));
+}
+
+function readMonths(param: ParamSpec, value: unknown): Read {
+  if (typeof value === 'number') return ok(value);
+  if (typeof value === 'string' && /^\d{1,4}$/.test(value.trim())) return ok(Number(value.trim()));
+  return bad(expected(param, expectation(param), value));
+}
+
+const readers: Record<ParamKind, (param: ParamSpec, value: unknown, ctx: ReadContext) => Read> = {
+  gender: (param, value) => {
+    const g = typeof value === 'string' ? GENDERS[value.trim().normalize('NFC').toLowerCase()] : undefined;
+    return g ? ok(g) : bad(expected(param, expectation(param), value));
+  },
+  birthDate: readDate,
+  date: readDate,
+  annex: (param, value) => {
+    const a = typeof value === 'string' || typeof value === 'number' ? ANNEXES[String(value).trim().toLowerCase()] : undefined;
+    return a ? ok(a) : bad(expected(param, expectation(param), value));
+  },
+  vnd: readDecimal,
+  coefficient: readDecimal,
+  percent: readDecimal,
+  months: readMonths,
+  group: (param, value) => readEnum(param, value, groups),
+  staffType: (param, value) => readEnum(param, value, staffTypes),
+  route: (param, value) => readEnum(param, value, routes),
+};
+
+/** Reads one argument; a blank required argument is a failure that names it. */
+export function readArg(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
+  if (isBlank(value)) {
+    if (param.optional || param.blankAllowed) return ok(undefined);
+    const what = expectation(param);
+    return bad(fail('value', `${param.name}: bắt buộc: cần ${what.vi}`, `${param.name}: required: expected ${what.en}`));
+  }
+  return readers[param.kind](param, value, ctx);
+}
+
+/** The calendar date of a value already read by `readArg` for a `date` parameter. */
+export function isoToDate(iso: string): CalendarDate {
+  return parseIsoDate(iso)!;
+}

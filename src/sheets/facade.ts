@@ -1,0 +1,210 @@
+import { isBlank, readArg, type ReadContext } from './args.js';
+import { excelErrorCodes, fail, isFailure, joinFailures, SheetError, SHEETS_ERROR_PREFIX, type CellFailure, type ExcelErrorCode } from './errors.js';
+import { implementations, type Computed, type Lang, type TableCell } from './functions.js';
+import { localDateCodec, zoneDateCodec, type DateCodec } from './js-dates.js';
+import { functionSpec, type FunctionName, type FunctionSpec } from './metadata.js';
+import { toCellNumber } from './numbers.js';
+import { dateToExcelSerial } from './serial.js';
+
+/** What a custom function returns for one cell. */
+export type CellResult = string | number | boolean | Date | SheetError | null;
+/** A scalar cell, or a 2D array (a range) of them. */
+export type SheetResult = CellResult | CellResult[][] | unknown;
+
+export interface SheetSettings {
+  /**
+   * `google` (default): dates are returned as `Date`s, numbers read as Google Sheets serials, errors as
+   * `"#VNSE! …"` strings. `excel`: dates are returned as Excel serial numbers, numbers read as Excel
+   * 1900-system serials (with its fictitious 29 Feb 1900), errors as Excel error values.
+   */
+  readonly host?: 'google' | 'excel';
+  /** Language of error messages and table labels: `vi` (default) or `en`. */
+  readonly lang?: 'vi' | 'en';
+  /**
+   * Google Sheets: the spreadsheet's time zone (`SpreadsheetApp.getActive().getSpreadsheetTimeZone()`).
+   * With `formatDate` and `parseDate` (Apps Script's `Utilities`), date cells are read and written in
+   * that zone; without them, in the script's own time zone (see `js-dates.ts`).
+   */
+  readonly timeZone?: string | null;
+  /** `Utilities.formatDate(date, timeZone, "yyyy-MM-dd")`. */
+  readonly formatDate?: (date: Date, timeZone: string) => string;
+  /** `Utilities.parseDate(isoDate, timeZone, "yyyy-MM-dd")`. */
+  readonly parseDate?: (isoDate: string, timeZone: string) => Date;
+  /** Excel: builds the host's error value (the bundle passes `new CustomFunctions.Error(…)`). Default: a `SheetError`. */
+  readonly makeError?: (code: ExcelErrorCode, message: string) => unknown;
+}
+
+interface Env extends ReadContext {
+  readonly lang: Lang;
+  readonly dates: DateCodec;
+  readonly makeError: (code: ExcelErrorCode, message: string) => unknown;
+}
+
+function environment(settings: SheetSettings = {}): Env {
+  const host = settings.host === 'excel' ? 'excel' : 'google';
+  const lang: Lang = settings.lang === 'en' ? 'en' : 'vi';
+  const zoned = typeof settings.timeZone === 'string' && settings.timeZone !== '' && settings.formatDate && settings.parseDate;
+  const dates = zoned ? zoneDateCodec(settings.timeZone as string, settings.formatDate!, settings.parseDate!) : localDateCodec;
+  const makeError = settings.makeError ?? ((code: ExcelErrorCode, message: string) => new SheetError(code, message));
+  return { host, lang, dates, makeError };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ranges: every argument is a grid; a 1×1 grid is a single cell.
+
+interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly range: boolean;
+  at(row: number, col: number): unknown;
+}
+
+/** A scalar, a 2D array (a range), or a 1D array (read as a column: one case per element). */
+function toGrid(value: unknown): Grid {
+  if (!Array.isArray(value)) return { rows: 1, cols: 1, range: false, at: () => value };
+  if (value.length === 0) return { rows: 1, cols: 1, range: false, at: () => undefined };
+  const rows: unknown[][] = value.every((r) => Array.isArray(r)) ? (value as unknown[][]) : value.map((v) => [v]);
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const range = rows.length * cols > 1;
+  return { rows: rows.length, cols, range, at: (r, c) => rows[r]?.[c] };
+}
+
+/** Each grid's rows (and columns) must be 1 or the common count: a single cell applies to every row. */
+function broadcastShape(grids: readonly Grid[]): { rows: number; cols: number } | null {
+  const rows = Math.max(...grids.map((g) => g.rows));
+  const cols = Math.max(...grids.map((g) => g.cols));
+  for (const g of grids) {
+    if ((g.rows !== 1 && g.rows !== rows) || (g.cols !== 1 && g.cols !== cols)) return null;
+  }
+  return { rows, cols };
+}
+
+const pick = (g: Grid, r: number, c: number) => g.at(g.rows === 1 ? 0 : r, g.cols === 1 ? 0 : c);
+
+// ---------------------------------------------------------------------------------------------------
+// Output: engine values become cell values here, and only here.
+
+function renderFailure(f: CellFailure, env: Env): CellResult | unknown {
+  const message = f.message[env.lang];
+  return env.host === 'excel' ? env.makeError(excelErrorCodes[f.failure], message) : `${SHEETS_ERROR_PREFIX} ${message}`;
+}
+
+function renderNumber(exact: string, what: string, env: Env): unknown {
+  const n = toCellNumber(exact, what);
+  return typeof n === 'number' ? n : renderFailure(n, env);
+}
+
+function renderCell(c: Computed, spec: FunctionSpec, env: Env): unknown {
+  if (isFailure(c)) return renderFailure(c, env);
+  switch (c.kind) {
+    case 'amount':
+      return renderNumber(c.value, spec.name, env);
+    case 'count':
+      return c.value;
+    case 'date': {
+      if (env.host === 'excel') {
+        const serial = dateToExcelSerial(c.value);
+        return serial ?? renderFailure(fail('num', 'ngày trước năm 1900 không có số sê-ri Excel', 'a date before 1900 has no Excel serial'), env);
+      }
+      return env.dates.write(c.value);
+    }
+    case 'table':
+      return c.rows.map((row) => row.map((cell: TableCell) => (typeof cell === 'string' ? cell : renderNumber(cell.amount, spec.name, env))));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function evaluate(spec: FunctionSpec, values: readonly unknown[], env: Env): Computed {
+  const args: Record<string, unknown> = {};
+  const failures: CellFailure[] = [];
+  spec.params.forEach((param, i) => {
+    const r = readArg(param, values[i], env);
+    if (r.ok) args[param.name] = r.value;
+    else failures.push(r.failure);
+  });
+  if (failures.length > 0) return joinFailures(failures);
+  try {
+    return implementations[spec.name](args, env.lang);
+  } catch (e) {
+    // A bug must not take a whole range down, nor print a number: the cell says what happened.
+    const m = e instanceof Error ? e.message : String(e);
+    return fail('value', `lỗi nội bộ của vn-staff-entitlements: ${m}`, `vn-staff-entitlements internal error: ${m}`);
+  }
+}
+
+function tooManyArguments(spec: FunctionSpec, given: number): CellFailure {
+  const n = spec.params.length;
+  return fail('value', `${spec.name}: nhận ${given} đối số, tối đa ${n}`, `${spec.name}: ${given} arguments given, at most ${n}`);
+}
+
+/**
+ * Runs one spreadsheet function on cell values as the host passes them. Ranges are processed in one
+ * call: each argument may be a range, a single cell applies to every row, and the result is a 2D array
+ * with one cell per row (a blank row gives a blank cell). `VNSE_BREAKDOWN` explains one case, so it takes
+ * single cells and returns a table.
+ */
+export function callSheetFunction(name: FunctionName | string, args: ArrayLike<unknown>, settings?: SheetSettings): SheetResult {
+  const spec = functionSpec(name);
+  if (!spec) throw new Error(`vn-staff-entitlements: unknown spreadsheet function ${name}`);
+  const env = environment(settings);
+  const values = Array.from(args);
+  while (values.length > spec.params.length && isBlank(values[values.length - 1])) values.pop();
+  const single = (f: CellFailure) => (env.host === 'excel' ? [[renderFailure(f, env)]] : renderFailure(f, env));
+  if (values.length > spec.params.length) return single(tooManyArguments(spec, values.length));
+
+  const grids = spec.params.map((_, i) => toGrid(values[i]));
+  const anyArray = values.some((v) => Array.isArray(v));
+
+  if (spec.result === 'table') {
+    if (grids.some((g) => g.range)) {
+      return single(fail(
+        'value',
+        `${spec.name} giải thích một trường hợp: hãy truyền từng ô, không truyền vùng`,
+        `${spec.name} explains one case: pass single cells, not ranges`,
+      ));
+    }
+    const out = renderCell(evaluate(spec, grids.map((g) => g.at(0, 0)), env), spec, env);
+    return Array.isArray(out) || env.host !== 'excel' ? out : [[out]];
+  }
+
+  const shape = broadcastShape(grids);
+  if (!shape) {
+    const sizes = grids.filter((g) => g.range).map((g) => `${g.rows}×${g.cols}`).join(', ');
+    return single(fail(
+      'value',
+      `${spec.name}: các vùng có kích thước khác nhau (${sizes}); mỗi vùng phải cùng số dòng, hoặc là một ô`,
+      `${spec.name}: the ranges differ in size (${sizes}); each must have the same number of rows, or be a single cell`,
+    ));
+  }
+  const rangeGrids = grids.filter((g) => g.range);
+  const out: unknown[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < shape.cols; c++) {
+      if (rangeGrids.length > 0 && rangeGrids.every((g) => isBlank(pick(g, r, c)))) {
+        row.push('');
+        continue;
+      }
+      row.push(renderCell(evaluate(spec, grids.map((g) => pick(g, r, c)), env), spec, env));
+    }
+    out.push(row);
+  }
+  return !anyArray && env.host === 'google' ? out[0]![0] : out;
+}
+
+export type SheetFunction = (...args: unknown[]) => SheetResult;
+
+/** The spreadsheet functions bound to one host and language, by name. */
+export function createSheetFunctions(settings?: SheetSettings): Record<FunctionName, SheetFunction> {
+  const make = (name: FunctionName): SheetFunction => (...args) => callSheetFunction(name, args, settings);
+  return {
+    VNSE_RETIREMENT_DATE: make('VNSE_RETIREMENT_DATE'),
+    VNSE_MONTHS_EARLY: make('VNSE_MONTHS_EARLY'),
+    VNSE_SALARY: make('VNSE_SALARY'),
+    VNSE_EARLY_RETIREMENT: make('VNSE_EARLY_RETIREMENT'),
+    VNSE_RESIGNATION: make('VNSE_RESIGNATION'),
+    VNSE_BREAKDOWN: make('VNSE_BREAKDOWN'),
+    VNSE_DATE: make('VNSE_DATE'),
+  };
+}

@@ -1,0 +1,221 @@
+import { safeAssess } from '../assessment/assess.js';
+import type { SalaryComponents } from '../assessment/staff-case.js';
+import type { Assessment, Outcome } from '../assessment/types.js';
+import { compareDates, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
+import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
+import { dec, toExactString, type Decimal } from '../core/money.js';
+import type { Text } from '../i18n/text.js';
+import { defaultParameters } from '../parameters/parameter-set.js';
+import { annexPensionStart } from '../rules/retirement-age.js';
+import { composeSalary, currentMonthlySalary } from '../rules/salary.js';
+import { fieldExpectations } from '../schema/field-expectations.js';
+import { salaryComponentsSchema } from '../schema/staff-case.js';
+import { fail, type CellFailure } from './errors.js';
+import type { FunctionName } from './metadata.js';
+
+/**
+ * The functions themselves: engine values in (already read from the cells by `args.ts`), a result out.
+ * Each one calls the engine (`safeAssess`, or the rule the engine itself uses for a single quantity) and
+ * never re-states a rule.
+ */
+
+/** An amount (integer or exact decimal string, converted to a number only at the edge). */
+export interface AmountCell {
+  readonly amount: string;
+}
+export type TableCell = string | AmountCell;
+
+export type Computed =
+  | { readonly kind: 'amount'; readonly value: string }
+  | { readonly kind: 'count'; readonly value: number }
+  | { readonly kind: 'date'; readonly value: CalendarDate }
+  | { readonly kind: 'table'; readonly rows: readonly (readonly TableCell[])[] }
+  | CellFailure;
+
+export type Args = Readonly<Record<string, unknown>>;
+export type Lang = 'vi' | 'en';
+
+const refusalFailure = (message: Text, citation: Citation): CellFailure =>
+  fail('na', `${message.vi} (${formatCitation(citation)})`, `${message.en} (${formatCitation(citation)})`);
+
+// ---------------------------------------------------------------------------------------------------
+// Retirement age (Decree 135/2020 Annex I/II), through the engine's own rule.
+
+function pensionStart(args: Args): { ok: true; month: number; birth: CalendarDate } | { ok: false; failure: CellFailure } {
+  const birth = parsePartialDate(args.birthDate as string)!.date;
+  const r = annexPensionStart(args.gender as 'male' | 'female', birth, (args.annex as 'I' | 'II' | undefined) ?? 'I', defaultParameters);
+  return r.ok ? { ok: true, month: r.value.pensionStart, birth } : { ok: false, failure: refusalFailure(r.refusal.message, r.refusal.citation) };
+}
+
+function retirementDate(args: Args): Computed {
+  const p = pensionStart(args);
+  if (!p.ok) return p.failure;
+  return { kind: 'date', value: { ...fromMonthIndex(p.month), day: 1 } };
+}
+
+function monthsEarly(args: Args): Computed {
+  const p = pensionStart(args);
+  if (!p.ok) return p.failure;
+  const leave = parseIsoDate(args.leaveDate as string)!;
+  if (compareDates(p.birth, leave) >= 0) {
+    return fail('value', 'leaveDate: ngày nghỉ phải sau ngày sinh', 'leaveDate: the leave date must be after the birth date');
+  }
+  const T = p.month - monthIndex(leave);
+  if (T <= 0) {
+    return refusalFailure(
+      {
+        vi: `Tháng nghỉ ${formatMonth(monthIndex(leave))} không trước tháng hưởng lương hưu theo tuổi (${formatMonth(p.month)}): không phải nghỉ hưu trước tuổi`,
+        en: `The leave month ${formatMonth(monthIndex(leave))} is not before the statutory pension month ${formatMonth(p.month)}: this is not early retirement`,
+      },
+      cite(DOC.tt01, '3', '3'),
+    );
+  }
+  return { kind: 'count', value: T };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Current monthly salary S (common.md §2), through the engine's own composition and base-salary table.
+
+const salaryFields = [
+  'coefficient', 'leadershipCoefficient', 'reservedDifferenceCoefficient', 'overFrameSeniorityPercent',
+  'professionalSeniorityPercent', 'preferentialPercent', 'professionalResponsibilityPercent',
+  'publicServicePercent', 'partyWorkPercent', 'armedForcesPercent', 'baseSalary',
+] as const;
+
+function salary(args: Args): Computed {
+  const input: Record<string, unknown> = {};
+  for (const f of salaryFields) if (args[f] !== undefined) input[f] = args[f];
+  const parsed = salaryComponentsSchema.safeParse(input);
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))];
+    return names.length === 0
+      ? fail('value', 'các thành phần lương không hợp lệ', 'invalid salary components')
+      : {
+          failure: 'value',
+          message: {
+            vi: names.map((n) => `${n}: cần ${fieldExpectations[`salary.${n}`]?.vi ?? 'giá trị hợp lệ'}; nhận được ${show(input[n])}`).join('; '),
+            en: names.map((n) => `${n}: expected ${fieldExpectations[`salary.${n}`]?.en ?? 'a valid value'}; got ${show(input[n])}`).join('; '),
+          },
+        };
+  }
+  const s = parsed.data;
+  const d = (v: string | number | undefined): Decimal => (v === undefined ? dec(0) : dec(v));
+  const components: SalaryComponents = {
+    coefficient: dec(s.coefficient),
+    leadershipCoefficient: d(s.leadershipCoefficient),
+    reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
+    overFrameSeniorityPercent: d(s.overFrameSeniorityPercent),
+    professionalSeniorityPercent: d(s.professionalSeniorityPercent),
+    preferentialPercent: d(s.preferentialPercent),
+    professionalResponsibilityPercent: d(s.professionalResponsibilityPercent),
+    publicServicePercent: d(s.publicServicePercent),
+    partyWorkPercent: d(s.partyWorkPercent),
+    armedForcesPercent: d(s.armedForcesPercent),
+    ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
+  };
+  if (components.baseSalary) return { kind: 'amount', value: toExactString(composeSalary(components, components.baseSalary).amount) };
+  if (args.leaveDate === undefined) {
+    return fail(
+      'value',
+      'baseSalary: bắt buộc khi không có leaveDate: cần mức lương cơ sở, hoặc ngày nghỉ để lấy mức của tháng liền trước',
+      'baseSalary: required when leaveDate is empty: give the base salary, or the leave date to use the base salary of the month before',
+    );
+  }
+  const S = currentMonthlySalary({ kind: 'components', components }, parseIsoDate(args.leaveDate as string)!, defaultParameters);
+  if (!S.ok) return refusalFailure(S.refusal.message, S.refusal.citation);
+  // A base-salary row not yet checked against the official text is not used silently: ask for it.
+  const unverified = S.value.warnings.find((w) => w.code === 'base-salary-unverified');
+  if (unverified) {
+    return fail('value', `baseSalary: ${unverified.message.vi}; hãy nhập baseSalary để xác nhận`, `baseSalary: ${unverified.message.en}; give baseSalary to confirm it`);
+  }
+  return { kind: 'amount', value: toExactString(S.value.amount) };
+}
+
+function show(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Whole cases, through `safeAssess`.
+
+const caseFields = [
+  'gender', 'birthDate', 'monthlySalary', 'insuredMonths', 'restructuringDate', 'leaveDate', 'group', 'staffType',
+  'publicSectorInsuredMonths', 'hazardousMonths', 'hardshipAreaMonths', 'route',
+] as const;
+
+/** The staff type the early-retirement function assumes when none is given; civilian types are paid alike there. */
+export const DEFAULT_STAFF_TYPE = 'civil-servant';
+
+function assessCase(args: Args, route: 'early-retirement' | 'resignation' | 'auto'): { ok: true; value: Assessment } | { ok: false; failure: CellFailure } {
+  const input: Record<string, unknown> = { id: 'sheet', staffType: DEFAULT_STAFF_TYPE, route };
+  for (const f of caseFields) if (args[f] !== undefined) input[f] = args[f];
+  const r = safeAssess(input);
+  if (r.ok) return r;
+  const issues = r.error.issues;
+  return {
+    ok: false,
+    failure: { failure: 'value', message: { vi: issues.map((i) => i.messages.vi).join('; '), en: issues.map((i) => i.messages.en).join('; ') } },
+  };
+}
+
+/** The paid outcome of the route (the engine's `best`), or the refusal of the first outcome evaluated. */
+function routeTotal(args: Args, route: 'early-retirement' | 'resignation'): Computed {
+  const a = assessCase(args, route);
+  if (!a.ok) return a.failure;
+  const best = a.value.outcomes.find((o) => o.policy === a.value.best);
+  if (best) return { kind: 'amount', value: best.total };
+  const first = a.value.outcomes[0];
+  if (first?.refusal) return refusalFailure(first.refusal.message, first.refusal.citation);
+  return fail('na', 'Không có chính sách nào áp dụng', 'No policy applies');
+}
+
+const headers: Record<Lang, TableCell[]> = {
+  vi: ['Khoản', 'Số tiền (đồng)', 'Công thức', 'Căn cứ'],
+  en: ['Item', 'Amount (VND)', 'Formula', 'Citation'],
+};
+
+const words = {
+  paid: { vi: 'Được hưởng — mức cao nhất, được chi trả', en: 'Eligible — the highest, the one paid' },
+  eligible: { vi: 'Được hưởng (không phải mức cao nhất)', en: 'Eligible (not the highest)' },
+  refused: { vi: 'Không đủ điều kiện: ', en: 'Not eligible: ' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  note: { vi: 'Lưu ý', en: 'Note' },
+};
+
+function outcomeRows(o: Outcome, best: string | null, lang: Lang): TableCell[][] {
+  const rows: TableCell[][] = [];
+  if (!o.eligible) {
+    rows.push([o.title[lang], '', `${words.refused[lang]}${o.refusal?.message[lang] ?? ''}`, o.refusal ? formatCitation(o.refusal.citation) : '']);
+    return rows;
+  }
+  rows.push([o.title[lang], '', o.policy === best ? words.paid[lang] : words.eligible[lang], '']);
+  for (const item of o.items) rows.push([item.label[lang], { amount: item.amount }, item.formula, formatCitation(item.citation)]);
+  rows.push([words.total[lang], { amount: o.total }, '', '']);
+  for (const flag of o.flags) rows.push([flag.label[lang], '', '', formatCitation(flag.citation)]);
+  return rows;
+}
+
+/** Header, then per outcome: its title and status, its items, its total, its rights without an amount; then the warnings. */
+function breakdown(args: Args, lang: Lang): Computed {
+  const a = assessCase(args, (args.route as 'early-retirement' | 'resignation' | 'auto' | undefined) ?? 'auto');
+  if (!a.ok) return a.failure;
+  const rows: TableCell[][] = [headers[lang]];
+  for (const o of a.value.outcomes) rows.push(...outcomeRows(o, a.value.best, lang));
+  for (const w of a.value.warnings) rows.push([words.note[lang], '', w.message[lang], w.citation ? formatCitation(w.citation) : '']);
+  return { kind: 'table', rows };
+}
+
+function readDate(args: Args): Computed {
+  const d = parseIsoDate(args.value as string)!;
+  return { kind: 'date', value: d };
+}
+
+export const implementations: Record<FunctionName, (args: Args, lang: Lang) => Computed> = {
+  VNSE_RETIREMENT_DATE: retirementDate,
+  VNSE_MONTHS_EARLY: monthsEarly,
+  VNSE_SALARY: salary,
+  VNSE_EARLY_RETIREMENT: (args) => routeTotal(args, 'early-retirement'),
+  VNSE_RESIGNATION: (args) => routeTotal(args, 'resignation'),
+  VNSE_BREAKDOWN: breakdown,
+  VNSE_DATE: readDate,
+};
