@@ -21,7 +21,10 @@ export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
 async function assessCommand(args: AssessArgs, io: CliIo): Promise<number> {
   const input = await openInput(args.input, args.inputFormat, io.stdin);
   const writer = await createWriter(args, input.name, io.stdout);
-  const summary = await assessStream(readCases(input), args.options, writer, createProgress(io.stderr));
+  // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
+  const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
+  const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);
+  const summary = await assessStream(readCases(input), args.options, writer, progress);
   return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
 }
 

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examples, repoRoot, vnse, vnseInProcess } from './run-cli.js';
+
+const idsOf = (csv: string) => csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]!);
+
+describe('the demo (npm run demo)', () => {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+
+  it('runs the table of examples/roster.csv', () => {
+    expect(pkg.scripts.demo).toMatch(/node dist\/cli\.js assess examples\/roster\.csv --format table/);
+  });
+
+  it('succeeds (exit 0) and prints every person of the roster, with a summary', async () => {
+    const roster = readFileSync(join(examples, 'roster.csv'), 'utf8');
+    const ids = idsOf(roster);
+    expect(ids.length).toBeGreaterThanOrEqual(14);
+    expect(ids.length).toBeLessThanOrEqual(18);
+    const r = await vnse(['assess', 'examples/roster.csv', '--format', 'table']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const id of ids) expect(r.stdout, id).toMatch(new RegExp(`^${id} · `, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`Cases: ${ids.length} · assessed ${ids.length} · invalid 0`));
+    expect(r.stdout).not.toMatch(/✗/.source + ' invalid input');
+  });
+
+  it('covers the bands and articles it is meant to show', async () => {
+    const r = await vnseInProcess(['assess', join(examples, 'roster.csv'), '--format', 'jsonl']);
+    const entries = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {
+      best: string | null; outcomes: { policy: string; eligible: boolean; refusal?: { code: string }; facts: Record<string, unknown> }[];
+    });
+    const paid = entries.map((e) => e.outcomes.find((o) => o.policy === e.best)).filter((o) => o !== undefined);
+    const bands = new Set(paid.map((o) => o.facts.band));
+    for (const band of ['A', 'B', 'C', 'U2']) expect(bands, band).toContain(band);
+    const policies = new Set(paid.map((o) => o.policy));
+    for (const policy of ['nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd178/art9', 'nd178/art10']) expect(policies, policy).toContain(policy);
+    expect(paid.some((o) => o.facts.window === 'from-13th-month')).toBe(true);
+    expect(paid.some((o) => o.facts.insuranceRegime === '15-year')).toBe(true);
+    expect(entries.some((e) => e.best === null)).toBe(true);
+  });
+
+  it('the roster with errors shows the invalid rows and exits 2, the valid ones still assessed', async () => {
+    const csv = readFileSync(join(examples, 'roster-with-errors.csv'), 'utf8');
+    const r = await vnseInProcess(['assess', join(examples, 'roster-with-errors.csv'), '--format', 'table']);
+    expect(r.status).toBe(2);
+    for (const id of idsOf(csv)) expect(r.stdout, id).toMatch(new RegExp(`^${id} `, 'm'));
+    expect(r.stdout).toMatch(/^HN-017 {2}✗ invalid input\n {4}birthDate: .*"1970-02-31"/m);
+  });
+});
