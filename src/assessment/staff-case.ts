@@ -1,6 +1,6 @@
 import type { CalendarDate, DatePrecision } from '../core/calendar.js';
 import type { Decimal } from '../core/money.js';
-import type { Exclusion, Gender, Group, Rank, Route, StaffType } from '../schema/enums.js';
+import type { Decree177Clause, Exclusion, Gender, Group, InsuranceSupportBasis, PaidPolicy, Rank, Route, SecondmentLevel, StaffType } from '../schema/enums.js';
 
 export interface SalaryComponents {
   readonly coefficient: Decimal;
@@ -19,6 +19,42 @@ export interface SalaryComponents {
 export type SalarySource =
   | { readonly kind: 'monthly'; readonly amount: Decimal }
   | { readonly kind: 'components'; readonly components: SalaryComponents };
+
+/** Decree 177/2024 Art 2 facts about a cadre (present when `decree177Clause` is given). */
+export interface Decree177Facts {
+  readonly clause: Decree177Clause;
+  /** First day of the congress; required for cl. 1–4, optional for cl. 5. */
+  readonly congressDate?: CalendarDate;
+  /** Art 2 cl. 6 c. */
+  readonly continuesWorking: boolean;
+  /** Art 2 cl. 6 a. */
+  readonly underStreamlining: boolean;
+  /** Art 2 cl. 6 b, first half. */
+  readonly retirementNoticeIssued: boolean;
+  /** Art 3 cl. 2 h: why a commune cadre short of insured time gets State-paid months. */
+  readonly insuranceSupportBasis?: InsuranceSupportBasis;
+}
+
+/** The monthly insurance salary and contribution rate that price State-paid insured months (177 Art 3 h, Art 4 cl. 2 đ). */
+export interface InsurancePricing {
+  readonly salary: Decimal;
+  readonly percent: Decimal;
+}
+
+/** Decree 178 Art 11: a leadership post left, or exchanged for one with a lower allowance. */
+export interface LeadershipChange {
+  readonly date: CalendarDate;
+  readonly formerCoefficient: Decimal;
+  readonly newCoefficient: Decimal;
+  readonly termEndDate: CalendarDate;
+}
+
+/** Decree 178 Art 12: a secondment to the grassroots. */
+export interface Secondment {
+  readonly level: SecondmentLevel;
+  readonly date: CalendarDate;
+  readonly difficultArea: boolean;
+}
 
 /** A validated case with defaults applied; `defaulted` names the fields the library filled in. */
 export interface StaffCase {
@@ -41,6 +77,16 @@ export interface StaffCase {
   readonly pensionEligible?: boolean;
   readonly exclusion?: Exclusion;
   readonly volunteered: boolean;
+  readonly decree177?: Decree177Facts;
+  readonly insurancePricing?: InsurancePricing;
+  /** Committee-member responsibility allowance, kept while waiting under Decree 177 Art 4 (never part of S); 0 when absent. */
+  readonly committeeAllowanceCoefficient: Decimal;
+  readonly alreadyPaid?: { readonly policy: PaidPolicy; readonly amount: Decimal };
+  readonly leadershipChange?: LeadershipChange;
+  readonly secondment?: Secondment;
+  /** Decree 178 Art 13 / Art 14 asked for. */
+  readonly outstandingStaff: boolean;
+  readonly postRestructuringTraining: boolean;
   readonly defaulted: readonly string[];
   /** Excluded allowances present in the input and dropped because the caller asked for it. */
   readonly ignoredAllowances: readonly string[];

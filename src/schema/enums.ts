@@ -39,3 +39,20 @@ export type Exclusion = (typeof exclusions)[number];
 export function isArmedForces(staffType: StaffType): staffType is ArmedForcesStaffType {
   return (armedForcesStaffTypes as readonly string[]).includes(staffType);
 }
+
+/** Decree 177/2024 Art 2: the clause (1–5) that covers a cadre. */
+export const decree177Clauses = [1, 2, 3, 4, 5] as const;
+
+/** Why a commune cadre short of insured time gets the State-paid months of Decree 177 Art 3 cl. 2 point h. */
+export const insuranceSupportBases = ['especially-difficult-area', 'armed-service-with-medals'] as const;
+
+/** Decree 178 Art 12: secondment to the commune level (cl. 1) or from a central body to the provincial level (cl. 2). */
+export const secondmentLevels = ['commune', 'central-to-provincial'] as const;
+
+/** Leaving packages that may already have been paid, for the Decree 67/2025 top-up (cấp bù). */
+export const paidPolicies = ['nd177/art3', 'nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd178/art9', 'nd178/art10'] as const;
+
+export type Decree177Clause = (typeof decree177Clauses)[number];
+export type InsuranceSupportBasis = (typeof insuranceSupportBases)[number];
+export type SecondmentLevel = (typeof secondmentLevels)[number];
+export type PaidPolicy = (typeof paidPolicies)[number];

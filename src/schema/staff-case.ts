@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { parseIsoDate, parsePartialDate } from '../core/calendar.js';
-import { exclusions, genders, groups, ranks, routes, staffTypes } from './enums.js';
+import { decree177Clauses, exclusions, genders, groups, insuranceSupportBases, paidPolicies, ranks, routes, secondmentLevels, staffTypes } from './enums.js';
 
 /** Largest monthly salary or base salary accepted (VND): a sanity bound that catches unit errors. */
 export const MAX_MONTHLY_VND = 10_000_000_000;
+/** Largest amount already paid accepted (VND), for the top-up comparison. */
+export const MAX_PAID_VND = 100_000_000_000_000;
 const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => parseIsoDate(s) !== null));
@@ -43,7 +45,13 @@ export const retirementAgeSchema = z.strictObject({
   months: z.int().check(z.gte(0), z.lte(11)),
 });
 
-/** The fields of one `StaffCase` (contract.md, "Input"). */
+/** A leaving package already paid under one text, for the Decree 67/2025 top-up (docs/contract-extensions.md). */
+export const alreadyPaidSchema = z.strictObject({
+  policy: z.enum(paidPolicies),
+  amount: decimalValue(MAX_PAID_VND, true),
+});
+
+/** The fields of one `StaffCase` (contract.md, "Input"; the extensions in docs/contract-extensions.md). */
 export const staffCaseShape = {
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   gender: z.enum(genders),
@@ -64,6 +72,27 @@ export const staffCaseShape = {
   pensionEligible: z.optional(z.boolean()),
   exclusion: z.optional(z.enum(exclusions)),
   volunteered: z.optional(z.boolean()),
+  // Decree 177/2024 (docs/decree-177.md)
+  decree177Clause: z.optional(z.int().check(z.gte(decree177Clauses[0]), z.lte(decree177Clauses[decree177Clauses.length - 1]!))),
+  congressDate: z.optional(isoDate),
+  continuesWorking: z.optional(z.boolean()),
+  underStreamlining: z.optional(z.boolean()),
+  retirementNoticeIssued: z.optional(z.boolean()),
+  insuranceSupportBasis: z.optional(z.enum(insuranceSupportBases)),
+  insuranceSalary: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  insuranceContributionPercent: z.optional(decimalValue(100, false)),
+  committeeAllowanceCoefficient: z.optional(coefficient),
+  alreadyPaid: z.optional(alreadyPaidSchema),
+  // Decree 178 Art 11–14 (docs/contract-extensions.md)
+  leadershipChangeDate: z.optional(isoDate),
+  formerLeadershipCoefficient: z.optional(decimalValue(20, false)),
+  newLeadershipCoefficient: z.optional(coefficient),
+  termEndDate: z.optional(isoDate),
+  grassrootsSecondment: z.optional(z.enum(secondmentLevels)),
+  secondmentDate: z.optional(isoDate),
+  secondmentInDifficultArea: z.optional(z.boolean()),
+  outstandingStaff: z.optional(z.boolean()),
+  postRestructuringTraining: z.optional(z.boolean()),
 };
 
 export const staffCaseSchema = z.strictObject(staffCaseShape);

@@ -3,7 +3,7 @@ import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.j
 import { dec } from '../core/money.js';
 import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
 import { text, type Text } from '../i18n/text.js';
-import { isArmedForces } from './enums.js';
+import { isArmedForces, type Decree177Clause } from './enums.js';
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
 import { fieldExpectations } from './field-expectations.js';
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
@@ -118,7 +118,7 @@ function crossFieldIssues(c: StaffCaseInput): ValidationIssue[] {
       'exactly one of monthlySalary (the current monthly salary) or salary (its components) is required',
     )));
   }
-  const group = c.group ?? 'directly-affected';
+  const group = defaultGroup(c);
   if ((group === 'directly-affected' || group === 'association') && c.restructuringDate === undefined) {
     issues.push(issue('restructuringDate', 'required', text(
       'bắt buộc với nhóm chịu tác động trực tiếp (Điều 2 khoản 1, 3 NĐ 178): ngày quyết định sắp xếp có hiệu lực, dạng YYYY-MM-DD',
@@ -142,6 +142,89 @@ function crossFieldIssues(c: StaffCaseInput): ValidationIssue[] {
   const leave = parseIsoDate(c.leaveDate);
   if (birth && leave && compareDates(birth.date, leave) >= 0) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
+  }
+  issues.push(...decree177Issues(c), ...stayingIssues(c));
+  return issues;
+}
+
+/** `group` when absent: a Decree 177 cadre is in 178 Art 2 cl. 4 (`decree-177-cadre`); everyone else is directly affected. */
+function defaultGroup(c: StaffCaseInput): NonNullable<StaffCaseInput['group']> {
+  return c.group ?? (c.decree177Clause !== undefined ? 'decree-177-cadre' : 'directly-affected');
+}
+
+const decree177OnlyFields = ['congressDate', 'continuesWorking', 'underStreamlining', 'retirementNoticeIssued', 'insuranceSupportBasis'] as const;
+
+/** Decree 177 inputs (docs/decree-177.md): the clause decides which of them are needed. */
+function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (c.decree177Clause === undefined) {
+    const given = decree177OnlyFields.filter((f) => c[f] !== undefined);
+    if (given.length > 0) {
+      issues.push(issue('decree177Clause', 'required', text(
+        `bắt buộc khi có ${given.join(', ')}: khoản 1–5 Điều 2 Nghị định 177/2024 áp dụng cho cán bộ`,
+        `required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} given: the clause 1–5 of Decree 177/2024 Art 2 that covers the cadre`,
+      )));
+    }
+  } else if (c.decree177Clause <= 4 && c.congressDate === undefined) {
+    issues.push(issue('congressDate', 'required', text(
+      `bắt buộc với khoản ${c.decree177Clause} Điều 2 NĐ 177: ngày bắt đầu tổ chức đại hội, dạng YYYY-MM-DD (khoản 4, khoản 6 điểm b tính thời gian từ ngày này)`,
+      `required for Decree 177 Art 2 cl. ${c.decree177Clause}: the first day of the congress, as YYYY-MM-DD (cl. 4 and cl. 6 b count from it)`,
+    )));
+  }
+  if (c.insuranceSupportBasis !== undefined && c.staffType !== 'commune-cadre') {
+    issues.push(issue('insuranceSupportBasis', 'staff-type', text(
+      `chỉ áp dụng cho cán bộ cấp xã (staffType "commune-cadre"), không cho "${c.staffType}" (điểm h khoản 2 Điều 3 NĐ 177)`,
+      `only for commune cadres (staffType "commune-cadre"), not "${c.staffType}" (Decree 177 Art 3 cl. 2 h)`,
+    )));
+  }
+  if ((c.insuranceSalary === undefined) !== (c.insuranceContributionPercent === undefined)) {
+    const missing = c.insuranceSalary === undefined ? 'insuranceSalary' : 'insuranceContributionPercent';
+    const other = missing === 'insuranceSalary' ? 'insuranceContributionPercent' : 'insuranceSalary';
+    issues.push(issue(missing, 'required', text(
+      `bắt buộc khi có ${other}: cần cả tiền lương đóng BHXH và tỷ lệ đóng để tính số tiền đóng bù`,
+      `required when ${other} is given: pricing the State-paid insured months needs both the insurance salary and the rate`,
+    )));
+  }
+  return issues;
+}
+
+const art11Required = ['leadershipChangeDate', 'formerLeadershipCoefficient', 'termEndDate'] as const;
+
+/** Decree 178 Art 11–12 inputs come in sets: a partial set is named, never silently ignored. */
+function stayingIssues(c: StaffCaseInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const art11Given = [...art11Required, 'newLeadershipCoefficient' as const].filter((f) => c[f] !== undefined);
+  if (art11Given.length > 0) {
+    for (const f of art11Required) {
+      if (c[f] === undefined) {
+        issues.push(issue(f, 'required', text(
+          `bắt buộc khi có ${art11Given.join(', ')} (Điều 11 NĐ 178): cần ${fieldExpectations[f]!.vi}`,
+          `required when ${art11Given.join(', ')} ${art11Given.length > 1 ? 'are' : 'is'} given (Decree 178 Art 11): expected ${fieldExpectations[f]!.en}`,
+        )));
+      }
+    }
+    const from = c.leadershipChangeDate !== undefined ? parseIsoDate(c.leadershipChangeDate) : null;
+    const to = c.termEndDate !== undefined ? parseIsoDate(c.termEndDate) : null;
+    if (from && to && compareDates(to, from) < 0) {
+      issues.push(issue('termEndDate', 'order', text(
+        'ngày kết thúc nhiệm kỳ/thời hạn bổ nhiệm không được trước leadershipChangeDate',
+        'the end of the term or appointment period must not be before leadershipChangeDate',
+      )));
+    }
+  }
+  if ((c.grassrootsSecondment === undefined) !== (c.secondmentDate === undefined)) {
+    const missing = c.grassrootsSecondment === undefined ? 'grassrootsSecondment' : 'secondmentDate';
+    const other = missing === 'grassrootsSecondment' ? 'secondmentDate' : 'grassrootsSecondment';
+    issues.push(issue(missing, 'required', text(
+      `bắt buộc khi có ${other} (Điều 12 NĐ 178): cần ${fieldExpectations[missing]!.vi}`,
+      `required when ${other} is given (Decree 178 Art 12): expected ${fieldExpectations[missing]!.en}`,
+    )));
+  }
+  if (c.secondmentInDifficultArea !== undefined && c.grassrootsSecondment === undefined && c.secondmentDate === undefined) {
+    issues.push(issue('grassrootsSecondment', 'required', text(
+      `bắt buộc khi có secondmentInDifficultArea (Điều 12 NĐ 178): cần ${fieldExpectations.grassrootsSecondment!.vi}`,
+      `required when secondmentInDifficultArea is given (Decree 178 Art 12): expected ${fieldExpectations.grassrootsSecondment!.en}`,
+    )));
   }
   return issues;
 }
@@ -193,10 +276,38 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     ...(c.restructuringDate !== undefined ? { restructuringDate: parseIsoDate(c.restructuringDate)! } : {}),
     leaveDate: parseIsoDate(c.leaveDate)!,
     route: pick(c.route, 'auto', 'route'),
-    group: pick(c.group, 'directly-affected', 'group'),
+    group: pick(c.group, defaultGroup(c), 'group'),
     ...(c.pensionEligible !== undefined ? { pensionEligible: c.pensionEligible } : {}),
     ...(c.exclusion !== undefined ? { exclusion: c.exclusion } : {}),
     volunteered: c.volunteered ?? false,
+    ...(c.decree177Clause !== undefined ? {
+      decree177: {
+        clause: c.decree177Clause as Decree177Clause,
+        ...(c.congressDate !== undefined ? { congressDate: parseIsoDate(c.congressDate)! } : {}),
+        continuesWorking: c.continuesWorking ?? false,
+        underStreamlining: c.underStreamlining ?? false,
+        retirementNoticeIssued: c.retirementNoticeIssued ?? false,
+        ...(c.insuranceSupportBasis !== undefined ? { insuranceSupportBasis: c.insuranceSupportBasis } : {}),
+      },
+    } : {}),
+    ...(c.insuranceSalary !== undefined && c.insuranceContributionPercent !== undefined
+      ? { insurancePricing: { salary: dec(c.insuranceSalary), percent: dec(c.insuranceContributionPercent) } }
+      : {}),
+    committeeAllowanceCoefficient: c.committeeAllowanceCoefficient === undefined ? ZERO : dec(c.committeeAllowanceCoefficient),
+    ...(c.alreadyPaid !== undefined ? { alreadyPaid: { policy: c.alreadyPaid.policy, amount: dec(c.alreadyPaid.amount) } } : {}),
+    ...(c.leadershipChangeDate !== undefined ? {
+      leadershipChange: {
+        date: parseIsoDate(c.leadershipChangeDate)!,
+        formerCoefficient: dec(c.formerLeadershipCoefficient!),
+        newCoefficient: c.newLeadershipCoefficient === undefined ? ZERO : dec(c.newLeadershipCoefficient),
+        termEndDate: parseIsoDate(c.termEndDate!)!,
+      },
+    } : {}),
+    ...(c.grassrootsSecondment !== undefined ? {
+      secondment: { level: c.grassrootsSecondment, date: parseIsoDate(c.secondmentDate!)!, difficultArea: c.secondmentInDifficultArea ?? false },
+    } : {}),
+    outstandingStaff: c.outstandingStaff ?? false,
+    postRestructuringTraining: c.postRestructuringTraining ?? false,
     defaulted,
     ignoredAllowances,
   };
