@@ -1,9 +1,32 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { noCodegenPlugin } from './scripts/gen-sheets-plugin.js';
+
+/**
+ * The spreadsheet bundles (docs/google-sheets.md, docs/excel.md): one self-contained, minified script
+ * each, every dependency inlined, zod without its JIT and without any `new Function` (see
+ * scripts/gen-sheets-plugin.ts). `npm run build` then runs scripts/gen-sheets.mjs for Code.gs,
+ * functions.json and the manifest.
+ */
+const sheetsBundle = (entry: Record<string, string>, globalName: string, extension: string): Options => ({
+  entry,
+  format: ['iife'],
+  globalName,
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  noExternal: [/.*/],
+  splitting: false,
+  sourcemap: false,
+  dts: false,
+  clean: false,
+  outExtension: () => ({ js: extension }),
+  esbuildPlugins: [noCodegenPlugin()],
+});
 
 export default defineConfig([
   {
     // The library: ESM + CJS + types; runtime dependencies stay external.
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', sheets: 'src/sheets/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -21,4 +44,8 @@ export default defineConfig([
     noExternal: ['csv-parse'],
     splitting: false,
   },
+  // Google Apps Script: dist/sheets/google/vnse.iife.js, global VNSE.
+  sheetsBundle({ 'sheets/google/vnse': 'src/sheets/google.ts' }, 'VNSE', '.iife.js'),
+  // Excel custom functions: dist/sheets/excel/functions.js (registers itself with CustomFunctions).
+  sheetsBundle({ 'sheets/excel/functions': 'src/sheets/excel.ts' }, 'VNSE_EXCEL', '.js'),
 ]);
