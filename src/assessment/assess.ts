@@ -8,11 +8,14 @@ import { policiesFor } from './policies.js';
 import type { Assessment, Outcome } from './types.js';
 import { RULESET_VERSIONS, SCHEMA_VERSION } from './versions.js';
 
-/** Only one leaving regime is paid: the eligible outcome with the highest total (ties keep the first). */
+/**
+ * Only one leaving regime is paid: the eligible outcome with the highest total (ties keep the first).
+ * Outcomes that are not such alternatives (`excludedFromBest`) are never compared.
+ */
 function bestOf(outcomes: readonly Outcome[]): string | null {
   let best: Outcome | null = null;
   for (const o of outcomes) {
-    if (!o.eligible) continue;
+    if (!o.eligible || o.excludedFromBest) continue;
     if (!best || BigInt(o.total) > BigInt(best.total)) best = o;
   }
   return best ? best.policy : null;

@@ -18,6 +18,16 @@ export interface AssessOptions {
   readonly resignationAge?: 'annex-I' | 'lowest-applicable';
   /** Drop allowances the law excludes from the salary instead of rejecting the case; default false. */
   readonly ignoreExcludedAllowances?: boolean;
+  /** Pay Decree 177 Art 3 cl. 2 point k (0.5 month per insured year) inside nd177/art3: its trigger is unclear [L]; default false. */
+  readonly nd177PointK?: boolean;
+  /**
+   * How the months from the congress to the retirement age are counted (Decree 177 Art 2 cl. 4 and cl. 6 b) [L]:
+   * `month-index` (default: the congress month counts whole, common.md §1) or `complete-months` (only whole months
+   * from the congress day to the end of the month in which the age is reached).
+   */
+  readonly congressMonthCount?: 'month-index' | 'complete-months';
+  /** First month of the leadership allowance kept under Decree 178 Art 11 [L]: `change-month` (default) or `next-month`. */
+  readonly art11StartMonth?: 'change-month' | 'next-month';
 }
 
 export type ResolvedOptions = Required<AssessOptions>;
@@ -29,7 +39,16 @@ export const defaultOptions: ResolvedOptions = {
   applyEligibilityFilter: true,
   resignationAge: 'annex-I',
   ignoreExcludedAllowances: false,
+  nd177PointK: false,
+  congressMonthCount: 'month-index',
+  art11StartMonth: 'change-month',
 };
+
+/**
+ * Options added after schema 1.0.0 for Decree 177 and Decree 178 Art 11: echoed when the caller sets them, so the
+ * output of a case that never uses them is unchanged; the outcomes that use them record the reading in their facts.
+ */
+const echoedWhenSet: ReadonlySet<string> = new Set(['nd177PointK', 'congressMonthCount', 'art11StartMonth']);
 
 const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
   ruleset: ['amended', 'original'],
@@ -38,6 +57,9 @@ const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } =
   applyEligibilityFilter: [true, false],
   resignationAge: ['annex-I', 'lowest-applicable'],
   ignoreExcludedAllowances: [true, false],
+  nd177PointK: [true, false],
+  congressMonthCount: ['month-index', 'complete-months'],
+  art11StartMonth: ['change-month', 'next-month'],
 };
 
 export interface OptionIssue {
@@ -68,5 +90,8 @@ export function resolveOptions(options: AssessOptions | undefined): { ok: true; 
 }
 
 export function echoOptions(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
-  return { ...value, defaulted: [...defaulted] };
+  const quiet = (key: string) => echoedWhenSet.has(key) && defaulted.includes(key);
+  const shown: Record<string, FactValue> = {};
+  for (const [key, v] of Object.entries(value)) if (!quiet(key)) shown[key] = v;
+  return { ...shown, defaulted: defaulted.filter((key) => !quiet(key)) };
 }

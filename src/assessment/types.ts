@@ -32,7 +32,10 @@ export interface Warning {
   readonly citation?: Citation;
 }
 
-export type PolicyCode = 'nd178/art7' | 'nd178/art7a' | 'nd178/art7b' | 'nd178/art9' | 'nd178/art10' | (string & {});
+export type PolicyCode =
+  | 'nd178/art7' | 'nd178/art7a' | 'nd178/art7b' | 'nd178/art9' | 'nd178/art10'
+  | 'nd178/art11' | 'nd178/art12' | 'nd178/art13' | 'nd178/art14' | 'nd177/art3' | 'nd177/art4'
+  | (string & {});
 
 export interface Outcome {
   readonly policy: PolicyCode;
@@ -44,6 +47,11 @@ export interface Outcome {
   readonly flags: readonly Flag[];
   /** Sum of the items' amounts, integer VND as a decimal string; "0" when not eligible. */
   readonly total: string;
+  /**
+   * Present when the outcome is not one of the alternative leaving packages of which only the highest is
+   * paid (Decree 177 Art 4 leave while waiting; Decree 178 Art 11–14): it then never becomes `best`. Says why.
+   */
+  readonly excludedFromBest?: Text;
 }
 
 export interface Assessment {

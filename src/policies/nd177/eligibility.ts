@@ -1,0 +1,122 @@
+import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type CalendarDate, type MonthIndex } from '../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../core/citation.js';
+import { text } from '../../i18n/text.js';
+import { nd177Dates } from '../../parameters/nd177-factors.js';
+import type { CaseContext } from '../../assessment/context.js';
+import type { Facts, Refusal } from '../../assessment/types.js';
+
+/** Decree 177/2024 Art 2 (who is covered), clause and point. */
+export const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2', clause, point);
+
+/**
+ * Months from the congress to the retirement age (Art 2 cl. 4 and cl. 6 b). The retirement age is reached in
+ * the month before the first statutory pension month (common.md §3), and service ends with that month.
+ * - `month-index` (default [L]): pension month index − congress month index; the congress month counts whole,
+ *   as every month count of the library does (common.md §1).
+ * - `complete-months`: only whole months from the congress day to the end of the month the age is reached,
+ *   i.e. one fewer when the congress does not start on the 1st.
+ */
+export function monthsFromCongress(congress: CalendarDate, pensionStart: MonthIndex, reading: 'month-index' | 'complete-months'): number {
+  const byIndex = pensionStart - monthIndex(congress);
+  return reading === 'complete-months' && congress.day > 1 ? byIndex - 1 : byIndex;
+}
+
+/**
+ * Decree 177 Art 2, shared by Art 3 and Art 4: in force, a clause given, the retirement age known, and none of
+ * the cl. 6 exclusions; cl. 4 also needs 30–60 months (both ends included [M]) from the congress to the
+ * retirement age. Adds the facts it derives to `facts`; returns the first refusal, each citing its condition.
+ */
+export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null {
+  const c = ctx.case;
+  const inForce = nd177Dates.inForce;
+  if (compareDates(c.leaveDate, parseIsoDate(inForce.date)!) < 0) {
+    return {
+      code: 'before-in-force',
+      message: text(
+        `Ngày nghỉ ${formatDate(c.leaveDate)} trước ngày Nghị định 177/2024 có hiệu lực (${inForce.date})`,
+        `The leave date ${formatDate(c.leaveDate)} is before Decree 177/2024 took effect (${inForce.date})`,
+      ),
+      citation: inForce.citation,
+    };
+  }
+  const d = c.decree177;
+  if (!d) {
+    return {
+      code: 'decree-177-clause-missing',
+      message: text(
+        'Chưa có khoản áp dụng của Điều 2 Nghị định 177 (decree177Clause) và ngày bắt đầu đại hội (congressDate): không xét được chính sách của Nghị định 177',
+        'No Decree 177 Art 2 clause (decree177Clause) and congress date (congressDate) were given: Decree 177 cannot be assessed',
+      ),
+      citation: art2(),
+    };
+  }
+  facts.decree177Clause = d.clause;
+  if (!ctx.pension.ok) return ctx.pension.refusal;
+  const pensionStart = ctx.pension.value.pensionStart;
+
+  if (d.underStreamlining) {
+    return {
+      code: 'excluded-streamlining',
+      message: text(
+        'Thuộc đối tượng tinh giản biên chế: không áp dụng Nghị định 177',
+        'The person falls under the staff-streamlining law: Decree 177 does not apply',
+      ),
+      citation: art2('6', 'a'),
+    };
+  }
+  if (d.retirementNoticeIssued) {
+    return {
+      code: 'excluded-retirement-notice',
+      message: text(
+        'Đã có thông báo hoặc quyết định nghỉ hưu của cấp có thẩm quyền: không áp dụng Nghị định 177',
+        'A retirement notice or decision has already been issued: Decree 177 does not apply',
+      ),
+      citation: art2('6', 'b'),
+    };
+  }
+  if (d.continuesWorking) {
+    return {
+      code: 'excluded-continues-working',
+      message: text(
+        'Vẫn tiếp tục công tác trong cơ quan của Đảng, Nhà nước, Mặt trận, tổ chức chính trị - xã hội: không áp dụng Nghị định 177',
+        'The person keeps working in the Party, State, Front or socio-political bodies: Decree 177 does not apply',
+      ),
+      citation: art2('6', 'c'),
+    };
+  }
+  if (d.congressDate) {
+    const reading = ctx.options.congressMonthCount;
+    const months = monthsFromCongress(d.congressDate, pensionStart, reading);
+    facts.congressDate = formatDate(d.congressDate);
+    facts.monthsFromCongressToRetirementAge = months;
+    facts.congressMonthCount = reading;
+    const f = ctx.params.nd177Factors;
+    const maxExcluded = Number(f.clause6bMaxMonths.value);
+    if (months <= maxExcluded) {
+      return {
+        code: 'excluded-six-months-or-less',
+        message: text(
+          `Từ ngày đại hội ${formatDate(d.congressDate)} đến tuổi nghỉ hưu (hưởng lương hưu từ ${formatMonth(pensionStart)}) chỉ còn ${months} tháng, từ ${maxExcluded} tháng trở xuống: không áp dụng Nghị định 177`,
+          `Only ${months} months from the congress (${formatDate(d.congressDate)}) to the retirement age (pension from ${formatMonth(pensionStart)}), ${maxExcluded} months or less: Decree 177 does not apply`,
+        ),
+        citation: f.clause6bMaxMonths.citation,
+      };
+    }
+    if (d.clause === 4) {
+      const min = Number(f.clause4MinMonths.value);
+      const max = Number(f.clause4MaxMonths.value);
+      facts.clause4Range = `${min}–${max} months, both ends included [M]`;
+      if (months < min || months > max) {
+        return {
+          code: 'outside-clause-4-range',
+          message: text(
+            `Khoản 4 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội đến tuổi nghỉ hưu; còn ${months} tháng`,
+            `Clause 4 needs ${min} to ${max} months from the first day of the congress to the retirement age; there are ${months}`,
+          ),
+          citation: f.clause4MinMonths.citation,
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+import { compareDates, formatDate, parseIsoDate } from '../../core/calendar.js';
+import { cite, DOC, formatCitation } from '../../core/citation.js';
+import { dec, formatFactor } from '../../core/money.js';
+import { text } from '../../i18n/text.js';
+import { valueAt } from '../../parameters/dated.js';
+import { keyDates } from '../../parameters/key-dates.js';
+import type { CaseContext } from '../../assessment/context.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../assessment/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
+import { salaryCitation } from '../../rules/salary.js';
+import { notALeavingPackage } from './art11.js';
+
+export const art12Title = text(
+  'Chính sách đối với người được cử đi công tác tại cơ sở (Điều 12 Nghị định 178)',
+  'Secondment to the grassroots (Decree 178 Art 12)',
+);
+
+const POLICY = 'nd178/art12';
+const art12 = (clause?: string) => cite(DOC.nd178, '12', clause, undefined, { note: 'press summary; Gazette text not checked', verified: false });
+
+/**
+ * Art 12 [M]: a one-off allowance of 10 months (commune level, cl. 1) or 3 months (central body to the provincial
+ * level, cl. 2) of the base salary in force on the day the person takes up the post. In especially difficult
+ * areas Decree 76/2019/NĐ-CP applies instead. The amounts come from press summaries: their citations carry
+ * `verified: false` until the Gazette text is checked.
+ */
+export function evaluateArt12(ctx: CaseContext): Outcome {
+  const s = ctx.case.secondment!;
+  const facts: Facts = { ...ctx.facts, grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) };
+  const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art12Title, facts, r), excludedFromBest: notALeavingPackage });
+  const inForce = keyDates.nd178InForce;
+  if (compareDates(s.date, parseIsoDate(inForce.date)!) < 0) {
+    return refuse({
+      code: 'before-in-force',
+      message: text(
+        `Ngày nhận công tác ${formatDate(s.date)} trước ngày Nghị định 178/2024 có hiệu lực (${inForce.date})`,
+        `The post was taken up on ${formatDate(s.date)}, before Decree 178/2024 took effect (${inForce.date})`,
+      ),
+      citation: inForce.citation,
+    });
+  }
+  if (s.difficultArea) {
+    return refuse({
+      code: 'decree-76-2019-applies',
+      message: text(
+        'Nơi đến là vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: áp dụng chế độ của Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần',
+        'The post is in an especially difficult area: the Decree 76/2019/NĐ-CP regime applies instead of the one-off allowance',
+      ),
+      citation: art12(),
+    });
+  }
+  const row = valueAt(ctx.params.baseSalary, s.date);
+  if (!row) {
+    return refuse({
+      code: 'base-salary-out-of-table',
+      message: text(`Không có mức lương cơ sở cho ngày ${formatDate(s.date)}`, `No base salary is tabled for ${formatDate(s.date)}`),
+      citation: salaryCitation,
+    });
+  }
+  const factor = s.level === 'commune' ? ctx.params.stayingFactors.art12CommuneMonths : ctx.params.stayingFactors.art12ProvincialMonths;
+  const item = salaryMultipleItem({
+    code: 'secondment-allowance',
+    label: s.level === 'commune'
+      ? text('Trợ cấp một lần khi được cử về công tác tại cấp xã', 'One-off allowance for a secondment to the commune level')
+      : text('Trợ cấp một lần khi từ cơ quan trung ương được cử về công tác tại cấp tỉnh', 'One-off allowance for a secondment from a central body to the provincial level'),
+    salary: dec(row.value),
+    multiplier: dec(factor.value),
+    factorsText: formatFactor(factor.value),
+    citation: factor.citation,
+  });
+  Object.assign(facts, {
+    secondmentMonths: Number(factor.value),
+    secondmentBaseSalary: row.value,
+    secondmentBaseSalarySource: formatCitation(row.citation),
+    secondmentAmountVerified: false,
+  });
+  const flags: Flag[] = [
+    {
+      code: 'former-pay-kept',
+      label: text('Được giữ nguyên tiền lương và phụ cấp của vị trí cũ trong thời gian công tác tại cơ sở', 'The pay and allowances of the former post are kept during the secondment'),
+      citation: art12(),
+    },
+    {
+      code: 'return-post-and-step',
+      label: text(
+        'Khi trở lại: bố trí vị trí không thấp hơn trước và được nâng một bậc lương (nếu chưa ở bậc cuối), giữ thời gian xét nâng bậc',
+        'On return: a post no lower than before and one salary step up (unless at the last step), the time on the old step carried over',
+      ),
+      citation: art12(),
+    },
+  ];
+  return { ...eligibleOutcome(POLICY, art12Title, facts, [item], flags), excludedFromBest: notALeavingPackage };
+}

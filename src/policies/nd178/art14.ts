@@ -1,0 +1,34 @@
+import { cite, DOC } from '../../core/citation.js';
+import { text } from '../../i18n/text.js';
+import type { CaseContext } from '../../assessment/context.js';
+import { eligibleOutcome } from '../../assessment/outcome.js';
+import type { Flag, Outcome } from '../../assessment/types.js';
+import { notALeavingPackage } from './art11.js';
+
+export const art14Title = text(
+  'Chính sách đào tạo, bồi dưỡng nâng cao trình độ sau sắp xếp (Điều 14 Nghị định 178)',
+  'Training after restructuring (Decree 178 Art 14)',
+);
+
+/** Art 14 [M]: no money formula; the right as a flag, when the input asks for it (`postRestructuringTraining`). */
+export function evaluateArt14(ctx: CaseContext): Outcome {
+  const flags: Flag[] = [
+    {
+      code: 'training-for-new-position',
+      label: text(
+        'Được đào tạo, bồi dưỡng nâng cao trình độ theo vị trí việc làm sau sắp xếp, theo kế hoạch của cơ quan',
+        'Training to the needs of the post after restructuring, under the body\'s training plan',
+      ),
+      citation: cite(DOC.nd178, '14'),
+    },
+    {
+      code: 'training-plan',
+      label: text(
+        'Người đứng đầu cơ quan rà soát nhu cầu và lập kế hoạch đào tạo, bồi dưỡng năm 2025 và giai đoạn 2026–2030',
+        'The head of the body reviews needs and plans training for 2025 and for 2026–2030',
+      ),
+      citation: cite(DOC.tt01, '7'),
+    },
+  ];
+  return { ...eligibleOutcome('nd178/art14', art14Title, { ...ctx.facts }, [], flags), excludedFromBest: notALeavingPackage };
+}
