@@ -1,15 +1,17 @@
-import { safeAssess } from '../assessment/assess.js';
-import type { AssessOptions } from '../assessment/options.js';
+import { assessMany, type AssessOptions } from '../index.js';
 import type { CaseRecord } from './readers/case-record.js';
 import type { Progress } from './progress.js';
 import { RunSummary, type Entry } from './run-summary.js';
 import type { EntryWriter } from './writers/entry-writer.js';
 
-/** One case → its entry, exactly as `assessMany` yields it (an Assessment, or `{ id, error }`). */
+/**
+ * One case → its entry, by `assessMany` itself (an Assessment, or `{ id, error }`), so the CLI's entries
+ * are always the library's. The input is read asynchronously, so cases are handed over one at a time.
+ */
 export function entryOf(record: CaseRecord, options: AssessOptions): Entry {
   if (record.kind === 'unreadable') return record.entry;
-  const r = safeAssess(record.value, options);
-  return r.ok ? r.value : { id: r.error.id, error: r.error.toJSON() };
+  const [entry] = assessMany([record.value], options);
+  return entry!;
 }
 
 /**

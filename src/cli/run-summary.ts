@@ -1,5 +1,4 @@
-import { isAssessError, type AssessError } from '../assessment/assess.js';
-import type { Assessment } from '../assessment/types.js';
+import { isAssessError, type AssessError, type Assessment } from '../index.js';
 import { Decimal } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 
