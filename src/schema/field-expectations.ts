@@ -3,7 +3,8 @@ import { decree177Clauses, exclusions, genders, groups, insuranceSupportBases, p
 import { MAX_MONTHLY_VND, MAX_PAID_VND } from './staff-case.js';
 import { formatNumber } from '../core/money.js';
 
-const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+/** `"a", "b"` — how allowed values are shown in messages. */
+export const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const months = text('số nguyên tháng từ 0 đến 720', 'a whole number of months from 0 to 720');
 const coefficient = text('hệ số từ 0 đến 20 (số hoặc chuỗi thập phân, ví dụ 4.65)', 'a coefficient from 0 to 20 (a number or a decimal string such as 4.65)');
 const percent = text('tỷ lệ phần trăm từ 0 đến 100 (ví dụ 25 cho 25%)', 'a percentage from 0 to 100 (e.g. 25 for 25%)');

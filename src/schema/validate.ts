@@ -3,9 +3,9 @@ import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.j
 import { dec } from '../core/money.js';
 import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
 import { text, type Text } from '../i18n/text.js';
-import { isArmedForces, type Decree177Clause } from './enums.js';
+import { armedForcesStaffTypes, isArmedForces, type Decree177Clause } from './enums.js';
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
-import { fieldExpectations } from './field-expectations.js';
+import { fieldExpectations, list } from './field-expectations.js';
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
 import { formatCitation } from '../core/citation.js';
 
@@ -169,6 +169,12 @@ function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
     issues.push(issue('congressDate', 'required', text(
       `bắt buộc với khoản ${c.decree177Clause} Điều 2 NĐ 177: ngày bắt đầu tổ chức đại hội, dạng YYYY-MM-DD (khoản 4, khoản 6 điểm b tính thời gian từ ngày này)`,
       `required for Decree 177 Art 2 cl. ${c.decree177Clause}: the first day of the congress, as YYYY-MM-DD (cl. 4 and cl. 6 b count from it)`,
+    )));
+  }
+  if (c.decree177Clause === 2 && !isArmedForces(c.staffType)) {
+    issues.push(issue('decree177Clause', 'staff-type', text(
+      `khoản 2 Điều 2 NĐ 177 chỉ dành cho quân đội, công an, cơ yếu (staffType ${list(armedForcesStaffTypes)}), không cho "${c.staffType}"`,
+      `Decree 177 Art 2 cl. 2 is for the army, police and cipher staff (staffType ${list(armedForcesStaffTypes)}), not "${c.staffType}"`,
     )));
   }
   if (c.insuranceSupportBasis !== undefined && c.staffType !== 'commune-cadre') {

@@ -88,5 +88,7 @@ describe('Decree 177 Art 2 eligibility', () => {
     expect(paths(cadre({ decree177Clause: 2.5 }))).toEqual(['decree177Clause']);
     expect(paths(cadre({ congressDate: '2025-02-30' }))).toEqual(['congressDate']);
     expect(paths(cadre({ congresDate: '2025-02-01' }))).toEqual(['congresDate']);
+    expect(paths(cadre({ decree177Clause: 2 }))).toEqual(['decree177Clause']);
+    expect(paths(cadre({ decree177Clause: 2, staffType: 'officer', rank: 'colonel' }))).toEqual([]);
   });
 });
