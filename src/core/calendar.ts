@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /**
  * A calendar date: no time of day, no time zone (common.md §1). Computations use the month index

@@ -70,6 +70,16 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   facts.monthsToRetirementAge = monthsToAge;
   facts.resignationAgeTable = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
   const min = Number(ctx.params.factors.resignationMinMonths.value);
+  if (monthsToAge <= 0) {
+    return refuse({
+      code: 'at-retirement-age',
+      message: text(
+        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} đã từ tháng hưởng lương hưu ${formatMonth(pensionStart)} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc`,
+        `The leave month ${formatMonth(ctx.leaveMonth)} is at or after the pension month ${formatMonth(pensionStart)}: the person has reached retirement age, so the resignation policy does not apply`,
+      ),
+      citation: cite(DOC.nd178, article),
+    });
+  }
   if (monthsToAge < min) {
     return refuse({
       code: 'under-24-months',
