@@ -207,6 +207,12 @@ export function renderManifest(version) {
 }
 
 async function main() {
+  // The bundles come from tsup; fail here, loudly, rather than ship host files without their script.
+  for (const bundle of ['sheets/google/vnse.iife.js', 'sheets/excel/functions.js']) {
+    await readFile(join(root, 'dist', bundle)).catch(() => {
+      throw new Error(`gen-sheets: dist/${bundle} is missing; run tsup first (npm run build)`);
+    });
+  }
   const { functionSpecs } = await import(pathToFileURL(join(root, 'dist', 'sheets.js')).href);
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const files = {
