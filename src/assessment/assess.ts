@@ -2,6 +2,7 @@ import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
 import { text } from '../i18n/text.js';
 import { buildContext } from './context.js';
 import { defaultParameters } from '../parameters/parameter-set.js';
+import { startWhatIf } from '../parameters/overrides.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
 import { policiesFor } from './policies.js';
@@ -32,7 +33,7 @@ function idOf(input: unknown): string | null {
 function optionIssues(options: AssessOptions | undefined) {
   const resolved = resolveOptions(options);
   if (resolved.ok) return resolved;
-  const issues: ValidationIssue[] = resolved.issues.map((i) => ({ path: i.path, code: 'invalid-option', message: i.message, messages: text(i.message, i.message) }));
+  const issues: ValidationIssue[] = resolved.issues.map((i) => ({ path: i.path, code: 'invalid-option', message: i.message, messages: i.messages ?? text(i.message, i.message) }));
   return { ok: false as const, issues };
 }
 
@@ -51,20 +52,19 @@ export function safeAssess(input: unknown, options?: AssessOptions): SafeAssessR
   if (!opts.ok) return { ok: false, error: new InvalidInputError(opts.issues, idOf(input)) };
   const validated = validateStaffCase(input, { ignoreExcludedAllowances: opts.value.ignoreExcludedAllowances });
   if (!validated.ok) return { ok: false, error: new InvalidInputError(validated.issues, idOf(input)) };
-  const ctx = buildContext(validated.value, opts.value, defaultParameters);
-  const outcomes = policiesFor(ctx).map((evaluate) => evaluate(ctx));
-  return {
-    ok: true,
-    value: {
-      id: validated.value.id,
-      schemaVersion: SCHEMA_VERSION,
-      rulesetVersion: RULESET_VERSIONS[opts.value.ruleset],
-      options: echoOptions(opts.value, opts.defaulted),
-      warnings: ctx.warnings,
-      outcomes,
-      best: bestOf(outcomes),
-    },
+  const whatIf = opts.parameters ? startWhatIf(opts.parameters) : null;
+  const ctx = buildContext(validated.value, opts.value, whatIf?.params ?? defaultParameters);
+  const outcomes = whatIf ? whatIf.evaluate(ctx, policiesFor(ctx)) : policiesFor(ctx).map((evaluate) => evaluate(ctx));
+  const value: Assessment = {
+    id: validated.value.id,
+    schemaVersion: SCHEMA_VERSION,
+    rulesetVersion: RULESET_VERSIONS[opts.value.ruleset],
+    options: echoOptions(opts.value, opts.defaulted),
+    warnings: ctx.warnings,
+    outcomes,
+    best: bestOf(outcomes),
   };
+  return { ok: true, value: whatIf ? whatIf.annotate(value) : value };
 }
 
 /** An entry of `assessMany` for a case that failed validation. */

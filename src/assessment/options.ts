@@ -1,4 +1,6 @@
 import type { WindowAnniversary } from '../rules/window.js';
+import type { Text } from '../i18n/text.js';
+import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
 import type { FactValue } from './types.js';
 
 /**
@@ -28,9 +30,15 @@ export interface AssessOptions {
   readonly congressMonthCount?: 'month-index' | 'complete-months';
   /** First month of the leadership allowance kept under Decree 178 Art 11 [L]: `change-month` (default) or `next-month`. */
   readonly art11StartMonth?: 'change-month' | 'next-month';
+  /**
+   * What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts):
+   * `{ "severanceRateFirst12": "1.0", "baseSalary": { "2025-01-01": "2500000" } }`. Echoed in
+   * `assessment.options.parameters`; every value and outcome they touch is marked as what-if.
+   */
+  readonly parameters?: ParameterOverrides;
 }
 
-export type ResolvedOptions = Required<AssessOptions>;
+export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
 
 export const defaultOptions: ResolvedOptions = {
   ruleset: 'amended',
@@ -65,13 +73,18 @@ const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } =
 export interface OptionIssue {
   readonly path: string;
   readonly message: string;
+  readonly messages?: Text;
 }
 
 /** Checks the options object; unknown names and values are errors, like unknown input fields. */
-export function resolveOptions(options: AssessOptions | undefined): { ok: true; value: ResolvedOptions; defaulted: string[] } | { ok: false; issues: OptionIssue[] } {
+export function resolveOptions(options: AssessOptions | undefined): { ok: true; value: ResolvedOptions; defaulted: string[]; parameters?: WhatIfParameters } | { ok: false; issues: OptionIssue[] } {
   const given = (options ?? {}) as Record<string, unknown>;
   const issues: OptionIssue[] = [];
+  // What-if parameter overrides are checked by their own module (src/parameters/overrides.ts).
+  const parameters = given.parameters === undefined ? undefined : parseParameterOverrides(given.parameters);
+  if (parameters && !parameters.ok) issues.push(...parameters.issues);
   for (const [key, value] of Object.entries(given)) {
+    if (key === 'parameters') continue;
     if (!Object.prototype.hasOwnProperty.call(allowed, key)) {
       issues.push({ path: `options.${key}`, message: `options.${key}: unknown option` });
     } else if (value !== undefined && !(allowed[key as keyof ResolvedOptions] as readonly unknown[]).includes(value)) {
@@ -86,7 +99,7 @@ export function resolveOptions(options: AssessOptions | undefined): { ok: true; 
     if (given[key] === undefined) defaulted.push(key);
     else value[key] = given[key];
   }
-  return { ok: true, value: value as unknown as ResolvedOptions, defaulted };
+  return { ok: true, value: value as unknown as ResolvedOptions, defaulted, ...(parameters?.ok ? { parameters: parameters.value } : {}) };
 }
 
 export function echoOptions(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
