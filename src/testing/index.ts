@@ -14,3 +14,7 @@ export {
 } from './policy-tests.js';
 export { checkAssessment, checkExplained, type PolicyTestFailure, type FailureKind, type ItemView, type RefusalView } from './policy-checks.js';
 export { formatPolicyTestResult, formatPolicyTestRun, describeFailure, type ReportOptions, type ReportLanguage } from './report.js';
+export { describeOutcome } from './report.js';
+export { policyMatchers, type PolicyMatchers, type PolicyMatcherResult } from './matchers.js';
+export { aCase, CaseBuilder, defaultCase } from './case-builder.js';
+export { aPolicyTest, PolicyTestBuilder } from './policy-test-builder.js';

@@ -1,7 +1,8 @@
-import { formatNumber } from '../core/money.js';
+import { dec, formatNumber } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 import { showJson } from './json-equal.js';
-import type { ItemView, PolicyTestFailure, RefusalView } from './policy-checks.js';
+import type { Outcome } from '../assessment/types.js';
+import { itemView, refusalView, type ItemView, type PolicyTestFailure, type RefusalView } from './policy-checks.js';
 import type { PolicyTestResult, PolicyTestRun } from './policy-tests.js';
 
 export type ReportLanguage = 'en' | 'vi';
@@ -24,8 +25,8 @@ function money(v: unknown): string {
 
 function difference(expected: unknown, actual: unknown): string {
   if (typeof expected !== 'string' || typeof actual !== 'string' || !/^\d+$/.test(expected) || !/^\d+$/.test(actual)) return '';
-  const d = BigInt(actual) - BigInt(expected);
-  return d === 0n ? '' : ` (${d > 0n ? '+' : '−'}${formatNumber(String(d < 0n ? -d : d))})`;
+  const d = dec(actual).minus(expected);
+  return d.isZero() ? '' : ` (${d.isPositive() ? '+' : '−'}${formatNumber(d.abs())})`;
 }
 
 function itemLines(lang: L, items: readonly ItemView[] | undefined): string[] {
@@ -103,6 +104,12 @@ export function describeFailure(f: PolicyTestFailure, lang: L = 'en'): string[] 
     case 'item-unexplained':
       return [head(`${where(f)}: khoản tiền thiếu công thức hoặc căn cứ`, `${where(f)}: an item without formula or citation`), ...itemLines(lang, f.items)];
   }
+}
+
+/** An outcome as a report shows it: eligible or refused (with the reason), the total and every item. */
+export function describeOutcome(o: Outcome, lang: L = 'en'): string[] {
+  const head = `    ${o.policy}: ${o.eligible ? t(lang, 'đủ điều kiện', 'eligible') : t(lang, 'không đủ điều kiện', 'not eligible')}, ${t(lang, 'tổng', 'total')} ${money(o.total)}`;
+  return [head, ...refusalLines(lang, refusalView(o)), ...(o.eligible ? itemLines(lang, o.items.map(itemView)) : [])];
 }
 
 function title(r: PolicyTestResult, lang: L): string {
