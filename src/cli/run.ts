@@ -8,6 +8,7 @@ import { describeSystemError, openInput } from './input-source.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
 import { versionText } from './version.js';
+import { analystCommand } from './commands/index.js';
 
 export interface CliIo {
   readonly stdin: Readable;
@@ -38,6 +39,8 @@ function message(e: unknown): string {
 /** Runs the CLI and returns its exit code; errors are reported on stderr as one message, without a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    const analyst = analystCommand(argv[0]);
+    if (analyst) return await analyst(argv.slice(1), io);
     const cli = parseCommandLine(argv);
     if (cli.command === 'help') {
       io.stdout.write(helpText);

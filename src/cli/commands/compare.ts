@@ -1,0 +1,165 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InvalidInputError } from '../../assessment/errors.js';
+import type { AssessOptions } from '../../assessment/options.js';
+import { describeOverrides, parseParameterOverrides, type ParameterOverrides } from '../../parameters/overrides.js';
+import { compareOriginal, compareParameters, type AssessmentDifference } from '../../testing/compare.js';
+import { parseOptionFlags } from '../assess-options.js';
+import { UsageError } from '../errors.js';
+import { inputFormatFromPath, isOneOf, languages, type Language } from '../formats.js';
+import { openInput } from '../input-source.js';
+import { readCases } from '../read-cases.js';
+import type { CliIo } from '../run.js';
+import { formatDifference } from './compare-table.js';
+import { readJsonFile } from './read-json-file.js';
+
+export const compareHelp = `vnse compare — what changes for each case under other parameters, or under the original Decree 178
+
+Usage:
+  vnse compare <cases.json|cases.jsonl|cases.csv|tests.json|-> --parameters a.json [--against b.json]
+  vnse compare <cases…> --against b.json          the law's parameters against b.json
+  vnse compare <cases…> --original [--parameters a.json]
+                                                  the original Decree 178 against the amended one (with the top-up)
+
+A parameters file is the object of options.parameters (docs/policy-tests.md, "What-if"), e.g.
+  { "severanceRateFirst12": "1.0", "baseSalary": { "2025-01-01": "2500000" } }
+Without --against or --original, the law's parameters are compared with --parameters. A policy-test file
+gives the inputs of its cases.
+
+Options:
+      --parameters <file>    what-if parameters (the left side with --against, the right side alone)
+      --against <file>       what-if parameters of the right side
+      --original             compare the original and the amended Decree 178
+      --option <name=value>  an assess option for both sides (repeatable)
+      --format <table|json>  readable text (default) or JSON
+      --lang <en|vi>         language of the table (default en)
+  -h, --help                 show this help
+
+Exit codes: 0 every case was valid; 2 a case was invalid (reported, the others compared); 1 usage or I/O error
+`;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        parameters: { type: 'string' },
+        against: { type: 'string' },
+        original: { type: 'boolean' },
+        option: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        'input-format': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`compare: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** A parameters file, checked before any case is read: a mistake is a usage error naming the file and path. */
+async function readParameters(path: string): Promise<{ label: string; overrides: ParameterOverrides; lines: string[] }> {
+  const json = await readJsonFile(path);
+  const parsed = parseParameterOverrides(json);
+  if (!parsed.ok) throw new UsageError(`${path}:\n${parsed.issues.map((i) => `  - ${i.message}`).join('\n')}`);
+  return { label: basename(path), overrides: json as ParameterOverrides, lines: describeOverrides(parsed.value) };
+}
+
+interface CaseToCompare {
+  readonly input: unknown;
+  /** The options of a policy-test case (its what-if `parameters` are not used: the command sets them). */
+  readonly options: AssessOptions;
+}
+
+function testCase(c: unknown): CaseToCompare {
+  const { input, options } = c as { input: unknown; options?: Record<string, unknown> };
+  const { parameters: _ignored, ...rest } = options ?? {};
+  return { input, options: rest as AssessOptions };
+}
+
+/** The cases of a record: a case, or every case of a policy-test file. */
+function casesOf(value: unknown): CaseToCompare[] {
+  const cases = value && typeof value === 'object' ? (value as { cases?: unknown }).cases : undefined;
+  if (Array.isArray(cases) && cases.every((c) => c && typeof c === 'object' && 'input' in c)) return cases.map(testCase);
+  if (value && typeof value === 'object' && 'input' in value && 'expect' in value) return [testCase(value)];
+  return [{ input: value, options: {} }];
+}
+
+interface Plan {
+  readonly compare: (input: unknown, options: AssessOptions) => AssessmentDifference;
+  readonly heading: string[];
+}
+
+async function plan(values: ReturnType<typeof parse>['values'], lang: Language): Promise<Plan> {
+  const a = values.parameters !== undefined ? await readParameters(values.parameters) : undefined;
+  const b = values.against !== undefined ? await readParameters(values.against) : undefined;
+  const what = (p: { label: string; lines: string[] }) => [`${p.label}:`, ...p.lines.map((l) => `  ${l}`)];
+  if (values.original) {
+    if (b) throw new UsageError('compare: --against and --original do not go together');
+    return {
+      compare: (input, options) => compareOriginal(input, { ...(a ? { parameters: a.overrides } : {}), options }),
+      heading: a ? what(a) : [],
+    };
+  }
+  if (!a && !b) throw new UsageError('compare: give --parameters <file>, --against <file>, or --original');
+  const left = b ? a : undefined;
+  const right = b ?? a!;
+  const labels = { left: left?.label ?? (lang === 'vi' ? 'luật' : 'law'), right: right.label };
+  return {
+    compare: (input, options) => compareParameters(input, { ...(left ? { left: left.overrides } : {}), right: right.overrides, labels, options }),
+    heading: [...(left ? what(left) : []), ...what(right)],
+  };
+}
+
+/** `vnse compare`: per case, the totals and changed items under two parameter sets, or original vs amended. */
+export async function compareCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout.write(compareHelp);
+    return 0;
+  }
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new UsageError('compare: missing cases file (.json, .jsonl, .csv, or "-")');
+  if (extra.length > 0) throw new UsageError(`compare: one cases file at a time; unexpected "${extra.join(' ')}"`);
+  const lang = values.lang ?? 'en';
+  if (!isOneOf(languages, lang)) throw new UsageError(`--lang: expected one of ${languages.join(', ')}; got "${lang}"`);
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`--format: expected table or json; got "${format}"`);
+  const inputFormat = values['input-format'] ?? (path === '-' ? undefined : inputFormatFromPath(path) ?? 'json');
+  if (inputFormat !== undefined && !isOneOf(['json', 'jsonl', 'csv'] as const, inputFormat)) throw new UsageError(`--input-format: expected json, jsonl or csv; got "${inputFormat}"`);
+
+  const options = parseOptionFlags(values.option ?? []);
+  const { compare, heading } = await plan(values, lang as Language);
+  const input = await openInput(path, inputFormat, io.stdin);
+  if (format === 'table' && heading.length > 0) io.stdout.write(`${heading.join('\n')}\n\n`);
+  const json: unknown[] = [];
+  let invalid = 0;
+  for await (const record of readCases(input)) {
+    const cases = record.kind === 'case' ? casesOf(record.value) : [];
+    if (record.kind === 'unreadable') {
+      invalid++;
+      json.push(record.entry);
+      if (format === 'table') io.stdout.write(`${record.entry.error.issues.map((i) => i.messages[lang as Language]).join('\n')}\n\n`);
+    }
+    for (const one of cases) {
+      try {
+        const d = compare(one.input, { ...one.options, ...options });
+        if (format === 'json') json.push(d);
+        else io.stdout.write(`${formatDifference(d, lang as Language)}\n\n`);
+      } catch (e) {
+        if (!(e instanceof InvalidInputError)) throw e;
+        invalid++;
+        json.push({ id: e.id, error: e.toJSON() });
+        if (format === 'table') {
+          const title = lang === 'vi' ? `Hồ sơ ${e.id ?? '?'}: dữ liệu không hợp lệ` : `Case ${e.id ?? '?'}: invalid input`;
+          io.stdout.write(`${title}\n${e.issues.map((i) => `  - ${i.messages[lang as Language]}`).join('\n')}\n\n`);
+        }
+      }
+    }
+  }
+  if (format === 'json') io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  return invalid > 0 ? 2 : 0;
+}
