@@ -13,3 +13,10 @@ export { formatCitation } from './core/citation.js';
 export type { Text } from './i18n/text.js';
 export type { ValidationIssue } from './schema/validate.js';
 export type { StaffCaseInput } from './schema/staff-case.js';
+
+// Decree 179/2024 (talent): eligibility, allowances and month-by-month schedules (docs/decree-179.md).
+export {
+  assess179, safeAssess179, schedule179, safeSchedule179, ND179_RULESET_VERSION,
+  type Assess179Options, type SafeAssess179Result, type Schedule179Options, type SafeSchedule179Result, type Nd179Options,
+  type Assessment179, type Schedule179, type AllowanceSchedule, type ScheduleRow, type Nd179CaseInput,
+} from './policies/nd179/index.js';

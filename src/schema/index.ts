@@ -23,6 +23,7 @@ export { validateStaffCase, type ValidationIssue, type ValidationResult, type Va
 export { genders, staffTypes, ranks, routes, groups, exclusions, armedForcesStaffTypes } from './enums.js';
 export { excludedAllowances } from './excluded-allowances.js';
 export { fieldExpectations } from './field-expectations.js';
+export { nd179CaseSchema, nd179CaseShape, nd179CaseJsonSchema, validateNd179Case, type Nd179CaseInput } from './nd179.js';
 
 /**
  * JSON Schema (draft 2020-12) of one `StaffCase`. Cross-field rules (exactly one of `monthlySalary` /
