@@ -26,7 +26,7 @@ const sheetsBundle = (entry: Record<string, string>, globalName: string, extensi
 export default defineConfig([
   {
     // The library: ESM + CJS + types; runtime dependencies stay external.
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', sheets: 'src/sheets/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', sheets: 'src/sheets/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -18,3 +18,7 @@ export { describeOutcome } from './report.js';
 export { policyMatchers, type PolicyMatchers, type PolicyMatcherResult } from './matchers.js';
 export { aCase, CaseBuilder, defaultCase } from './case-builder.js';
 export { aPolicyTest, PolicyTestBuilder } from './policy-test-builder.js';
+export {
+  compareParameters, compareOriginal, diffAssessments,
+  type AssessmentDifference, type PolicyDifference, type ItemDifference, type SideOutcome, type SideItem, type CompareParametersOptions,
+} from './compare.js';

@@ -1,3 +1,5 @@
+// Type-only: brings vitest's `Matchers` into the program for the augmentation below; erased at run time.
+import type {} from 'vitest';
 import type { Assessment } from '../assessment/types.js';
 import { formatNumber } from '../core/money.js';
 import { checkAssessment, type OutcomeCheck, type PolicyTestFailure } from './policy-checks.js';
