@@ -1,4 +1,5 @@
-import { cite, DOC, type Citation } from '../core/citation.js';
+import type { Citation } from '../core/citation.js';
+import { topUpCitation } from '../parameters/transitional.js';
 import { assess } from './assess.js';
 import type { AssessOptions } from './options.js';
 import type { Assessment } from './types.js';
@@ -20,7 +21,6 @@ export interface RulesetComparison {
   readonly topUps: readonly TopUp[];
 }
 
-export const topUpCitation: Citation = cite(DOC.nd67, '2', undefined, undefined, { note: 'transitional provisions: cases settled under the original text at a lower level are topped up', verified: false });
 
 /**
  * Assesses one case under the original and the amended Decree 178 and shows the top-up (cấp bù) per

@@ -1,7 +1,7 @@
 import { cite, DOC, formatCitation } from '../../core/citation.js';
 import { toAmountString } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import { topUpCitation } from '../../parameters/nd177-factors.js';
+import { topUpCitation } from '../../parameters/transitional.js';
 import type { CaseContext } from '../../assessment/context.js';
 import { refusedOutcome } from '../../assessment/outcome.js';
 import type { Outcome } from '../../assessment/types.js';
