@@ -138,6 +138,24 @@ function readMonths(param: ParamSpec, value: unknown): Read {
   return bad(expected(param, expectation(param), value));
 }
 
+/**
+ * Percentages are written as numbers of percent (25 for 25%). A cell formatted as a percentage holds
+ * 0.25 for "25%": no allowance percentage lies strictly between 0 and 1 (the smallest, over-frame
+ * seniority, starts at 5%), so such a value is refused rather than read as 0.25%. Text "25%" is read as 25.
+ */
+function readPercent(param: ParamSpec, value: unknown): Read {
+  if (typeof value === 'number' && value > 0 && value < 1) {
+    const shown = Number((value * 100).toPrecision(12));
+    return bad(fail(
+      'value',
+      `${param.name}: ${value} giống một ô định dạng phần trăm (${shown}%); hãy nhập số phần trăm, ví dụ ${shown}`,
+      `${param.name}: ${value} looks like a cell formatted as a percentage (${shown}%); enter the number of percent, e.g. ${shown}`,
+    ));
+  }
+  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(value)) return ok(value.replace('%', '').trim());
+  return readDecimal(param, value);
+}
+
 const readers: Record<ParamKind, (param: ParamSpec, value: unknown, ctx: ReadContext) => Read> = {
   gender: (param, value) => {
     const g = typeof value === 'string' ? GENDERS[value.trim().normalize('NFC').toLowerCase()] : undefined;
@@ -151,7 +169,7 @@ const readers: Record<ParamKind, (param: ParamSpec, value: unknown, ctx: ReadCon
   },
   vnd: readDecimal,
   coefficient: readDecimal,
-  percent: readDecimal,
+  percent: readPercent,
   months: readMonths,
   group: (param, value) => readEnum(param, value, groups),
   staffType: (param, value) => readEnum(param, value, staffTypes),

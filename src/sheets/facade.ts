@@ -8,8 +8,11 @@ import { dateToExcelSerial } from './serial.js';
 
 /** What a custom function returns for one cell. */
 export type CellResult = string | number | boolean | Date | SheetError | null;
-/** A scalar cell, or a 2D array (a range) of them. */
-export type SheetResult = CellResult | CellResult[][] | unknown;
+/**
+ * A cell, or a 2D array of cells (a range, a table). With a custom `makeError` (the Excel bundle), the
+ * host's error values stand where a `SheetError` would.
+ */
+export type SheetResult = CellResult | CellResult[][];
 
 export interface SheetSettings {
   /**
@@ -84,7 +87,7 @@ const pick = (g: Grid, r: number, c: number) => g.at(g.rows === 1 ? 0 : r, g.col
 // ---------------------------------------------------------------------------------------------------
 // Output: engine values become cell values here, and only here.
 
-function renderFailure(f: CellFailure, env: Env): CellResult | unknown {
+function renderFailure(f: CellFailure, env: Env): unknown {
   const message = f.message[env.lang];
   return env.host === 'excel' ? env.makeError(excelErrorCodes[f.failure], message) : `${SHEETS_ERROR_PREFIX} ${message}`;
 }
@@ -150,7 +153,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
   const env = environment(settings);
   const values = Array.from(args);
   while (values.length > spec.params.length && isBlank(values[values.length - 1])) values.pop();
-  const single = (f: CellFailure) => (env.host === 'excel' ? [[renderFailure(f, env)]] : renderFailure(f, env));
+  const single = (f: CellFailure) => (env.host === 'excel' ? [[renderFailure(f, env)]] : renderFailure(f, env)) as SheetResult;
   if (values.length > spec.params.length) return single(tooManyArguments(spec, values.length));
 
   const grids = spec.params.map((_, i) => toGrid(values[i]));
@@ -165,7 +168,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
       ));
     }
     const out = renderCell(evaluate(spec, grids.map((g) => g.at(0, 0)), env), spec, env);
-    return Array.isArray(out) || env.host !== 'excel' ? out : [[out]];
+    return (Array.isArray(out) || env.host !== 'excel' ? out : [[out]]) as SheetResult;
   }
 
   const shape = broadcastShape(grids);
@@ -190,7 +193,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
     }
     out.push(row);
   }
-  return !anyArray && env.host === 'google' ? out[0]![0] : out;
+  return (!anyArray && env.host === 'google' ? out[0]![0] : out) as SheetResult;
 }
 
 export type SheetFunction = (...args: unknown[]) => SheetResult;

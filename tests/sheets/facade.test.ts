@@ -94,6 +94,15 @@ describe('VNSE_SALARY (common.md §2)', () => {
     expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01', 2530000)).toBe(11764500);
   });
 
+  it('percentages are numbers of percent: a percent-formatted cell (0.25 for 25%) is refused, text "25%" is read', () => {
+    expect(en.VNSE_SALARY(4.65, 0.6, 0.25, ...blanks(8), 2340000)).toBe(
+      '#VNSE! publicServicePercent: 0.25 looks like a cell formatted as a percentage (25%); enter the number of percent, e.g. 25',
+    );
+    expect(en.VNSE_SALARY(4.65, 0.6, 0.07 + 0.18, ...blanks(8), 2340000)).toMatch(/\(25%\); enter the number of percent, e.g. 25$/);
+    expect(VNSE_SALARY(4.65, 0.6, '25%', ...blanks(8), 2340000)).toBe(15356250);
+    expect(VNSE_SALARY(4.65, 0.6, 0, ...blanks(8), 2340000)).toBe(12285000);
+  });
+
   it('names each bad component with what it expects', () => {
     expect(en.VNSE_SALARY(0, 0.6, 250, ...blanks(8), 2340000)).toBe(
       '#VNSE! coefficient: expected a salary coefficient above 0, at most 20; got 0; publicServicePercent: expected a percentage from 0 to 100 (e.g. 25 for 25%); got 250',
