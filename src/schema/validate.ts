@@ -106,7 +106,10 @@ function checkExcludedAllowances(input: Record<string, unknown>, ignore: boolean
 function without(obj: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   if (keys.length === 0) return obj;
   const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) copy[k] = v;
+  // defineProperty, not assignment: a JSON "__proto__" key stays an own (unknown) field, never a prototype.
+  for (const [k, v] of Object.entries(obj)) {
+    if (!keys.includes(k)) Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return copy;
 }
 

@@ -41,6 +41,12 @@ describe('validation: every rejection names the field and the expectation, in vi
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('still reports __proto__ as an unknown field when excluded allowances are dropped', () => {
+    const input = JSON.parse('{"__proto__":{"polluted":true},"areaAllowance":0.2}');
+    const issues = issuesOf({ ...baseCase(), ...input }, { ignoreExcludedAllowances: true });
+    expect(issues.map((i) => i.path)).toEqual(['__proto__']);
+  });
+
   it('names excluded allowances, and drops them only when asked (MoHA 1814 O2)', () => {
     const o2 = baseCase({ salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25, partyCommitteeAllowance: 0.3, areaAllowance: 0.2 } });
     const issues = issuesOf(o2);
