@@ -1,6 +1,6 @@
 import { formatMonth } from '../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
-import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.js';
+import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../core/money.js';
 import { monthsToAllowanceYears } from '../../core/service-time.js';
 import { text, type Text } from '../../i18n/text.js';
 import type { CaseContext } from '../../assessment/context.js';
@@ -172,7 +172,7 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   const chosen = evaluated[0]!;
   Object.assign(facts, bandFacts(ctx, chosen.band), chosen.oneOffFacts);
   if (evaluated.length > 1) {
-    facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: e.total.toFixed(0) }));
+    facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: toAmountString(e.total) }));
     facts.bandChoice = 'highest total (Decree 178 Art 3: only the highest regime is paid)';
   }
   return eligibleOutcome(spec.policy, spec.title, facts, chosen.items, clause2Flags(chosen.band));
