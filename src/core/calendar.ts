@@ -1,4 +1,3 @@
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /**
  * A calendar date: no time of day, no time zone (common.md §1). Computations use the month index
@@ -17,9 +16,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month of the proleptic Gregorian calendar: plain arithmetic, no `Date`, so no time zone. */
 export function daysInMonth(year: number, month: number): number {
-  // date-fns reads the month of a local Date built from parts; the count of days does not depend on TZ.
-  return getDaysInMonth(new Date(year, month - 1, 1));
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1]!;
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {

@@ -10,10 +10,28 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export type DecimalInput = string | number | Decimal;
 
+/**
+ * Decimals are immutable, so the few texts read over and over (the factors "0.5", "1.0", "60"…) are
+ * parsed once. Bounded: the cache is emptied when full, so a stream of distinct salaries cannot grow it.
+ */
+const parsed = new Map<string, Decimal>();
+const PARSED_MAX = 256;
+
 export function dec(value: DecimalInput): Decimal {
+  if (typeof value !== 'string' && typeof value !== 'number') return new Decimal(value);
   // Numbers go through their shortest round-trip string, so 4.65 is read as the decimal 4.65.
-  return typeof value === 'number' ? new Decimal(String(value)) : new Decimal(value);
+  const text = typeof value === 'number' ? String(value) : value;
+  let d = parsed.get(text);
+  if (d === undefined) {
+    d = new Decimal(text);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(text, d);
+  }
+  return d;
 }
+
+/** A Decimal of this library as it is, anything else through `dec`. */
+const asDecimal = (value: DecimalInput): Decimal => (value instanceof Decimal ? value : dec(value));
 
 /** Rounds once to whole đồng, half up (common.md §7). */
 export function roundDong(value: Decimal): Decimal {
@@ -36,7 +54,7 @@ export function toExactString(value: Decimal): string {
 
 /** Human-readable number for formulas: thousands with commas, decimals kept exactly ("15,356,250", "0.5"). */
 export function formatNumber(value: DecimalInput): string {
-  const d = dec(value);
+  const d = asDecimal(value);
   const [intPart = '0', fracPart] = d.abs().toFixed().split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${fracPart ? `.${fracPart}` : ''}`;
@@ -44,6 +62,6 @@ export function formatNumber(value: DecimalInput): string {
 
 /** A factor as printed in a formula: always with one decimal at least ("1.0", "0.45", "5"). */
 export function formatFactor(value: DecimalInput, minimumDecimals = 0): string {
-  const d = dec(value);
+  const d = asDecimal(value);
   return minimumDecimals > 0 && d.isInteger() ? d.toFixed(minimumDecimals) : formatNumber(d);
 }
