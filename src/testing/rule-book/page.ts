@@ -1,0 +1,146 @@
+import { safeAssess } from '../../assessment/assess.js';
+import { defaultOptions } from '../../assessment/options.js';
+import type { Outcome } from '../../assessment/types.js';
+import { formatCitation } from '../../core/citation.js';
+import { formatNumber } from '../../core/money.js';
+import type { Text } from '../../i18n/text.js';
+import type { ParameterSet } from '../../parameters/parameter-set.js';
+import type { ExampleMeta, FactorRef, PolicyMeta } from '../../policies/registry/index.js';
+import { code, table } from './markdown.js';
+import type { Reading } from './readings.js';
+import { renderTable } from './tables.js';
+
+const both = (t: Text) => `${t.en} · *${t.vi}*`;
+const money = (amount: string) => formatNumber(amount);
+
+export function factorOf(ref: FactorRef, params: ParameterSet): { value: string; citation: string } {
+  const record = params[ref.record] as Readonly<Record<string, { value: string; citation: Parameters<typeof formatCitation>[0] }>>;
+  const f = record[ref.name];
+  if (!f) throw new Error(`rule book: no factor ${ref.record}.${ref.name} in the parameter set`);
+  return { value: f.value, citation: formatCitation(f.citation) };
+}
+
+function factorTable(refs: readonly FactorRef[], params: ParameterSet): string[] {
+  if (refs.length === 0) return [];
+  return [...table(['factor', 'value', 'source'], refs.map((r) => {
+    const f = factorOf(r, params);
+    return [code(`${r.record}.${r.name}`), f.value, f.citation];
+  })), ''];
+}
+
+function conditions(meta: PolicyMeta, params: ParameterSet): string[] {
+  if (meta.conditions.length === 0) return [];
+  const refs = meta.conditions.flatMap((c) => c.factors ?? []);
+  return [
+    '## Conditions · Điều kiện',
+    '',
+    'Checked in this order; the first that fails is the refusal, with its code and source.',
+    '',
+    ...table(['#', 'condition', 'điều kiện', 'source', 'refusal'], meta.conditions.map((c, i) => [
+      String(i + 1), c.text.en, c.text.vi, formatCitation(c.citation), c.refusal ? code(c.refusal) : '—',
+    ])),
+    '',
+    ...(refs.length > 0 ? ['Numbers in the conditions:', '', ...factorTable(refs, params)] : []),
+  ];
+}
+
+function items(meta: PolicyMeta, params: ParameterSet): string[] {
+  if (meta.items.length === 0) return ['## Items · Các khoản', '', 'No amount: the rights are listed as flags (see the example). · *Không có khoản tiền.*', ''];
+  const out = [
+    '## Items · Các khoản',
+    '',
+    'S = current monthly salary, T = months early, N = insured years, M = severance months, B = base salary; each item is computed exactly and rounded once to whole đồng.',
+    '',
+  ];
+  for (const item of meta.items) {
+    out.push(`### ${code(item.code)}: ${both(item.label)}`, '', `\`${item.formula}\``, '');
+    if (item.when) out.push(`${item.when.en}`, '', `*${item.when.vi}*`, '');
+    out.push(`Source: ${formatCitation(item.citation)}`, '', ...factorTable(item.factors, params));
+  }
+  return out;
+}
+
+function readings(meta: PolicyMeta, known: ReadonlyMap<string, Reading>): string[] {
+  if (meta.readings.length === 0) return [];
+  const rows = meta.readings.map((id) => {
+    const r = known.get(id);
+    if (!r) throw new Error(`rule book: ${meta.code} names the reading ${id}, which is in neither docs/decisions.md nor docs/decree-177.md`);
+    return [`[${r.id}](../${r.doc.replace(/^docs\//, '')})`, r.question, r.reading, r.option, r.mark];
+  });
+  return ['## Readings chosen · Cách hiểu đã chọn', '', ...table(['#', 'question', 'reading (default)', 'option', 'mark'], rows), ''];
+}
+
+function options(meta: PolicyMeta): string[] {
+  if (meta.options.length === 0) return [];
+  return [
+    '## Options · Tùy chọn',
+    '',
+    'Set with `assess(input, { name: value })` or `vnse assess --option name=value`; every option used is echoed in the output.',
+    '',
+    ...table(['option', 'default'], meta.options.map((o) => [code(o), code(JSON.stringify(defaultOptions[o]))])),
+    '',
+  ];
+}
+
+function outcomeLines(o: Outcome, facts: readonly string[]): string[] {
+  const out: string[] = [];
+  if (!o.eligible && o.refusal) {
+    out.push(`Refused · *Từ chối*: ${code(o.refusal.code)}: ${o.refusal.message.en} · *${o.refusal.message.vi}* (${formatCitation(o.refusal.citation)})`, '');
+  }
+  if (o.items.length > 0) {
+    out.push(...table(['item', 'amount (VND)', 'formula', 'source'], [
+      ...o.items.map((i) => [code(i.code), money(i.amount), i.formula, formatCitation(i.citation)]),
+      ['**total**', `**${money(o.total)}**`, '', ''],
+    ]), '');
+  }
+  const shown = facts.filter((f) => o.facts[f] !== undefined);
+  if (shown.length > 0) out.push(...table(['fact', 'value'], shown.map((f) => [code(f), JSON.stringify(o.facts[f])])), '');
+  if (o.excludedFromBest) out.push(`Not compared for the best package · *Không so sánh*: ${both(o.excludedFromBest)}`, '');
+  if (o.flags.length > 0) out.push('Rights without an amount (flags):', '', ...o.flags.map((f) => `- ${code(f.code)}: ${both(f.label)} (${formatCitation(f.citation)})`), '');
+  return out;
+}
+
+function example(meta: PolicyMeta, e: ExampleMeta): string[] {
+  const r = safeAssess(e.input, e.options);
+  if (!r.ok) throw new Error(`rule book: the example of ${meta.code} is invalid: ${r.error.message}`);
+  const o = r.value.outcomes.find((x) => x.policy === meta.code);
+  if (!o) throw new Error(`rule book: the example of ${meta.code} has no ${meta.code} outcome`);
+  const others = r.value.outcomes.filter((x) => x.policy !== meta.code).map((x) => `${code(x.policy)} ${x.eligible ? money(x.total) : `refused (${x.refusal?.code ?? '?'})`}`);
+  return [
+    `### ${both(e.title)}`,
+    '',
+    '```json',
+    JSON.stringify(e.input, null, 2),
+    '```',
+    '',
+    ...(e.options ? [`Options: ${code(JSON.stringify(e.options))}`, ''] : []),
+    ...outcomeLines(o, e.facts),
+    `Best (the package paid) · *Được hưởng*: ${r.value.best ? code(r.value.best) : 'none'}${others.length > 0 ? `; other outcomes: ${others.join(', ')}` : ''}.`,
+    '',
+  ];
+}
+
+/** One rule-book page: conditions, items with their factors, tables, readings, options, and a worked example. */
+export function renderPolicyPage(meta: PolicyMeta, params: ParameterSet, known: ReadonlyMap<string, Reading>): string {
+  const lines = [
+    '<!-- Generated by `npm run rulebook` (scripts/gen-rule-book.mjs) from src/policies/registry/, the parameter tables of src/parameters/ and the readings in docs/. Do not edit: change those and regenerate. -->',
+    '',
+    `# ${code(meta.code)}: ${meta.title.en}`,
+    '',
+    `*${meta.title.vi}*`,
+    '',
+    meta.summary.en,
+    '',
+    `*${meta.summary.vi}*`,
+    '',
+    ...conditions(meta, params),
+    ...items(meta, params),
+    ...(meta.tables.length > 0 ? ['## Tables read · Bảng tham số', '', ...meta.tables.flatMap((t) => renderTable(t, params))] : []),
+    ...readings(meta, known),
+    ...options(meta),
+    '## Worked example · Ví dụ (computed by the library when this page was generated)',
+    '',
+    ...meta.examples.flatMap((e) => example(meta, e)),
+  ];
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
