@@ -30,6 +30,9 @@ const jsdocTypes = {
   group: 'string',
   staffType: 'string',
   route: 'string',
+  month: 'Date|string|number',
+  talentAllowance: 'string',
+  criterionPath: 'string',
 };
 
 const results = {

@@ -2,6 +2,7 @@ import { formatDate, parseIsoDate, parsePartialDate, type CalendarDate } from '.
 import { text, type Text } from '../i18n/text.js';
 import { groups, routes, staffTypes } from '../schema/enums.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
+import { nd179CriterionPaths, nd179FieldExpectations } from '../schema/nd179.js';
 import { fail, type CellFailure } from './errors.js';
 import { isJsDate, type DateCodec } from './js-dates.js';
 import type { ParamKind, ParamSpec } from './metadata.js';
@@ -44,6 +45,11 @@ function expected(param: ParamSpec, what: Text, value: unknown): CellFailure {
 }
 
 const dateCell = text('ô ngày, số sê-ri ngày hoặc chuỗi "YYYY-MM-DD"', 'a date cell, a date serial number or the text "YYYY-MM-DD"');
+const monthCell = text(
+  'chuỗi "YYYY-MM", hoặc một ngày trong tháng: ô ngày, số sê-ri ngày, "YYYY-MM-DD"',
+  'the text "YYYY-MM", or a day of the month: a date cell, a date serial number, "YYYY-MM-DD"',
+);
+
 const birthCell = text(
   'ô ngày, số sê-ri ngày, chuỗi "YYYY-MM-DD", "YYYY-MM" hoặc năm sinh',
   'a date cell, a date serial number, the text "YYYY-MM-DD" or "YYYY-MM", or the birth year',
@@ -58,15 +64,31 @@ function expectation(param: ParamSpec): Text {
       return birthCell;
     case 'annex':
       return text('"I" hoặc "II"', '"I" or "II"');
+    case 'month':
+      return monthCell;
+    case 'talentAllowance':
+      return text(
+        '"talent" (G1), "graduate" (G2) hoặc "expert" (G3), hoặc mã nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
+        '"talent" (G1), "graduate" (G2) or "expert" (G3), or the code nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
+      );
+    case 'criterionPath':
+      return nd179FieldExpectations.criterionPath!;
     case 'coefficient':
     case 'percent':
-      return fieldExpectations[`salary.${param.name}`] ?? text('một số', 'a number');
+      return fieldExpectations[`salary.${param.name}`] ?? nd179FieldExpectations[`salaryHistory.*.${param.name}`] ?? text('một số', 'a number');
     case 'vnd':
       return fieldExpectations[param.name === 'baseSalary' ? 'salary.baseSalary' : 'monthlySalary']!;
     default:
       return fieldExpectations[param.name] ?? text('giá trị hợp lệ', 'a valid value');
   }
 }
+
+/** The Decree 179 allowances a month is computed for, by every name a sheet may use (lower case). */
+const TALENT_ALLOWANCES: Record<string, 'talent' | 'graduate' | 'expert'> = {
+  talent: 'talent', 'talent-allowance': 'talent', 'nd179/talent-allowance': 'talent', 'talented-staff': 'talent', g1: 'talent',
+  graduate: 'graduate', 'graduate-allowance': 'graduate', 'nd179/graduate-allowance': 'graduate', g2: 'graduate',
+  expert: 'expert', 'expert-allowance': 'expert', 'nd179/expert-allowance': 'expert', g3: 'expert',
+};
 
 const GENDERS: Record<string, 'male' | 'female'> = { male: 'male', nam: 'male', m: 'male', female: 'female', 'nữ': 'female', nu: 'female', f: 'female' };
 const ANNEXES: Record<string, 'I' | 'II'> = { i: 'I', '1': 'I', ii: 'II', '2': 'II' };
@@ -88,7 +110,7 @@ function serialFailure(param: ParamSpec, value: number, result: Exclude<SerialRe
       `${param.name}: serial 60 is the fictitious 29 Feb 1900 of Excel's 1900 leap-year bug, not a date`,
     );
   }
-  return expected(param, param.kind === 'birthDate' ? birthCell : dateCell, value);
+  return expected(param, param.kind === 'birthDate' ? birthCell : param.kind === 'month' ? monthCell : dateCell, value);
 }
 
 /**
@@ -156,6 +178,15 @@ function readPercent(param: ParamSpec, value: unknown): Read {
   return readDecimal(param, value);
 }
 
+/** A month: the text "YYYY-MM" (its first day), or any day of it read as a date. */
+function readMonth(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
+  if (typeof value === 'string') {
+    const p = parsePartialDate(value.trim());
+    if (p && p.precision === 'month') return ok(formatDate(p.date));
+  }
+  return readDate(param, value, ctx);
+}
+
 const readers: Record<ParamKind, (param: ParamSpec, value: unknown, ctx: ReadContext) => Read> = {
   gender: (param, value) => {
     const g = typeof value === 'string' ? GENDERS[value.trim().normalize('NFC').toLowerCase()] : undefined;
@@ -174,6 +205,12 @@ const readers: Record<ParamKind, (param: ParamSpec, value: unknown, ctx: ReadCon
   group: (param, value) => readEnum(param, value, groups),
   staffType: (param, value) => readEnum(param, value, staffTypes),
   route: (param, value) => readEnum(param, value, routes),
+  month: readMonth,
+  talentAllowance: (param, value) => {
+    const a = typeof value === 'string' ? TALENT_ALLOWANCES[value.trim().toLowerCase()] : undefined;
+    return a ? ok(a) : bad(expected(param, expectation(param), value));
+  },
+  criterionPath: (param, value) => readEnum(param, value, nd179CriterionPaths),
 };
 
 /** Reads one argument; a blank required argument is a failure that names it. */

@@ -209,5 +209,6 @@ export function createSheetFunctions(settings?: SheetSettings): Record<FunctionN
     VNSE_RESIGNATION: make('VNSE_RESIGNATION'),
     VNSE_BREAKDOWN: make('VNSE_BREAKDOWN'),
     VNSE_DATE: make('VNSE_DATE'),
+    VNSE_TALENT_ALLOWANCE: make('VNSE_TALENT_ALLOWANCE'),
   };
 }

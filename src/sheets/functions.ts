@@ -1,7 +1,7 @@
 import { safeAssess } from '../assessment/assess.js';
 import type { SalaryComponents } from '../assessment/staff-case.js';
 import type { Assessment, Outcome } from '../assessment/types.js';
-import { compareDates, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
+import { compareDates, daysInMonth, formatDate, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
 import { dec, toExactString, type Decimal } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
@@ -10,6 +10,7 @@ import { annexPensionStart } from '../rules/retirement-age.js';
 import { composeSalary, currentMonthlySalary } from '../rules/salary.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
 import { salaryComponentsSchema } from '../schema/staff-case.js';
+import { safeSchedule179 } from '../policies/nd179/schedule.js';
 import { fail, type CellFailure } from './errors.js';
 import type { FunctionName } from './metadata.js';
 
@@ -205,6 +206,103 @@ function breakdown(args: Args, lang: Lang): Computed {
   return { kind: 'table', rows };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Decree 179 allowances (docs/decree-179.md), through `safeSchedule179` for the one month asked.
+
+type TalentAllowance = 'talent' | 'graduate' | 'expert';
+
+/**
+ * What each allowance of the sheet is in the engine's terms. The function is for a person the competent
+ * body has already recognised (G1), recruited (G2) or taken into the service (G3) under Decree 179: that
+ * decision states the criteria that are judgements (`criteria.*`), so they are given as met. What the
+ * engine derives itself (the G2 age at application, the 5 years, the dates) it still checks.
+ */
+const talentCases: Record<TalentAllowance, { policy: string; group: string; dateField: string; fields: Record<string, unknown> }> = {
+  talent: {
+    policy: 'nd179/talent-allowance',
+    group: 'talented-staff',
+    dateField: 'recognitionDate',
+    fields: { criteria: { politicalStandards: true, outstandingContribution: true, sectorCriteria: true, nominated: true, councilApproved: true } },
+  },
+  graduate: { policy: 'nd179/graduate-allowance', group: 'graduate', dateField: 'recruitmentDate', fields: { criteria: { qualificationMet: true } } },
+  expert: {
+    policy: 'nd179/expert-allowance',
+    group: 'expert',
+    dateField: 'recruitmentDate',
+    fields: { nationality: 'vietnamese', engagement: 'civil-service', criteria: { qualificationMet: true, withinWorkingAge: true } },
+  },
+};
+
+/** The engine's field paths that stand for a sheet argument, so a message names the argument the user typed. */
+const talentArgumentOf: Readonly<Record<string, string>> = {
+  'salaryHistory.0.coefficient': 'coefficient',
+  'salaryHistory.0.allowancesCoefficient': 'allowancesCoefficient',
+  recognitionDate: 'decisionDate',
+  recruitmentDate: 'decisionDate',
+};
+
+function renamedMessage(path: string, message: string): string {
+  const name = talentArgumentOf[path];
+  return name !== undefined && message.startsWith(`${path}:`) ? `${name}${message.slice(path.length)}` : message;
+}
+
+/** The engine takes dated base-salary rows; the sheet passes one amount, so the message speaks of that amount. */
+function baseSalaryMessage(value: unknown): Text {
+  const got = show(value);
+  return { vi: `baseSalary: cần mức lương cơ sở là số nguyên VND dương; nhận được ${got}`, en: `baseSalary: expected the base salary as a positive whole VND amount; got ${got}` };
+}
+
+function refusalsFailure(refusals: readonly { message: Text; citation: Citation }[]): CellFailure {
+  return {
+    failure: 'na',
+    message: {
+      vi: refusals.map((r) => `${r.message.vi} (${formatCitation(r.citation)})`).join('; '),
+      en: refusals.map((r) => `${r.message.en} (${formatCitation(r.citation)})`).join('; '),
+    },
+  };
+}
+
+/** The allowance owed for one calendar month (prorated by days when the entitlement starts or ends in it). */
+function talentAllowanceMonth(args: Args): Computed {
+  const kind = talentCases[args.allowance as TalentAllowance];
+  const day = parseIsoDate(args.month as string)!;
+  const from = { year: day.year, month: day.month, day: 1 };
+  const to = { year: day.year, month: day.month, day: daysInMonth(day.year, day.month) };
+  const salary: Record<string, unknown> = { from: args.decisionDate, coefficient: args.coefficient };
+  if (args.allowancesCoefficient !== undefined) salary.allowancesCoefficient = args.allowancesCoefficient;
+  const input: Record<string, unknown> = { id: 'sheet', group: kind.group, [kind.dateField]: args.decisionDate, salaryHistory: [salary], ...kind.fields };
+  for (const f of ['stopDate', 'criterionPath', 'birthDate', 'applicationDate'] as const) if (args[f] !== undefined) input[f] = args[f];
+  const options = {
+    from: formatDate(from),
+    to: formatDate(to),
+    ...(args.baseSalary !== undefined ? { baseSalary: [{ from: formatDate(from), amount: args.baseSalary as string | number }] } : {}),
+  };
+  const r = safeSchedule179(input, options);
+  if (!r.ok) {
+    const messages = r.error.issues.map((i): Text =>
+      i.path.startsWith('options.baseSalary') ? baseSalaryMessage(args.baseSalary) : { vi: renamedMessage(i.path, i.messages.vi), en: renamedMessage(i.path, i.messages.en) },
+    );
+    return { failure: 'value', message: { vi: messages.map((m) => m.vi).join('; '), en: messages.map((m) => m.en).join('; ') } };
+  }
+  const schedule = r.value.schedules.find((s) => s.policy === kind.policy)!;
+  const row = schedule.rows[0];
+  if (!row) return refusalsFailure(schedule.refusals.length > 0 ? schedule.refusals : [schedule.refusal!]);
+  if (row.refusal) {
+    if (row.refusal.code.startsWith('base-salary')) {
+      // The engine's advice names its options; the sheet's is the baseSalary argument.
+      const { vi, en } = row.refusal.message;
+      return fail('value', `baseSalary: ${vi.split('; ')[0]}; hãy nhập baseSalary`, `baseSalary: ${en.split('; ')[0]}; give baseSalary`);
+    }
+    return refusalsFailure([row.refusal]);
+  }
+  // A base-salary row not yet checked against the official text is not used silently (as in VNSE_SALARY).
+  const unverified = r.value.warnings.find((w) => w.code === 'base-salary-unverified');
+  if (unverified) {
+    return fail('value', `baseSalary: ${unverified.message.vi}; hãy nhập baseSalary để xác nhận`, `baseSalary: ${unverified.message.en}; give baseSalary to confirm it`);
+  }
+  return { kind: 'amount', value: row.amount! };
+}
+
 function readDate(args: Args): Computed {
   const d = parseIsoDate(args.value as string)!;
   return { kind: 'date', value: d };
@@ -218,4 +316,5 @@ export const implementations: Record<FunctionName, (args: Args, lang: Lang) => C
   VNSE_RESIGNATION: (args) => routeTotal(args, 'resignation'),
   VNSE_BREAKDOWN: breakdown,
   VNSE_DATE: readDate,
+  VNSE_TALENT_ALLOWANCE: talentAllowanceMonth,
 };

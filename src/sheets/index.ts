@@ -68,3 +68,12 @@ export function VNSE_BREAKDOWN(...args: unknown[]): SheetResult {
 export function VNSE_DATE(...args: unknown[]): SheetResult {
   return callSheetFunction('VNSE_DATE', args);
 }
+
+/**
+ * Decree 179 additional allowance owed for one month, in đồng: `(allowance, coefficient,
+ * allowancesCoefficient, decisionDate, month, [stopDate], [baseSalary], [criterionPath], [birthDate],
+ * [applicationDate])`; `allowance` is `"talent"` (G1), `"graduate"` (G2) or `"expert"` (G3).
+ */
+export function VNSE_TALENT_ALLOWANCE(...args: unknown[]): SheetResult {
+  return callSheetFunction('VNSE_TALENT_ALLOWANCE', args);
+}

@@ -20,7 +20,10 @@ export type ParamKind =
   | 'months'
   | 'group'
   | 'staffType'
-  | 'route';
+  | 'route'
+  | 'month'
+  | 'talentAllowance'
+  | 'criterionPath';
 
 export interface ParamSpec {
   /** The argument name; for case fields it is the contract's field name, so engine messages name it too. */
@@ -46,7 +49,8 @@ export type FunctionName =
   | 'VNSE_EARLY_RETIREMENT'
   | 'VNSE_RESIGNATION'
   | 'VNSE_BREAKDOWN'
-  | 'VNSE_DATE';
+  | 'VNSE_DATE'
+  | 'VNSE_TALENT_ALLOWANCE';
 
 export interface FunctionSpec {
   readonly name: FunctionName;
@@ -161,6 +165,31 @@ export const functionSpecs: readonly FunctionSpec[] = [
     result: 'table',
     ranges: false,
     example: '=VNSE_BREAKDOWN("male", "1966-01-15", 15356250, 264, "2025-03-01", "2025-05-01", "civil-servant")',
+  },
+  {
+    name: 'VNSE_TALENT_ALLOWANCE',
+    description: text(
+      'Phụ cấp tăng thêm NĐ 179/2024 (150%, 300%) của một tháng, đồng; tháng lẻ tính theo ngày',
+      'Decree 179/2024 additional allowance (150%, 300%) owed for one month, VND; a partial month by days',
+    ),
+    params: [
+      p('allowance', 'talentAllowance', false, 'Phụ cấp: talent (G1, 150%), graduate (G2, 150% trong 5 năm), expert (G3, 300%)', 'Allowance: talent (G1, 150%), graduate (G2, 150% for 5 years), expert (G3, 300%)'),
+      p('coefficient', 'coefficient', false, 'Hệ số lương hiện hưởng trong tháng đó', 'Salary coefficient in force in that month'),
+      {
+        ...p('allowancesCoefficient', 'coefficient', false, 'Tổng hệ số phụ cấp lương (G1, G3); để trống nếu không có', 'Salary allowances as one coefficient (G1, G3); blank if none'),
+        blankAllowed: true,
+      },
+      p('decisionDate', 'date', false, 'Ngày quyết định công nhận (G1), tuyển dụng (G2), tiếp nhận vào công chức, viên chức (G3)', 'Date of the decision: recognition (G1), recruitment (G2), taking into the civil or public service (G3)'),
+      p('month', 'month', false, 'Tháng tính: "YYYY-MM" hoặc một ngày bất kỳ trong tháng', 'The month: "YYYY-MM" or any day of that month'),
+      p('stopDate', 'date', true, 'Ngày thôi hưởng (ngày đầu tiên không còn được hưởng), nếu có', 'Stop date (the first day no longer paid), if any'),
+      p('baseSalary', 'vnd', true, 'Mức lương cơ sở, VND; nếu nhập thì dùng thay cho bảng', 'Base salary in VND; when given it replaces the table'),
+      p('criterionPath', 'criterionPath', true, 'G2, G3: điểm a, b hoặc c của tiêu chuẩn (Điều 5) được đáp ứng', 'G2, G3: the point a, b or c of the criteria (Art 5) that is met'),
+      p('birthDate', 'birthDate', true, 'G2: ngày sinh, để xét độ tuổi khi nộp hồ sơ dự tuyển', 'G2: birth date, for the age when applying'),
+      p('applicationDate', 'date', true, 'G2: ngày nộp hồ sơ dự tuyển', 'G2: the date the application was filed'),
+    ],
+    result: 'number',
+    ranges: true,
+    example: '=VNSE_TALENT_ALLOWANCE("graduate", 2.34, , "2025-03-12", "2025-04", , 2340000, "a", "2000-05-01", "2024-12-01")',
   },
   {
     name: 'VNSE_DATE',

@@ -163,6 +163,30 @@ function VNSE_BREAKDOWN(gender, birthDate, monthlySalary, insuredMonths, restruc
 }
 
 /**
+ * Phụ cấp tăng thêm NĐ 179/2024 (150%, 300%) của một tháng, đồng; tháng lẻ tính theo ngày
+ * Decree 179/2024 additional allowance (150%, 300%) owed for one month, VND; a partial month by days
+ *
+ * Mỗi đối số có thể là một vùng (xử lý từng dòng). / Each argument may be a range (one result per row).
+ * Ví dụ / Example: =VNSE_TALENT_ALLOWANCE("graduate", 2.34, , "2025-03-12", "2025-04", , 2340000, "a", "2000-05-01", "2024-12-01")
+ *
+ * @param {string} allowance Phụ cấp: talent (G1, 150%), graduate (G2, 150% trong 5 năm), expert (G3, 300%) / Allowance: talent (G1, 150%), graduate (G2, 150% for 5 years), expert (G3, 300%)
+ * @param {number|string} coefficient Hệ số lương hiện hưởng trong tháng đó / Salary coefficient in force in that month
+ * @param {number|string} allowancesCoefficient Tổng hệ số phụ cấp lương (G1, G3); để trống nếu không có / Salary allowances as one coefficient (G1, G3); blank if none
+ * @param {Date|string|number} decisionDate Ngày quyết định công nhận (G1), tuyển dụng (G2), tiếp nhận vào công chức, viên chức (G3) / Date of the decision: recognition (G1), recruitment (G2), taking into the civil or public service (G3)
+ * @param {Date|string|number} month Tháng tính: "YYYY-MM" hoặc một ngày bất kỳ trong tháng / The month: "YYYY-MM" or any day of that month
+ * @param {Date|string|number} [stopDate] Ngày thôi hưởng (ngày đầu tiên không còn được hưởng), nếu có / Stop date (the first day no longer paid), if any
+ * @param {number|string} [baseSalary] Mức lương cơ sở, VND; nếu nhập thì dùng thay cho bảng / Base salary in VND; when given it replaces the table
+ * @param {string} [criterionPath] G2, G3: điểm a, b hoặc c của tiêu chuẩn (Điều 5) được đáp ứng / G2, G3: the point a, b or c of the criteria (Art 5) that is met
+ * @param {Date|string|number} [birthDate] G2: ngày sinh, để xét độ tuổi khi nộp hồ sơ dự tuyển / G2: birth date, for the age when applying
+ * @param {Date|string|number} [applicationDate] G2: ngày nộp hồ sơ dự tuyển / G2: the date the application was filed
+ * @return một số / a number
+ * @customfunction
+ */
+function VNSE_TALENT_ALLOWANCE(allowance, coefficient, allowancesCoefficient, decisionDate, month, stopDate, baseSalary, criterionPath, birthDate, applicationDate) {
+  return VNSE.call('VNSE_TALENT_ALLOWANCE', arguments, vnseSettings_());
+}
+
+/**
  * Ngày mà thư viện đọc được từ một ô (kiểm tra ngày, múi giờ, số sê-ri)
  * The calendar date the library reads from a cell (to check dates, time zones, serials)
  *
