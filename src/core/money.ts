@@ -1,4 +1,6 @@
-import DecimalJs from 'decimal.js';
+// The named export: decimal.js types are CJS-style, and a default import of them is the module, not the
+// class, for consumers compiling our .d.ts under moduleResolution node16/nodenext (TS2344 on InstanceType).
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * A private decimal.js constructor: the host application's own `Decimal` settings are never touched
