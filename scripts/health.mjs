@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * Package health (`npm run health`, run at the end of `npm test`, after the build). Checks what a
+ * consumer of the published package meets, not the source:
+ *
+ *  1. publint (strict: its warnings fail too) on the packed files;
+ *  2. Are the Types Wrong (`attw --pack`), profile "node16": node16 from CJS, node16 from ESM and
+ *     bundler resolution. The "node10" column (TypeScript's legacy `moduleResolution: "node"`) is left
+ *     out on purpose: it cannot see subpath exports (`./schema`, `./sheets`…) without a `typesVersions`
+ *     shim, and the package requires Node >= 20, whose consumers resolve with node16/nodenext or
+ *     bundler. The root entry still resolves under node10 through `main`/`types`. No rule is ignored.
+ *  3. size budgets of the built bundles (gzipped), so a dependency pulled in by mistake shows up;
+ *  4. every subpath of the `exports` map resolves and loads from outside the repository — `import()` for
+ *     ESM, `require()` for CJS (JSON subpaths both ways) — and its types compile under
+ *     `moduleResolution: "node16"` from an .mts and a .cts file; the root entry computes the MoHA 1814
+ *     example both ways;
+ *  5. runtime dependencies: `npm ls --omit=dev --all` succeeds and lists only decimal.js, zod, date-fns
+ *     and exceljs (with exceljs' own tree, for the CLI's workbooks), and the library bundles import
+ *     nothing else (exceljs serves the CLI only: contract.md, "Package").
+ *
+ * `npm audit --omit=dev` cannot run in this sandbox (the registry's audit endpoint answers 405); see
+ * docs/package-health.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const quiet = process.argv.includes('--quiet');
+
+/** Runtime dependencies allowed (contract.md "Package"); exceljs may bring its own tree, for the CLI only. */
+const ALLOWED_RUNTIME = ['decimal.js', 'zod', 'date-fns', 'exceljs'];
+const CLI_ONLY = new Set(['exceljs']);
+/** Bare imports the library bundles may contain (besides node: built-ins). `vitest` is the optional peer of ./testing. */
+const LIBRARY_IMPORTS = [/^decimal\.js$/, /^zod(\/.*)?$/, /^date-fns(\/.*)?$/];
+const TESTING_IMPORTS = [...LIBRARY_IMPORTS, /^vitest(\/.*)?$/];
+
+/** Gzipped size budgets (KB). The spreadsheet bundles' 100 KB is a stated target (docs/benchmarks.md). */
+const BUDGETS = [
+  [/^index\.(c?js)$/, 90],
+  [/^schema\.(c?js)$/, 25],
+  [/^sheets\.(c?js)$/, 80],
+  [/^testing\.(c?js)$/, 80],
+  [/^cli\.js$/, 120],
+  [/^sheets\/.*\.js$/, 100],
+];
+const DEFAULT_BUDGET = 100;
+
+const results = [];
+function record(name, ok, detail) {
+  results.push({ name, ok, detail });
+  if (!quiet || !ok) console.log(`${ok ? '✓' : '✗'} ${name}${detail ? `\n    ${detail.replaceAll('\n', '\n    ')}` : ''}`);
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, ...opts });
+  return { status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(), stdout: r.stdout ?? '', error: r.error };
+}
+
+function listFiles(dir, filter) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p, filter));
+    else if (filter(e.name)) out.push(p);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ 0. built?
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.js'))) {
+  console.error('dist/ is not built: run npm run build first (npm test does).');
+  process.exit(1);
+}
+
+// ------------------------------------------------------------------------------------ 1. publint
+{
+  const r = run(bin('publint'), ['run', '.', '--strict']);
+  record('publint --strict', r.status === 0, r.status === 0 ? '' : r.out);
+}
+
+// -------------------------------------------------------------------------------------- 2. attw
+{
+  const r = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped', '--no-emoji', '--no-color']);
+  record('attw --pack --profile node16 (node16 CJS, node16 ESM, bundler)', r.status === 0, r.status === 0 ? '' : r.out);
+}
+
+// ------------------------------------------------------------------------------------ 3. budgets
+{
+  const files = listFiles(dist, (n) => /\.(c?js)$/.test(n));
+  const over = [];
+  const lines = [];
+  for (const f of files.sort()) {
+    const rel = relative(dist, f).split('\\').join('/');
+    const kb = gzipSync(readFileSync(f), { level: 9 }).length / 1024;
+    const budget = BUDGETS.find(([re]) => re.test(rel))?.[1] ?? DEFAULT_BUDGET;
+    lines.push(`${rel.padEnd(32)} ${kb.toFixed(1).padStart(6)} KB gz / ${budget} KB`);
+    if (kb > budget) over.push(rel);
+  }
+  record(`bundle size budgets (${files.length} files)`, over.length === 0, over.length === 0 ? (quiet ? '' : lines.join('\n')) : `over budget: ${over.join(', ')}\n${lines.join('\n')}`);
+}
+
+// ------------------------------------------------------------------------ 4. exports map, outside
+{
+  const tmp = mkdtempSync(join(tmpdir(), 'vnse-health-'));
+  try {
+    mkdirSync(join(tmp, 'node_modules'));
+    symlinkSync(root, join(tmp, 'node_modules', pkg.name), 'dir');
+    writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    const subpaths = Object.keys(pkg.exports);
+    const specifier = (sub) => (sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`);
+    const isJson = (sub) => sub.endsWith('.json');
+    const o1 = {
+      id: 'O1', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
+      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    };
+
+    // ESM: import() every subpath (JSON with an import attribute).
+    const esm = [
+      `const out = {};`,
+      ...subpaths.map((s) => `out[${JSON.stringify(s)}] = Object.keys(await import(${JSON.stringify(specifier(s))}${isJson(s) ? ", { with: { type: 'json' } }" : ''})).length;`),
+      `const { assess } = await import(${JSON.stringify(pkg.name)});`,
+      `out.total = assess(${JSON.stringify(o1)}).outcomes.find((o) => o.policy === 'nd178/art7').total;`,
+      `console.log(JSON.stringify(out));`,
+    ].join('\n');
+    writeFileSync(join(tmp, 'esm.mjs'), esm);
+    const e = run(process.execPath, ['esm.mjs'], { cwd: tmp });
+    const esmOut = e.status === 0 ? JSON.parse(e.stdout.trim().split('\n').pop()) : null;
+    record(`ESM import() of ${subpaths.length} subpaths from a consumer`, esmOut?.total === '744778125' && subpaths.every((s) => esmOut[s] > 0), e.status === 0 ? (esmOut.total === '744778125' ? '' : JSON.stringify(esmOut)) : e.out);
+
+    // CJS: require() every subpath.
+    const cjs = [
+      `const out = {};`,
+      ...subpaths.map((s) => `out[${JSON.stringify(s)}] = Object.keys(require(${JSON.stringify(specifier(s))})).length;`),
+      `const { assess } = require(${JSON.stringify(pkg.name)});`,
+      `out.total = assess(${JSON.stringify(o1)}).outcomes.find((o) => o.policy === 'nd178/art7').total;`,
+      `console.log(JSON.stringify(out));`,
+    ].join('\n');
+    writeFileSync(join(tmp, 'cjs.cjs'), cjs);
+    const c = run(process.execPath, ['cjs.cjs'], { cwd: tmp });
+    const cjsOut = c.status === 0 ? JSON.parse(c.stdout.trim().split('\n').pop()) : null;
+    record(`CJS require() of ${subpaths.length} subpaths from a consumer`, cjsOut?.total === '744778125' && subpaths.every((s) => cjsOut[s] > 0), c.status === 0 ? (cjsOut.total === '744778125' ? '' : JSON.stringify(cjsOut)) : c.out);
+
+    // Types: every subpath with a types condition, from .mts (import) and .cts (require), node16 resolution.
+    const typed = subpaths.filter((s) => !isJson(s) && typeof pkg.exports[s] === 'object');
+    const mts = [
+      ...typed.map((s, i) => `import * as m${i} from ${JSON.stringify(specifier(s))};`),
+      `import { assess, type Assessment } from ${JSON.stringify(pkg.name)};`,
+      `const a: Assessment = assess({});`,
+      `export const total: string | undefined = a.outcomes[0]?.total;`,
+      `export const all = [${typed.map((_, i) => `m${i}`).join(', ')}];`,
+    ].join('\n');
+    const cts = [
+      ...typed.map((s, i) => `import m${i} = require(${JSON.stringify(specifier(s))});`),
+      `const a: import(${JSON.stringify(pkg.name)}).Assessment = m0.assess({});`,
+      `export const total: string | undefined = a.outcomes[0]?.total;`,
+      `export const all = [${typed.map((_, i) => `m${i}`).join(', ')}];`,
+    ].join('\n');
+    writeFileSync(join(tmp, 'types.mts'), mts);
+    writeFileSync(join(tmp, 'types.cts'), cts);
+    writeFileSync(join(tmp, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true,
+        skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')],
+      },
+      files: ['types.mts', 'types.cts'],
+    }));
+    const t = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: tmp });
+    // Declarations of third-party packages are theirs to fix; ours (dist/) and the consumer files must be clean.
+    // Each diagnostic starts with its file; ours are the consumer files and anything under the package's dist/.
+    const errors = t.out.split('\n').filter((l) => /error TS\d+/.test(l));
+    const isOurs = (line) => {
+      const file = /^(.+?)\(\d+,\d+\): error/.exec(line)?.[1];
+      if (!file) return true;
+      const abs = resolve(tmp, file);
+      return /^types\.c?ts$|^types\.mts$/.test(file) || abs.startsWith(join(root, 'dist')) || abs.startsWith(join(tmp, 'node_modules', pkg.name));
+    };
+    const ours = errors.filter(isOurs);
+    const theirs = errors.length - ours.length;
+    record(`types of ${typed.length} subpaths under node16 resolution (.mts and .cts)`, ours.length === 0 && (t.status === 0 || errors.length > 0),
+      ours.length > 0 ? ours.join('\n') : theirs > 0 ? `(${theirs} error(s) inside third-party declarations, not ours)` : '');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------ 5. dependencies
+{
+  const npm = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  const r = run(npm[0], [...npm[1], 'ls', '--omit=dev', '--all', '--json']);
+  let tree = null;
+  try {
+    tree = JSON.parse(r.stdout);
+  } catch {
+    tree = null;
+  }
+  const top = Object.keys(tree?.dependencies ?? {});
+  const declared = Object.keys(pkg.dependencies ?? {});
+  const unexpected = [...new Set([...top, ...declared])].filter((d) => !ALLOWED_RUNTIME.includes(d));
+  const withDeps = top.filter((d) => !CLI_ONLY.has(d) && Object.keys(tree.dependencies[d].dependencies ?? {}).length > 0);
+  const unique = new Set();
+  const walk = (node) => {
+    for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+      unique.add(`${name}@${child.version}`);
+      walk(child);
+    }
+  };
+  if (tree) walk(tree);
+  const count = unique.size;
+  const problems = [];
+  if (r.status !== 0) problems.push(`npm ls exited ${r.status}:\n${r.out.slice(0, 3000)}`);
+  if (unexpected.length > 0) problems.push(`runtime dependencies outside the allowed list (${ALLOWED_RUNTIME.join(', ')}): ${unexpected.join(', ')}`);
+  if (withDeps.length > 0) problems.push(`these should have no dependencies of their own: ${withDeps.join(', ')}`);
+  record(`npm ls --omit=dev --all: ${top.join(', ')} (${count} packages in the tree, exceljs' for the CLI)`, problems.length === 0, problems.join('\n'));
+
+  // The library bundles import only decimal.js, zod and date-fns (and node: built-ins); exceljs is the CLI's.
+  const importsOf = (file) => {
+    const code = readFileSync(file, 'utf8');
+    const found = new Set();
+    const spec = String.raw`["']((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.@-]+)*)["']`;
+    const re = new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)` + spec, 'gm');
+    for (const m of code.matchAll(re)) if (!m[1].startsWith('.')) found.add(m[1]);
+    return [...found].filter((s) => !s.startsWith('node:'));
+  };
+  const bad = [];
+  for (const f of listFiles(dist, (n) => /\.(c?js)$/.test(n)).filter((f) => !relative(dist, f).startsWith('sheets') && !relative(dist, f).startsWith('cli'))) {
+    const allowed = /^testing\./.test(relative(dist, f)) ? TESTING_IMPORTS : LIBRARY_IMPORTS;
+    for (const s of importsOf(f)) if (!allowed.some((re) => re.test(s))) bad.push(`${relative(dist, f)} imports ${s}`);
+  }
+  record('library bundles import only decimal.js, zod, date-fns (and node: built-ins)', bad.length === 0, bad.join('\n'));
+}
+
+const failed = results.filter((r) => !r.ok);
+console.log(failed.length === 0 ? `package health: ${results.length} checks passed` : `package health: ${failed.length} of ${results.length} checks FAILED`);
+process.exitCode = failed.length === 0 ? 0 : 1;
