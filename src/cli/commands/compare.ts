@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js';
 import { inputFormatFromPath, isOneOf, languages, type Language } from '../formats.js';
 import { openInput } from '../input-source.js';
 import { readCases } from '../read-cases.js';
+import { openSink } from '../output-sink.js';
 import type { CliIo } from '../run.js';
 import { formatDifference } from './compare-table.js';
 import { readJsonFile } from './read-json-file.js';
@@ -134,32 +135,34 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   const options = parseOptionFlags(values.option ?? []);
   const { compare, heading } = await plan(values, lang as Language);
   const input = await openInput(path, inputFormat, io.stdin);
-  if (format === 'table' && heading.length > 0) io.stdout.write(`${heading.join('\n')}\n\n`);
-  const json: unknown[] = [];
+  const out = await openSink(undefined, io.stdout);
+  if (format === 'table' && heading.length > 0) await out.write(`${heading.join('\n')}\n\n`);
+  // JSON is written entry by entry (an array), so a long roster is never held in memory.
+  let entries = 0;
+  const emit = async (entry: unknown, table: () => string) => {
+    if (format === 'json') await out.write(`${entries++ === 0 ? '[\n' : ',\n'}${JSON.stringify(entry, null, 2)}`);
+    else await out.write(`${table()}\n\n`);
+  };
   let invalid = 0;
   for await (const record of readCases(input)) {
-    const cases = record.kind === 'case' ? casesOf(record.value) : [];
     if (record.kind === 'unreadable') {
       invalid++;
-      json.push(record.entry);
-      if (format === 'table') io.stdout.write(`${record.entry.error.issues.map((i) => i.messages[lang as Language]).join('\n')}\n\n`);
+      await emit(record.entry, () => record.entry.error.issues.map((i) => i.messages[lang as Language]).join('\n'));
+      continue;
     }
-    for (const one of cases) {
+    for (const one of casesOf(record.value)) {
       try {
         const d = compare(one.input, { ...one.options, ...options });
-        if (format === 'json') json.push(d);
-        else io.stdout.write(`${formatDifference(d, lang as Language)}\n\n`);
+        await emit(d, () => formatDifference(d, lang as Language));
       } catch (e) {
         if (!(e instanceof InvalidInputError)) throw e;
         invalid++;
-        json.push({ id: e.id, error: e.toJSON() });
-        if (format === 'table') {
-          const title = lang === 'vi' ? `Hồ sơ ${e.id ?? '?'}: dữ liệu không hợp lệ` : `Case ${e.id ?? '?'}: invalid input`;
-          io.stdout.write(`${title}\n${e.issues.map((i) => `  - ${i.messages[lang as Language]}`).join('\n')}\n\n`);
-        }
+        const title = lang === 'vi' ? `Hồ sơ ${e.id ?? '?'}: dữ liệu không hợp lệ` : `Case ${e.id ?? '?'}: invalid input`;
+        await emit({ id: e.id, error: e.toJSON() }, () => `${title}\n${e.issues.map((i) => `  - ${i.messages[lang as Language]}`).join('\n')}`);
       }
     }
   }
-  if (format === 'json') io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (format === 'json') await out.write(entries === 0 ? '[]\n' : '\n]\n');
+  await out.close();
   return invalid > 0 ? 2 : 0;
 }

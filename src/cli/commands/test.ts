@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { isOneOf, languages, type Language } from '../formats.js';
+import { openSink } from '../output-sink.js';
 import type { CliIo } from '../run.js';
 import { formatPolicyTestRun } from '../../testing/report.js';
 import { runPolicyTestFile, type PolicyTestRun } from '../../testing/policy-tests.js';
@@ -63,6 +64,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json; got "${format}"`);
 
   const files = await expandJsonFiles(positionals);
+  const out = await openSink(undefined, io.stdout);
   if (files.length === 0) throw new UsageError(`test: no .json files in ${positionals.join(', ')}`);
   const runs: PolicyTestRun[] = [];
   let broken = 0;
@@ -70,7 +72,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
     try {
       const run = runPolicyTestFile(await readText(file), { file });
       runs.push(run);
-      if (format === 'text') io.stdout.write(`${formatPolicyTestRun(run, { lang: lang as Language, showPassed: values.verbose === true })}\n\n`);
+      if (format === 'text') await out.write(`${formatPolicyTestRun(run, { lang: lang as Language, showPassed: values.verbose === true })}\n\n`);
     } catch (e) {
       if (!(e instanceof PolicyTestFormatError)) throw e;
       broken++;
@@ -79,11 +81,12 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   }
   const passed = runs.reduce((n, r) => n + r.passed, 0);
   const failed = runs.reduce((n, r) => n + r.failed, 0);
-  if (format === 'json') io.stdout.write(`${JSON.stringify(runs.map(toJson), null, 2)}\n`);
+  if (format === 'json') await out.write(`${JSON.stringify(runs.map(toJson), null, 2)}\n`);
   else {
     const vi = lang === 'vi';
     const unread = broken > 0 ? (vi ? `, ${broken} tệp sai định dạng` : `, ${broken} malformed file(s)`) : '';
-    io.stdout.write(vi ? `Tổng: ${passed} đạt, ${failed} không đạt trong ${files.length} tệp${unread}\n` : `Total: ${passed} passed, ${failed} failed in ${files.length} file(s)${unread}\n`);
+    await out.write(vi ? `Tổng: ${passed} đạt, ${failed} không đạt trong ${files.length} tệp${unread}\n` : `Total: ${passed} passed, ${failed} failed in ${files.length} file(s)${unread}\n`);
   }
+  await out.close();
   return failed > 0 || broken > 0 ? 1 : 0;
 }
