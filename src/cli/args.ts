@@ -56,7 +56,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (values.version) return { command: 'version' };
   const [command, input, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: use "vnse assess <file>"');
-  if (command !== 'assess') throw new UsageError(`unknown command "${command}": the command is "assess"`);
+  if (command !== 'assess') throw new UsageError(`unknown command "${command}": the commands are assess, schedule179, test, compare`);
   if (input === undefined) throw new UsageError('assess: missing input file (a .json, .jsonl or .csv file, or "-" for standard input)');
   if (extra.length > 0) throw new UsageError(`assess: one input file at a time; unexpected "${extra.join(' ')}"`);
 

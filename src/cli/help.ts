@@ -9,6 +9,8 @@ export const helpText = `vnse — Vietnamese public-sector staff entitlements (D
 
 Usage:
   vnse assess <file.json|file.jsonl|file.csv|-> [options]
+  vnse schedule179 <file.json|file.jsonl|-> --from YYYY-MM-DD --to YYYY-MM-DD [options]
+                             Decree 179 talent allowances month by month: vnse schedule179 --help
   vnse --help | --version
 
 Reads one case per person (StaffCase), writes one assessment per case in input order.

@@ -1,13 +1,18 @@
 import type { CliIo } from '../run.js';
 import { compareCommand } from './compare.js';
+import { schedule179Command } from './schedule179.js';
 import { testCommand } from './test.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-/** Commands for policy analysts (docs/policy-tests.md): `vnse test`, `vnse compare`. */
+/**
+ * Commands beside `assess`, each parsing its own arguments: for policy analysts (docs/policy-tests.md),
+ * `vnse test` and `vnse compare`; Decree 179 schedules (docs/cli.md), `vnse schedule179`.
+ */
 const commands: Readonly<Record<string, Command>> = {
   test: testCommand,
   compare: compareCommand,
+  schedule179: schedule179Command,
 };
 
 /** The analyst command named by the first argument, if it is one. */
