@@ -40,6 +40,26 @@ describe('the demo (npm run demo)', () => {
     expect(entries.some((e) => e.best === null)).toBe(true);
   });
 
+  it('then prints the Decree 179 schedules of examples/talent.json (exit 0: the refused person is a refusal, not an error)', async () => {
+    expect(pkg.scripts.demo).toMatch(/ && node dist\/cli\.js schedule179 examples\/talent\.json --from 2025-01-01 --to 2026-12-31 --format table$/);
+    const people = JSON.parse(readFileSync(join(examples, 'talent.json'), 'utf8')) as { id: string; group: string }[];
+    expect(people.length).toBeGreaterThanOrEqual(4);
+    expect(people.length).toBeLessThanOrEqual(6);
+    expect(new Set(people.map((p) => p.group))).toEqual(new Set(['graduate', 'expert', 'talented-staff']));
+    const r = await vnse(['schedule179', 'examples/talent.json', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'table']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const { id } of people) expect(r.stdout, id).toMatch(new RegExp(`^${id} · `, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^People: ${people.length} · valid ${people.length} · invalid 0$`, 'm'));
+    // G2 with a step raise and the 2026-07-01 base salary; G2 on probation; G3; G1; G1 refused for a missing criterion.
+    expect(r.stdout).toMatch(/^G2-01 · .*\n(?:.*\n)*? {6}2026-03 +31\/31 +2\.67 +2,340,000 +9,371,700 .*\n(?:.*\n)*? {6}2026-07 +31\/31 +2\.67 +2,530,000 +10,132,650 /m);
+    expect(r.stdout).toMatch(/^G2-02 · (?:.*\n)*? {2}nd179\/probation-full-salary +eligible /m);
+    expect(r.stdout).toMatch(/^G3-01 · (?:.*\n)*? {2}nd179\/expert-allowance +eligible /m);
+    expect(r.stdout).toMatch(/^G1-01 · (?:.*\n)*? {2}nd179\/talent-allowance +eligible /m);
+    expect(r.stdout).toMatch(/^G1-02 · .* · not eligible\n {2}- missing\/criteria\.councilApproved: /m);
+    expect(r.stdout).not.toMatch(/✗ invalid input/);
+  });
+
   it('the roster with errors shows the invalid rows and exits 2, the valid ones still assessed', async () => {
     const csv = readFileSync(join(examples, 'roster-with-errors.csv'), 'utf8');
     const r = await vnseInProcess(['assess', join(examples, 'roster-with-errors.csv'), '--format', 'table']);
