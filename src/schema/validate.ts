@@ -324,6 +324,46 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
 
 /** Validates one raw case (strict: unknown fields are rejected) and applies the documented defaults. */
 export function validateStaffCase(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash
+  // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
+  let data: unknown;
+  try {
+    data = plainData(input, PLAIN_DEPTH);
+  } catch (e) {
+    let reason = 'unknown error';
+    try {
+      reason = show(e instanceof Error ? e.message : e);
+    } catch {
+      // an error that cannot even be described keeps the generic reason
+    }
+    return { ok: false, issues: [issue('', 'unreadable', text(`không đọc được hồ sơ: ${reason}`, `the case could not be read: ${reason}`))] };
+  }
+  return validatePlain(data, options);
+}
+
+/** Deeper than any field of the contract; what lies below is kept as it is and never read by the schema. */
+const PLAIN_DEPTH = 8;
+/** No field of a case is an array; longer ones are kept as they are (and rejected by type), not copied. */
+const PLAIN_ARRAY_MAX = 10_000;
+
+/**
+ * A copy of the enumerable data of plain objects and short arrays, built with defineProperty so that a
+ * key named `__proto__` stays a plain key. Other objects (Date, Map, typed arrays, class instances) are
+ * kept as they are: the schema rejects them by type without walking them.
+ */
+function plainData(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object' || depth === 0) return value;
+  if (Array.isArray(value)) return value.length > PLAIN_ARRAY_MAX ? value : Array.from(value, (v) => plainData(v, depth - 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    Object.defineProperty(out, key, { value: plainData((value as Record<string, unknown>)[key], depth - 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function validatePlain(input: unknown, options: ValidationOptions): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng StaffCase; nhận được ${show(input)}`, `expected a StaffCase object; got ${show(input)}`))] };
   }
