@@ -21,6 +21,8 @@ export interface AssessArgs {
   readonly out: string | undefined;
   readonly options: AssessOptions;
   readonly lang: Language;
+  /** A JSON file of what-if parameter overrides (`options.parameters`, docs/policy-tests.md). */
+  readonly parametersFile: string | undefined;
 }
 
 function parseRaw(argv: readonly string[]) {
@@ -35,6 +37,7 @@ function parseRaw(argv: readonly string[]) {
         'input-format': { type: 'string' },
         option: { type: 'string', multiple: true },
         lang: { type: 'string' },
+        parameters: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -83,6 +86,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       out: out === '-' ? undefined : out,
       options: parseOptionFlags(values.option ?? []),
       lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'en',
+      parametersFile: values.parameters,
     },
   };
 }

@@ -11,6 +11,11 @@ Usage:
   vnse assess <file.json|file.jsonl|file.csv|-> [options]
   vnse schedule179 <file.json|file.jsonl|-> --from YYYY-MM-DD --to YYYY-MM-DD [options]
                              Decree 179 talent allowances month by month: vnse schedule179 --help
+  vnse test <files or folders…>
+                             run policy test files (docs/policy-tests.md); exit 1 when a case fails
+  vnse compare <cases> --parameters a.json [--against b.json | --original]
+                             per case, the difference between two parameter sets, or the top-up
+                             from the original to the amended Decree 178
   vnse --help | --version
 
 Reads one case per person (StaffCase), writes one assessment per case in input order.
@@ -24,6 +29,8 @@ Options:
       --option <name=value>  override a documented default (repeatable); the defaults are:
 ${optionLines}
       --lang <en|vi>         language of messages in table and csv output (default en)
+      --parameters <file>    what-if values for parameters the law fixes (a JSON object, as
+                             options.parameters); echoed in every result and marked as what-if
   -h, --help                 show this help
   -V, --version              show the versions of the tool, the input schema and the rules
 

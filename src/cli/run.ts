@@ -9,6 +9,17 @@ import { createProgress, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
 import { versionText } from './version.js';
 import { analystCommand } from './commands/index.js';
+import { readJsonFile } from './commands/read-json-file.js';
+import { resolveOptions, type AssessOptions } from '../assessment/options.js';
+
+/** Adds the what-if overrides of `--parameters file.json`, checked before any case is read. */
+async function withParameters(options: AssessOptions, file: string): Promise<AssessOptions> {
+  const parameters = (await readJsonFile(file)) as AssessOptions['parameters'];
+  const merged = { ...options, parameters };
+  const resolved = resolveOptions(merged);
+  if (!resolved.ok) throw new UsageError(`--parameters ${file}:\n${resolved.issues.map((i) => `  ${i.message}`).join('\n')}`);
+  return merged;
+}
 
 export interface CliIo {
   readonly stdin: Readable;
@@ -19,7 +30,8 @@ export interface CliIo {
 /** Exit codes (contract.md "CLI"). */
 export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
 
-async function assessCommand(args: AssessArgs, io: CliIo): Promise<number> {
+async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
+  const args = given.parametersFile === undefined ? given : { ...given, options: await withParameters(given.options, given.parametersFile) };
   const input = await openInput(args.input, args.inputFormat, io.stdin);
   const writer = await createWriter(args, input.name, io.stdout);
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
