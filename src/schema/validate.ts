@@ -347,8 +347,8 @@ const PLAIN_DEPTH = 8;
 const PLAIN_ARRAY_MAX = 10_000;
 
 /**
- * A copy of the enumerable data of plain objects and short arrays, built with defineProperty so that a
- * key named `__proto__` stays a plain key. Other objects (Date, Map, typed arrays, class instances) are
+ * A copy of the enumerable data of plain objects and short arrays; a key named `__proto__` is defined,
+ * not assigned, so it stays a plain key. Other objects (Date, Map, typed arrays, class instances) are
  * kept as they are: the schema rejects them by type without walking them.
  */
 function plainData(value: unknown, depth: number): unknown {
@@ -358,7 +358,10 @@ function plainData(value: unknown, depth: number): unknown {
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const key in value) {
-    Object.defineProperty(out, key, { value: plainData((value as Record<string, unknown>)[key], depth - 1), enumerable: true, writable: true, configurable: true });
+    const v = plainData((value as Record<string, unknown>)[key], depth - 1);
+    // Assignment keeps the copy a fast object; only `__proto__` would hit the prototype setter.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
   }
   return out;
 }
