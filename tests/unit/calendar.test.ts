@@ -41,3 +41,22 @@ describe('the 12-month window (common.md §5)', () => {
     expect(twelveMonthWindow(a, { year: 2026, month: 4, day: 1 }, 'outside').window).toBe('from-13th-month');
   });
 });
+
+describe('calendar arithmetic against date-fns (an independent oracle)', () => {
+  it('daysInMonth agrees with date-fns getDaysInMonth for every month of 1900–2100', async () => {
+    const { getDaysInMonth } = await import('date-fns');
+    const { daysInMonth } = await import('../../src/core/calendar.js');
+    for (let y = 1900; y <= 2100; y++) {
+      for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m), `${y}-${m}`).toBe(getDaysInMonth(new Date(y, m - 1, 15)));
+    }
+  });
+
+  it('addCalendarMonths agrees with date-fns addMonths (end-of-month clamping) on calendar parts', async () => {
+    const { addMonths } = await import('date-fns');
+    for (const [y, m, d, n] of [[2024, 2, 29, 12], [2025, 1, 31, 1], [2025, 3, 15, 12], [2024, 8, 31, 6], [2025, 12, 31, 2]] as const) {
+      const ours = addCalendarMonths({ year: y, month: m, day: d }, n);
+      const theirs = addMonths(new Date(y, m - 1, d, 12), n);
+      expect(ours).toEqual({ year: theirs.getFullYear(), month: theirs.getMonth() + 1, day: theirs.getDate() });
+    }
+  });
+});
