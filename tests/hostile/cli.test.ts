@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/index.js';
@@ -208,4 +208,5 @@ afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   // The fixture written above is only read: check one survived unchanged as a sanity check of the temp dir.
   expect(readFileSync(join(dir, 'hostile.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessMany } from '../../src/index.js';
 import { tempDir, vnse, vnseInProcess } from '../cli/run-cli.js';
 import { staffCase, type CaseInput } from './arbitraries.js';
@@ -17,6 +17,7 @@ let n = 0;
 beforeAll(() => {
   dir = tempDir();
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A few cases made invalid in ways that survive every format. */
 const maybeBroken = fc.tuple(staffCase, fc.integer({ min: 0, max: 9 })).map(([c, k]): CaseInput => {
