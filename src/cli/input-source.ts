@@ -33,11 +33,28 @@ async function openFile(path: string): Promise<Readable> {
   return stream;
 }
 
+/**
+ * A UTF-16 file (Excel's "Unicode text") read as UTF-8 starts with two replacement characters (its byte-order
+ * mark) or is full of NUL characters; say so instead of letting every row fail on its fields.
+ */
+function looksLikeUtf16(firstChunk: string): boolean {
+  const head = firstChunk.slice(0, 512);
+  return head.startsWith('\uFFFD\uFFFD') || (head.length >= 4 && (head.match(/\u0000/g)?.length ?? 0) >= head.length / 4);
+}
+
 /** Wraps a text stream so that read errors name the file. */
 async function* namedChunks(stream: Readable, name: string): AsyncGenerator<string> {
+  let first = true;
   try {
-    for await (const chunk of stream) yield chunk as string;
+    for await (const chunk of stream) {
+      if (first && looksLikeUtf16(chunk as string)) {
+        throw new InputOutputError(`${name}: the file looks UTF-16 encoded (Excel "Unicode text"); save it as "CSV UTF-8" / tệp có vẻ mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"`);
+      }
+      first = false;
+      yield chunk as string;
+    }
   } catch (e) {
+    if (e instanceof InputOutputError) throw e;
     throw isSystemError(e) ? new InputOutputError(describeSystemError(name, e)) : e;
   }
 }
