@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from './parse-flags.js';
 import type { AssessOptions } from '../assessment/options.js';
 import { parseOptionFlags } from './assess-options.js';
 import { UsageError } from './errors.js';
@@ -26,25 +26,16 @@ export interface AssessArgs {
 }
 
 function parseRaw(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        'input-format': { type: 'string' },
-        option: { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        parameters: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  return parseFlags(argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'input-format': { type: 'string' },
+    option: { type: 'string', multiple: true },
+    lang: { type: 'string' },
+    parameters: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+  });
 }
 
 function choice<T extends string>(flag: string, list: readonly T[], value: string): T {

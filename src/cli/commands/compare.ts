@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../parse-flags.js';
 import { InvalidInputError } from '../../assessment/errors.js';
 import type { AssessOptions } from '../../assessment/options.js';
 import { describeOverrides, parseParameterOverrides, type ParameterOverrides } from '../../parameters/overrides.js';
@@ -40,25 +40,16 @@ Exit codes: 0 every case was valid; 2 a case was invalid (reported, the others c
 `;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        parameters: { type: 'string' },
-        against: { type: 'string' },
-        original: { type: 'boolean' },
-        option: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        'input-format': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`compare: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return parseFlags(argv, {
+    parameters: { type: 'string' },
+    against: { type: 'string' },
+    original: { type: 'boolean' },
+    option: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    'input-format': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'compare');
 }
 
 /** A parameters file, checked before any case is read: a mistake is a usage error naming the file and path. */

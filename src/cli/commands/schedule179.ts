@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../parse-flags.js';
 import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { nd179Rates } from '../../parameters/nd179-rates.js';
 import { ND179_RULESET_VERSION } from '../../policies/nd179/evaluate.js';
@@ -67,25 +67,16 @@ Documentation: docs/cli.md ("Decree 179"), docs/decree-179.md
 `;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        'input-format': { type: 'string' },
-        option: { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`schedule179: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return parseFlags(argv, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'input-format': { type: 'string' },
+    option: { type: 'string', multiple: true },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'schedule179');
 }
 
 const NOT_CSV = 'schedule179 reads JSON or JSON Lines only: salaryHistory (a list of dated salary rows) has no flat CSV form';

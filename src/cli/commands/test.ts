@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../parse-flags.js';
 import { UsageError } from '../errors.js';
 import { isOneOf, languages, type Language } from '../formats.js';
 import { openSink } from '../output-sink.js';
@@ -28,21 +28,12 @@ Exit codes:
 `;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        lang: { type: 'string' },
-        verbose: { type: 'boolean', short: 'v' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`test: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return parseFlags(argv, {
+    lang: { type: 'string' },
+    verbose: { type: 'boolean', short: 'v' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'test');
 }
 
 /** The results without the assessments, for --format json. */
