@@ -1,3 +1,4 @@
+import { dayNumber, fromDayNumber } from '../core/day-number.js';
 import { isValidCalendarDate, type CalendarDate } from '../core/calendar.js';
 
 /**
@@ -13,30 +14,9 @@ import { isValidCalendarDate, type CalendarDate } from '../core/calendar.js';
  * The 1904 date system (old Mac workbooks) is not supported: its serials are 1,462 days smaller.
  */
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The inverse of `daysFromCivil`. */
-export function civilFromDays(days: number): CalendarDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day };
-}
+/** Days from 1970-01-01 (src/core/day-number.ts). */
+export const daysFromCivil = (year: number, month: number, day: number): number => dayNumber({ year, month, day });
+export const civilFromDays = fromDayNumber;
 
 const EPOCH_1899_12_30 = daysFromCivil(1899, 12, 30);
 const EPOCH_1899_12_31 = daysFromCivil(1899, 12, 31);
