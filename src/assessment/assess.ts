@@ -22,10 +22,15 @@ function bestOf(outcomes: readonly Outcome[]): string | null {
   return best ? best.policy : null;
 }
 
+/** The id of a refused input, for the error; null when there is none or it cannot be read (a throwing getter or proxy trap). */
 function idOf(input: unknown): string | null {
-  if (input && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'id')) {
-    const id = (input as { id: unknown }).id;
-    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  try {
+    if (input && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'id')) {
+      const id = (input as { id: unknown }).id;
+      if (typeof id === 'string' || typeof id === 'number') return String(id);
+    }
+  } catch {
+    // unreadable: the validator's 'unreadable' issue says why
   }
   return null;
 }

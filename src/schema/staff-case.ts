@@ -53,7 +53,8 @@ export const alreadyPaidSchema = z.strictObject({
 
 /** The fields of one `StaffCase` (contract.md, "Input"; the extensions in docs/contract-extensions.md). */
 export const staffCaseShape = {
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  // Not blank: whitespace only or a lone BOM (both removed by String.prototype.trim) is no code at all.
+  id: z.string().check(z.minLength(1), z.maxLength(200), z.refine((s) => s.trim() !== '')),
   gender: z.enum(genders),
   birthDate: partialDate,
   staffType: z.enum(staffTypes),

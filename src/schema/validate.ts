@@ -7,6 +7,7 @@ import { armedForcesStaffTypes, isArmedForces, type Decree177Clause } from './en
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
 import { fieldExpectations, list } from './field-expectations.js';
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
+import { fastParseStaffCase } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 
 /** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
@@ -49,6 +50,13 @@ function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function expectationIssue(path: string, value: unknown): ValidationIssue {
+  if (path === 'id' && typeof value === 'string' && value.length > 0 && value.length <= 200 && value.trim() === '') {
+    const got = show(value);
+    return issue(path, 'invalid', text(
+      `cần mã cán bộ không để trống (không chỉ gồm khoảng trắng hoặc BOM); nhận được ${got}`,
+      `expected the employee code, not blank (not only spaces or a BOM); got ${got}`,
+    ));
+  }
   const expected = fieldExpectations[path] ?? text('giá trị hợp lệ', 'a valid value');
   if (value === undefined) {
     return issue(path, 'required', text(`bắt buộc: cần ${expected.vi}`, `required: expected ${expected.en}`));
@@ -324,6 +332,18 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
 
 /** Validates one raw case (strict: unknown fields are rejected) and applies the documented defaults. */
 export function validateStaffCase(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  return validate(input, options, true);
+}
+
+/**
+ * @internal The same validation with every case through zod (no fast path): the reference the fast path
+ * is tested against (tests/property/fast-path.property.test.ts).
+ */
+export function validateStaffCaseWithZod(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  return validate(input, options, false);
+}
+
+function validate(input: unknown, options: ValidationOptions, fast: boolean): ValidationResult {
   // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash
   // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
   let data: unknown;
@@ -337,6 +357,14 @@ export function validateStaffCase(input: unknown, options: ValidationOptions = {
       // an error that cannot even be described keeps the generic reason
     }
     return { ok: false, issues: [issue('', 'unreadable', text(`không đọc được hồ sơ: ${reason}`, `the case could not be read: ${reason}`))] };
+  }
+  if (fast) {
+    // The common well-formed case (src/schema/fast-path.ts): the value zod would return, without zod.
+    const parsed = fastParseStaffCase(data);
+    if (parsed) {
+      const cross = crossFieldIssues(parsed);
+      return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: normalize(parsed, []) };
+    }
   }
   return validatePlain(data, options);
 }

@@ -1,0 +1,172 @@
+import { parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { MAX_MONTHLY_VND, salaryComponentsSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
+
+/**
+ * A hand-written check of the common, well-formed `StaffCase` (plain object, known fields only, the right
+ * primitive types, in range, real dates). It accepts a subset of what `staffCaseSchema` accepts and returns
+ * the same parsed value zod would; for anything else it answers `null` and the caller runs zod, which
+ * words every error (so error messages never depend on this file).
+ *
+ * The zod schema stays the contract: the field list comes from `staffCaseShape` (a test fails when a field
+ * of the schema has no entry here), the enumerations are read from the schema itself, and
+ * tests/property/fast-path.property.test.ts checks on valid and corrupted cases that this path either
+ * agrees with zod or defers to it.
+ */
+
+type Check = (value: unknown) => boolean;
+
+/** The values of a `z.enum` (possibly inside `z.optional`), read from the schema. */
+function enumOf(schema: unknown): ReadonlySet<unknown> {
+  let def = (schema as { _zod: { def: { type: string; innerType?: unknown; entries?: Record<string, unknown> } } })._zod.def;
+  if (def.type === 'optional') def = (def.innerType as { _zod: { def: typeof def } })._zod.def;
+  if (def.type !== 'enum' || !def.entries) throw new Error('fast path: expected an enum schema');
+  return new Set(Object.values(def.entries));
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
+
+/** `decimalValue(max, allowZero)` of staff-case.ts: a finite number in range, or a decimal string in range. */
+function decimal(max: number, allowZero: boolean): Check {
+  return (v) => {
+    let n: number;
+    if (typeof v === 'number') n = v;
+    else if (typeof v === 'string' && DECIMAL_TEXT.test(v)) n = Number(v);
+    else return false;
+    return Number.isFinite(n) && (allowZero ? n >= 0 : n > 0) && n <= max;
+  };
+}
+const int = (min: number, max: number): Check => (v) => isNumber(v) && Number.isSafeInteger(v) && v >= min && v <= max;
+const oneOf = (schema: unknown): Check => {
+  const values = enumOf(schema);
+  return (v) => typeof v === 'string' && values.has(v);
+};
+const bool: Check = (v) => typeof v === 'boolean';
+const isoDate: Check = (v) => typeof v === 'string' && parseIsoDate(v) !== null;
+const partialDate: Check = (v) => typeof v === 'string' && parsePartialDate(v) !== null;
+const months = int(0, 720);
+const coefficient = decimal(20, true);
+const percent = decimal(100, true);
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Every field of `salaryComponentsSchema`. */
+export const salaryFieldChecks: { readonly [K in keyof typeof salaryComponentsSchema.shape]: Check } = {
+  coefficient: decimal(20, false),
+  leadershipCoefficient: coefficient,
+  reservedDifferenceCoefficient: coefficient,
+  overFrameSeniorityPercent: percent,
+  professionalSeniorityPercent: percent,
+  preferentialPercent: percent,
+  professionalResponsibilityPercent: percent,
+  publicServicePercent: percent,
+  partyWorkPercent: percent,
+  armedForcesPercent: percent,
+  baseSalary: decimal(MAX_MONTHLY_VND, false),
+};
+
+/** A copy of the salary components in the schema's key order (as zod's output), or null to defer. */
+function salaryComponents(v: unknown): Record<string, unknown> | null {
+  if (!isPlainObject(v)) return null;
+  let count = 0;
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return null;
+    const check = (salaryFieldChecks as Record<string, Check>)[key];
+    if (check === undefined || !Object.prototype.hasOwnProperty.call(salaryFieldChecks, key) || !check(v[key])) return null;
+    count++;
+  }
+  if (!Object.prototype.hasOwnProperty.call(v, 'coefficient')) return null;
+  const out: Record<string, unknown> = {};
+  for (const key of SALARY_KEYS) if (Object.prototype.hasOwnProperty.call(v, key)) out[key] = v[key];
+  return Object.keys(out).length === count ? out : null;
+}
+const SALARY_KEYS = Object.keys(salaryComponentsSchema.shape);
+
+function retirementAge(v: unknown): { years: number; months: number } | null {
+  if (!isPlainObject(v)) return null;
+  const keys = Object.keys(v);
+  if (keys.length !== 2 || !Object.prototype.hasOwnProperty.call(v, 'years') || !Object.prototype.hasOwnProperty.call(v, 'months')) return null;
+  const { years, months: m } = v;
+  if (!int(30, 75)(years) || !int(0, 11)(m)) return null;
+  return { years: years as number, months: m as number };
+}
+
+/**
+ * How the fast path treats each field of `staffCaseShape`: a check of the value as given (kept as it is),
+ * `salary` / `retirementAge` (copied like zod's output), or `defer` (rare fields: the case goes to zod).
+ */
+export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check | 'salary' | 'retirementAge' | 'defer' } = {
+  id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 200 && v.trim() !== '',
+  gender: oneOf(staffCaseShape.gender),
+  birthDate: partialDate,
+  staffType: oneOf(staffCaseShape.staffType),
+  monthlySalary: decimal(MAX_MONTHLY_VND, false),
+  salary: 'salary',
+  insuredMonths: months,
+  publicSectorInsuredMonths: months,
+  hazardousMonths: months,
+  hardshipAreaMonths: months,
+  rank: oneOf(staffCaseShape.rank),
+  retirementAge: 'retirementAge',
+  restructuringDate: isoDate,
+  leaveDate: isoDate,
+  route: oneOf(staffCaseShape.route),
+  group: oneOf(staffCaseShape.group),
+  pensionEligible: bool,
+  exclusion: oneOf(staffCaseShape.exclusion),
+  volunteered: bool,
+  decree177Clause: 'defer',
+  congressDate: 'defer',
+  continuesWorking: 'defer',
+  underStreamlining: 'defer',
+  retirementNoticeIssued: 'defer',
+  insuranceSupportBasis: 'defer',
+  insuranceSalary: 'defer',
+  insuranceContributionPercent: 'defer',
+  committeeAllowanceCoefficient: 'defer',
+  alreadyPaid: 'defer',
+  leadershipChangeDate: 'defer',
+  formerLeadershipCoefficient: 'defer',
+  newLeadershipCoefficient: 'defer',
+  termEndDate: 'defer',
+  grassrootsSecondment: 'defer',
+  secondmentDate: 'defer',
+  secondmentInDifficultArea: 'defer',
+  outstandingStaff: bool,
+  postRestructuringTraining: bool,
+};
+
+const REQUIRED = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;
+
+/**
+ * The value `staffCaseSchema.safeParse(input).data` would be for a common well-formed case, or null when
+ * the case is not such a case (zod then decides). `input` is the validator's plain copy of the input.
+ */
+export function fastParseStaffCase(input: unknown): StaffCaseInput | null {
+  if (!isPlainObject(input)) return null;
+  let salary: Record<string, unknown> | null = null;
+  let age: { years: number; months: number } | null = null;
+  for (const key in input) {
+    if (!Object.prototype.hasOwnProperty.call(fieldChecks, key) || !Object.prototype.hasOwnProperty.call(input, key)) return null;
+    const how = fieldChecks[key as keyof typeof fieldChecks];
+    const value = input[key];
+    if (how === 'defer') return null;
+    if (how === 'salary') {
+      salary = salaryComponents(value);
+      if (!salary) return null;
+    } else if (how === 'retirementAge') {
+      age = retirementAge(value);
+      if (!age) return null;
+    } else if (!how(value)) return null;
+  }
+  for (const key of REQUIRED) if (!Object.prototype.hasOwnProperty.call(input, key)) return null;
+  // zod's output holds the same values; only the nested objects are copies. `input` is the validator's
+  // own plain copy, so it is reused (the normaliser reads fields by name).
+  if (salary) input.salary = salary;
+  if (age) input.retirementAge = age;
+  return input as StaffCaseInput;
+}

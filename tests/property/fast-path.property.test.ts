@@ -1,0 +1,95 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { fastParseStaffCase, fieldChecks, salaryFieldChecks } from '../../src/schema/fast-path.js';
+import { salaryComponentsSchema, staffCaseShape } from '../../src/schema/staff-case.js';
+import { validateStaffCase, validateStaffCaseWithZod } from '../../src/schema/validate.js';
+import { staffCase } from './arbitraries.js';
+
+/**
+ * The validator's fast path (src/schema/fast-path.ts) must either return exactly what the zod path returns
+ * or defer to it: on valid cases, and on cases corrupted field by field (wrong types, out of range,
+ * unknown and excluded fields, blank ids, impossible dates). Results are compared deeply and as JSON.
+ */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+
+const same = (input: unknown, options?: { ignoreExcludedAllowances?: boolean }) => {
+  const fast = validateStaffCase(input, options);
+  const zod = validateStaffCaseWithZod(input, options);
+  expect(fast).toEqual(zod);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(zod));
+};
+
+const fields = [...Object.keys(staffCaseShape), 'areaAllowance', 'hazardAllowance', 'unknownField', '__proto__', 'constructor'];
+const salaryFields = [...Object.keys(salaryComponentsSchema.shape), 'areaAllowance', 'bogus'];
+
+/** Values near the edges of what the schema accepts, and things it never accepts. */
+const edgy = fc.oneof(
+  fc.constantFrom(
+    undefined, null, '', ' ', '\t', '\uFEFF', ' x ', 'abc', '0', '1', '-1', '01', '1e3', '12.5', ' 12', '12 ', '0x10', 'NaN', 'Infinity',
+    0, -0, 1, -1, 1.5, 0.1, 1e-7, 1e21, 19, 20, 20.000001, 21, 29, 30, 75, 76, 11, 12, 100, 100.5, 101, 719, 720, 721,
+    9_999_999_999, 10_000_000_000, 10_000_000_001, '10000000000', '10000000000.5', '1234567890123456', '0.00000000001', '0.0000000001',
+    Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 2, true, false, [], [1], {}, { a: 1 },
+    '2024-02-29', '2025-02-29', '2025-13-01', '2025-01-32', '0000-01-01', '2025-1-1', '2025-01', '2025', '1966-01-15\n',
+    'male', 'female', 'MALE', 'cadre', 'officer', 'major', 'auto', 'resignation', 'pregnant', 'commune', 'directly-affected', 'decree-177-cadre',
+    { years: 60, months: 0 }, { months: 0, years: 60 }, { years: 60 }, { years: 60, months: 0, days: 1 }, { years: 29, months: 0 }, { years: 60, months: 12 },
+    { coefficient: 2.34 }, { coefficient: '2.34', publicServicePercent: 25 }, { coefficient: 0 }, { coefficient: 2.34, areaAllowance: 1 }, { leadershipCoefficient: 1 },
+    { policy: 'nd178/art7', amount: '1000' }, new Date(0), new Map(),
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: -5, max: 800 }),
+  fc.double(),
+  fc.anything({ maxDepth: 2 }),
+);
+
+const corruption = fc.array(
+  fc.oneof(
+    fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom(...fields), value: edgy, remove: fc.boolean() }),
+    fc.record({ kind: fc.constant('salary' as const), key: fc.constantFrom(...salaryFields), value: edgy, remove: fc.boolean() }),
+  ),
+  { minLength: 1, maxLength: 3 },
+);
+
+function corrupt(input: Record<string, unknown>, edits: { kind: 'field' | 'salary'; key: string; value: unknown; remove: boolean }[]): Record<string, unknown> {
+  const out: Record<string, unknown> = structuredClone(input);
+  for (const e of edits) {
+    const target = e.kind === 'field' ? out : (out.salary as Record<string, unknown> | undefined);
+    if (!target || typeof target !== 'object') continue;
+    if (e.remove) delete target[e.key];
+    else Object.defineProperty(target, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+describe('the validator fast path', () => {
+  it('has an entry for every field of the schema, and no other (a new field must be added to it)', () => {
+    expect(Object.keys(fieldChecks).sort()).toEqual(Object.keys(staffCaseShape).sort());
+    expect(Object.keys(salaryFieldChecks).sort()).toEqual(Object.keys(salaryComponentsSchema.shape).sort());
+  });
+
+  it('takes the common case (the bench and golden shapes), and defers for anything unusual', () => {
+    const common = {
+      id: 'V', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
+      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    };
+    expect(fastParseStaffCase(structuredClone(common))).not.toBeNull();
+    expect(fastParseStaffCase({ ...common, id: ' ' })).toBeNull();
+    expect(fastParseStaffCase({ ...common, areaAllowance: 1 })).toBeNull();
+    expect(fastParseStaffCase({ ...common, decree177Clause: 1 })).toBeNull();
+    expect(fastParseStaffCase({ ...common, gender: undefined })).toBeNull();
+    expect(fastParseStaffCase(Object.assign(Object.create({ inherited: 1 }), common))).toBeNull();
+  });
+
+  test.prop([staffCase], { numRuns: RUNS })('valid cases: the same normalized case as zod', (input) => {
+    same(input);
+    same(input, { ignoreExcludedAllowances: true });
+  });
+
+  test.prop([staffCase, corruption, fc.boolean()], { numRuns: RUNS * 3 })('corrupted cases: the same case or the same issues as zod', (input, edits, ignore) => {
+    same(corrupt(input, edits), { ignoreExcludedAllowances: ignore });
+  });
+
+  test.prop([fc.anything({ withNullPrototype: true, withDate: true, withMap: true })], { numRuns: RUNS })('anything at all: the same result as zod', (input) => {
+    same(input);
+  });
+});
