@@ -33,6 +33,8 @@ export interface CaseContext {
   readonly memo: Map<string, Outcome>;
 }
 
+const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
+
 /** Evaluates a policy once per case. */
 export function once(ctx: CaseContext, policy: string, evaluate: () => Outcome): Outcome {
   const known = ctx.memo.get(policy);
@@ -81,8 +83,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   }
 
   const warnings: Warning[] = [...(salary.ok ? salary.value.warnings : [])];
-  const deadline = parseIsoDate(keyDates.settlementDeadline.date)!;
-  if (compareDates(c.leaveDate, deadline) > 0) {
+  if (compareDates(c.leaveDate, settlementDeadline) > 0) {
     warnings.push({
       code: 'after-settlement-deadline',
       message: text(

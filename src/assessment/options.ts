@@ -76,8 +76,16 @@ export interface OptionIssue {
   readonly messages?: Text;
 }
 
+type Resolution = { ok: true; value: ResolvedOptions; defaulted: string[]; parameters?: WhatIfParameters } | { ok: false; issues: OptionIssue[] };
+
 /** Checks the options object; unknown names and values are errors, like unknown input fields. */
-export function resolveOptions(options: AssessOptions | undefined): { ok: true; value: ResolvedOptions; defaulted: string[]; parameters?: WhatIfParameters } | { ok: false; issues: OptionIssue[] } {
+export function resolveOptions(options: AssessOptions | undefined): Resolution {
+  // No options at all (the common call): resolved once. Read only (never mutated by the engine).
+  if (options === undefined) return noOptions;
+  return resolve(options);
+}
+
+function resolve(options: AssessOptions | undefined): Resolution {
   const given = (options ?? {}) as Record<string, unknown>;
   const issues: OptionIssue[] = [];
   // What-if parameter overrides are checked by their own module (src/parameters/overrides.ts).
@@ -102,7 +110,19 @@ export function resolveOptions(options: AssessOptions | undefined): { ok: true; 
   return { ok: true, value: value as unknown as ResolvedOptions, defaulted, ...(parameters?.ok ? { parameters: parameters.value } : {}) };
 }
 
+const noOptions = resolve(undefined) as Extract<Resolution, { ok: true }>;
+let noOptionsEcho: Record<string, FactValue> | null = null;
+
 export function echoOptions(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
+  if (value === noOptions.value && defaulted === noOptions.defaulted) {
+    // Every assessment gets its own copy of the echo (same keys, same order).
+    noOptionsEcho ??= echo(value, defaulted);
+    return { ...noOptionsEcho, defaulted: [...(noOptionsEcho.defaulted as string[])] };
+  }
+  return echo(value, defaulted);
+}
+
+function echo(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
   const quiet = (key: string) => echoedWhenSet.has(key) && defaulted.includes(key);
   const shown: Record<string, FactValue> = {};
   for (const [key, v] of Object.entries(value)) if (!quiet(key)) shown[key] = v;

@@ -54,16 +54,50 @@ export function toExactString(value: Decimal): string {
   return value.toFixed();
 }
 
+/** Digits grouped by thousands with commas ("15356250" → "15,356,250"). */
+function groupThousands(digits: string): string {
+  const n = digits.length;
+  if (n <= 3) return digits;
+  let i = n % 3 || 3;
+  let out = digits.slice(0, i);
+  for (; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/** The last Decimal formatted: a case prints its salary S in every formula. Decimals are immutable. */
+let lastFormatted: { value: Decimal; text: string } | null = null;
+
 /** Human-readable number for formulas: thousands with commas, decimals kept exactly ("15,356,250", "0.5"). */
 export function formatNumber(value: DecimalInput): string {
   const d = asDecimal(value);
-  const [intPart = '0', fracPart] = d.abs().toFixed().split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${fracPart ? `.${fracPart}` : ''}`;
+  if (lastFormatted !== null && lastFormatted.value === d) return lastFormatted.text;
+  const fixed = d.abs().toFixed();
+  const dot = fixed.indexOf('.');
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  const fracPart = dot < 0 ? '' : fixed.slice(dot + 1);
+  const text = `${d.isNegative() && !d.isZero() ? '-' : ''}${groupThousands(intPart)}${fracPart ? `.${fracPart}` : ''}`;
+  lastFormatted = { value: d, text };
+  return text;
 }
+
+/** Factor texts as printed ("1.0", "0.5"…): a few distinct ones, read over and over. Bounded like `parsed`. */
+const factorTexts = new Map<string, string>();
 
 /** A factor as printed in a formula: always with one decimal at least ("1.0", "0.45", "5"). */
 export function formatFactor(value: DecimalInput, minimumDecimals = 0): string {
-  const d = asDecimal(value);
+  if (typeof value === 'string') {
+    const key = `${minimumDecimals}|${value}`;
+    let known = factorTexts.get(key);
+    if (known === undefined) {
+      known = formatFactorOf(dec(value), minimumDecimals);
+      if (factorTexts.size >= PARSED_MAX) factorTexts.clear();
+      factorTexts.set(key, known);
+    }
+    return known;
+  }
+  return formatFactorOf(asDecimal(value), minimumDecimals);
+}
+
+function formatFactorOf(d: Decimal, minimumDecimals: number): string {
   return minimumDecimals > 0 && d.isInteger() ? d.toFixed(minimumDecimals) : formatNumber(d);
 }

@@ -1,4 +1,4 @@
-import { Decimal } from './money.js';
+import { dec, type Decimal } from './money.js';
 
 /**
  * Converts months to years for the allowances: whole years, plus an odd remainder of 1–6 months = ½ year
@@ -8,6 +8,6 @@ export function monthsToAllowanceYears(months: number): Decimal {
   if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a whole number >= 0, got ${months}`);
   const whole = Math.floor(months / 12);
   const rest = months % 12;
-  const extra = rest === 0 ? '0' : rest <= 6 ? '0.5' : '1';
-  return new Decimal(whole).plus(extra);
+  // whole + 0, 0.5 or 1 is exact in binary, and its shortest text is the decimal itself ("22.5").
+  return dec(String(whole + (rest === 0 ? 0 : rest <= 6 ? 0.5 : 1)));
 }

@@ -8,8 +8,10 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 /** The Social Insurance Law in force at the leave date decides the years a pension needs (common.md §6). */
 export type InsuranceRegime = '20-year' | '15-year';
 
+const siLaw2024InForce = parseIsoDate(keyDates.siLaw2024InForce.date)!;
+
 export function insuranceRegime(leaveDate: CalendarDate): InsuranceRegime {
-  return compareDates(leaveDate, parseIsoDate(keyDates.siLaw2024InForce.date)!) < 0 ? '20-year' : '15-year';
+  return compareDates(leaveDate, siLaw2024InForce) < 0 ? '20-year' : '15-year';
 }
 
 export function pensionYearsRequired(regime: InsuranceRegime, params: ParameterSet): Factor {

@@ -18,6 +18,7 @@ export interface MonthlySalary {
 }
 
 const HUNDRED = dec(100);
+const ZERO = new Decimal(0);
 
 /** Base salary in force in the month before the leaving month (Circular 01/2025 Art 3 cl. 2 a). */
 export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterSet): Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }> {
@@ -55,16 +56,25 @@ export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterS
 
 /** S = G + L + V + R + P (common.md §2), exact. */
 export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: DecimalT; parts: Record<string, DecimalT> } {
+  // Exact: a zero component contributes an exact zero, so its products and sums are skipped (the values,
+  // and so every printed digit, are the same; components are never negative).
   const G = c.coefficient.times(base);
-  const L = c.leadershipCoefficient.times(base);
-  const V = c.overFrameSeniorityPercent.div(HUNDRED).times(G.plus(L));
-  const R = c.reservedDifferenceCoefficient.times(base);
-  const percents = [
+  const L = c.leadershipCoefficient.isZero() ? ZERO : c.leadershipCoefficient.times(base);
+  const GL = plus(G, L);
+  const V = c.overFrameSeniorityPercent.isZero() ? ZERO : c.overFrameSeniorityPercent.div(HUNDRED).times(GL);
+  const R = c.reservedDifferenceCoefficient.isZero() ? ZERO : c.reservedDifferenceCoefficient.times(base);
+  let percents = ZERO;
+  for (const p of [
     c.professionalSeniorityPercent, c.preferentialPercent, c.professionalResponsibilityPercent,
     c.publicServicePercent, c.partyWorkPercent, c.armedForcesPercent,
-  ].reduce<DecimalT>((acc, p) => acc.plus(p), new Decimal(0));
-  const P = percents.div(HUNDRED).times(G.plus(L).plus(V));
-  return { amount: G.plus(L).plus(V).plus(R).plus(P), parts: { G, L, V, R, P } };
+  ]) percents = plus(percents, p);
+  const P = percents.isZero() ? ZERO : percents.div(HUNDRED).times(plus(GL, V));
+  return { amount: plus(plus(plus(GL, V), R), P), parts: { G, L, V, R, P } };
+}
+
+/** a + b, skipping the addition of an exact zero. */
+function plus(a: DecimalT, b: DecimalT): DecimalT {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
 /** The current monthly salary S of the month before leaving, from the given amount or from its components. */

@@ -7,13 +7,14 @@ import type { Refusal } from '../../assessment/types.js';
 
 const exclusionCitation = cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false });
 
+const nd178InForce = parseIsoDate(keyDates.nd178InForce.date)!;
+
 const volunteerExclusions = new Set(['pregnant', 'maternity-leave', 'child-under-36-months']);
 
 /** Checks shared by every Decree 178 leaving policy: in force, the guidance's exclusions, salary and age. */
 export function commonRefusal(ctx: CaseContext): Refusal | null {
   const c = ctx.case;
-  const inForce = parseIsoDate(keyDates.nd178InForce.date)!;
-  if (compareDates(c.leaveDate, inForce) < 0) {
+  if (compareDates(c.leaveDate, nd178InForce) < 0) {
     return {
       code: 'before-in-force',
       message: text(
