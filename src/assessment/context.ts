@@ -35,6 +35,15 @@ export interface CaseContext {
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
 
+/**
+ * A copy of the case's facts for one outcome to extend. `Object.assign` onto a fresh object gives the same
+ * keys in the same order as `{ ...ctx.facts }` (the keys are the library's own names, never `__proto__`),
+ * several times faster in V8 for objects of this size.
+ */
+export function copyFacts(ctx: CaseContext): Facts {
+  return Object.assign({}, ctx.facts);
+}
+
 /** Evaluates a policy once per case. */
 export function once(ctx: CaseContext, policy: string, evaluate: () => Outcome): Outcome {
   const known = ctx.memo.get(policy);

@@ -3,7 +3,7 @@ import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../core/money.js';
 import { monthsToAllowanceYears } from '../../core/service-time.js';
 import { text, type Text } from '../../i18n/text.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { commonRefusal } from './eligibility.js';
@@ -132,7 +132,7 @@ function pensionRefusal(ctx: CaseContext): Refusal {
 }
 
 export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementSpec): Outcome {
-  const facts: Facts = { ...ctx.facts };
+  const facts: Facts = copyFacts(ctx);
   const refuse = (r: Refusal) => refusedOutcome(spec.policy, spec.title, facts, r);
   const common = commonRefusal(ctx) ?? spec.refusal(ctx);
   if (common) return refuse(common);

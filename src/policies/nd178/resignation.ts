@@ -3,7 +3,7 @@ import { cite, DOC } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber } from '../../core/money.js';
 import { text, type Text } from '../../i18n/text.js';
 import type { StaffType } from '../../schema/enums.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
@@ -47,7 +47,7 @@ function flags(article: ResignationArticle): Flag[] {
 export function evaluateResignation(ctx: CaseContext, article: ResignationArticle): Outcome {
   const policy = `nd178/art${article}`;
   const title = resignationTitles[article];
-  const facts: Facts = { ...ctx.facts };
+  const facts: Facts = copyFacts(ctx);
   const refuse = (r: Parameters<typeof refusedOutcome>[3]) => refusedOutcome(policy, title, facts, r);
   const c = ctx.case;
   if (c.group !== 'directly-affected' && c.group !== 'association') {
