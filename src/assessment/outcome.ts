@@ -24,7 +24,8 @@ export function salaryMultipleItem(args: {
     item: {
       code: args.code,
       label: args.label,
-      amount: toAmountString(amount),
+      // `amount` is already whole đồng: rounding it again (toAmountString) would change nothing.
+      amount: amount.toFixed(0),
       formula: `${formatNumber(args.salary)} × ${args.factorsText}`,
       citation: args.citation,
     },

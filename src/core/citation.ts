@@ -24,7 +24,26 @@ export const DOC = {
   civilCode: '91/2015/QH13',
 } as const;
 
+/**
+ * Citations are immutable and a few dozen distinct ones are cited over and over (every item of every case):
+ * those without `extra` are built once. Bounded: emptied when full.
+ */
+const cited = new Map<string, Citation>();
+const CITED_MAX = 1024;
+
 export function cite(doc: string, article?: string, clause?: string, point?: string, extra?: Partial<Citation>): Citation {
+  if (extra !== undefined) return build(doc, article, clause, point, extra);
+  const key = `${doc}\u0000${article ?? '\u0001'}\u0000${clause ?? '\u0001'}\u0000${point ?? '\u0001'}`;
+  let known = cited.get(key);
+  if (known === undefined) {
+    known = build(doc, article, clause, point, undefined);
+    if (cited.size >= CITED_MAX) cited.clear();
+    cited.set(key, known);
+  }
+  return known;
+}
+
+function build(doc: string, article?: string, clause?: string, point?: string, extra?: Partial<Citation>): Citation {
   return {
     doc,
     ...(article !== undefined ? { article } : {}),
@@ -34,8 +53,20 @@ export function cite(doc: string, article?: string, clause?: string, point?: str
   };
 }
 
+/** Citations formatted so far (they are immutable). */
+const formatted = new WeakMap<Citation, string>();
+
 /** "178/2024/NĐ-CP Art 7 cl. 1 pt. a" — for tables and spreadsheet cells. */
 export function formatCitation(c: Citation): string {
+  let known = formatted.get(c);
+  if (known === undefined) {
+    known = formatCitationOf(c);
+    formatted.set(c, known);
+  }
+  return known;
+}
+
+function formatCitationOf(c: Citation): string {
   const parts = [c.doc];
   if (c.article) parts.push(`Art ${c.article}`);
   if (c.clause) parts.push(`cl. ${c.clause}`);

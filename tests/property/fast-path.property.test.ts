@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { isValidCalendarDate, parseIsoDate } from '../../src/core/calendar.js';
 import { fastParseStaffCase, fieldChecks, salaryFieldChecks } from '../../src/schema/fast-path.js';
 import { salaryComponentsSchema, staffCaseShape } from '../../src/schema/staff-case.js';
 import { validateStaffCase, validateStaffCaseWithZod } from '../../src/schema/validate.js';
@@ -87,6 +88,24 @@ describe('the validator fast path', () => {
 
   test.prop([staffCase, corruption, fc.boolean()], { numRuns: RUNS * 3 })('corrupted cases: the same case or the same issues as zod', (input, edits, ignore) => {
     same(corrupt(input, edits), { ignoreExcludedAllowances: ignore });
+  });
+
+  /** The regex reading parseIsoDate had before it was written without one. */
+  const byRegex = (text: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return null;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+  };
+  const dateLike = fc.oneof(
+    fc.tuple(fc.integer({ min: -1, max: 10_500 }), fc.integer({ min: -1, max: 120 }), fc.integer({ min: -1, max: 40 }), fc.constantFrom('-', '/', ' ', '')).map(
+      ([y, m, d, sep]) => `${String(y).padStart(4, '0')}${sep}${String(m).padStart(2, '0')}${sep}${String(d).padStart(2, '0')}`,
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', ':', '/', '\n', '٣', 'a'), maxLength: 11 }),
+  );
+  test.prop([dateLike], { numRuns: RUNS * 5 })('parseIsoDate reads exactly what its former regex read', (text) => {
+    expect(parseIsoDate(text)).toEqual(byRegex(text));
   });
 
   test.prop([fc.anything({ withNullPrototype: true, withDate: true, withMap: true })], { numRuns: RUNS })('anything at all: the same result as zod', (input) => {

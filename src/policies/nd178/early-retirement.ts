@@ -43,8 +43,19 @@ export function bandCandidates(ctx: CaseContext): Band[] {
   return out;
 }
 
-const cl2 = (point: string): Citation => cite(DOC.nd178, '7', '2', point, { note: 'as amended by 67/2025/NĐ-CP' });
+const cl2Amended = new Map<string, Citation>();
+const cl2 = (point: string): Citation => {
+  let c = cl2Amended.get(point);
+  if (c === undefined) cl2Amended.set(point, (c = cite(DOC.nd178, '7', '2', point, { note: 'as amended by 67/2025/NĐ-CP' })));
+  return c;
+};
 const cl2Original = (point: string): Citation => cite(DOC.nd178, '7', '2', point);
+
+/** Labels shared by every case (texts are immutable). */
+const earlyYearsLabel = text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement');
+const insuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
+const noReductionLabel = text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early');
+const honourLabel = text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour');
 
 /** Items (ii) per year early and (iii) insured time of Art 7 cl. 2; band U2 has neither. */
 export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyItem[] {
@@ -55,7 +66,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
   const perYearItem = salaryMultipleItem({
     code: 'early-years-allowance',
-    label: text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement'),
+    label: earlyYearsLabel,
     salary: S,
     multiplier: dec(perYear.value).times(years),
     factorsText: `${formatFactor(perYear.value)} × ${formatNumber(years)}`,
@@ -69,7 +80,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   const per = ctx.params.factors.insuredPerExtraYear;
   const insuredItem = salaryMultipleItem({
     code: 'insured-time-allowance',
-    label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
+    label: insuredTimeLabel,
     salary: S,
     multiplier: dec(baseMonths.value).plus(dec(per.value).times(extraYears)),
     factorsText: `(${formatFactor(baseMonths.value)} + ${formatFactor(per.value)} × ${formatNumber(extraYears)})`,
@@ -86,12 +97,12 @@ export function clause2Flags(band: Band): Flag[] {
   return [
     {
       code: 'no-pension-reduction',
-      label: text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early'),
+      label: noReductionLabel,
       citation: cite(DOC.nd178, '7', '2', band.point),
     },
     {
       code: 'contribution-honour',
-      label: text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour'),
+      label: honourLabel,
       citation: cite(DOC.nd178, '7', '3'),
     },
   ];

@@ -28,16 +28,23 @@ export const resignationTitles: Record<ResignationArticle, Text> = {
   '10': text('Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)', 'Resignation of public employees and workers (Decree 178 Art 10)'),
 };
 
+/** Labels shared by every case (texts are immutable). */
+const severanceLabel = text('Trợ cấp thôi việc', 'Severance allowance');
+const insuredYearsLabel = text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year');
+const jobSearchLabel = text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months');
+const insuranceKeptLabel = text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance');
+const unemploymentLabel = text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law');
+
 function flags(article: ResignationArticle): Flag[] {
   const out: Flag[] = [{
     code: 'insurance-kept-or-one-off',
-    label: text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance'),
+    label: insuranceKeptLabel,
     citation: cite(DOC.nd178, article, '3'),
   }];
   if (article === '10') {
     out.push({
       code: 'unemployment-insurance',
-      label: text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law'),
+      label: unemploymentLabel,
       citation: cite(DOC.nd178, '10', '4'),
     });
   }
@@ -111,7 +118,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   const items: MoneyItem[] = [
     salaryMultipleItem({
       code: 'severance',
-      label: text('Trợ cấp thôi việc', 'Severance allowance'),
+      label: severanceLabel,
       salary: S,
       multiplier: dec(rate.value).times(M),
       factorsText: `${formatFactor(rate.value)} × ${M}`,
@@ -119,7 +126,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
     }),
     salaryMultipleItem({
       code: 'insured-years-allowance',
-      label: text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year'),
+      label: insuredYearsLabel,
       salary: S,
       multiplier: dec(ctx.params.factors.perInsuredYearResign.value).times(ctx.insuredYears),
       factorsText: `${formatFactor(ctx.params.factors.perInsuredYearResign.value)} × ${formatNumber(ctx.insuredYears)}`,
@@ -129,7 +136,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   if (article === '9') {
     items.push(salaryMultipleItem({
       code: 'job-search-allowance',
-      label: text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months'),
+      label: jobSearchLabel,
       salary: S,
       multiplier: dec(ctx.params.factors.jobSearchMonths.value),
       factorsText: formatFactor(ctx.params.factors.jobSearchMonths.value),
