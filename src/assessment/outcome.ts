@@ -40,8 +40,15 @@ export function eligibleOutcome(policy: string, title: Text, facts: Facts, items
     facts,
     items: items.map((i) => i.item),
     flags,
-    total: toAmountString(sum(items.map((i) => i.amount))),
+    total: toAmountString(sumOf(items)),
   };
+}
+
+function sumOf(items: readonly MoneyItem[]): Decimal {
+  if (items.length === 0) return sum([]);
+  let total = items[0]!.amount;
+  for (let i = 1; i < items.length; i++) total = total.plus(items[i]!.amount);
+  return total;
 }
 
 export function refusedOutcome(policy: string, title: Text, facts: Facts, refusal: Refusal): Outcome {

@@ -28,17 +28,31 @@ export const DOC = {
  * Citations are immutable and a few dozen distinct ones are cited over and over (every item of every case):
  * those without `extra` are built once. Bounded: emptied when full.
  */
-const cited = new Map<string, Citation>();
+type Level<T> = Map<string | undefined, T>;
+const cited: Level<Level<Level<Level<Citation>>>> = new Map();
+let citedCount = 0;
 const CITED_MAX = 1024;
+
+/** The map under `key` of `level`, created when missing. */
+function under<T>(level: Level<Level<T>>, key: string | undefined): Level<T> {
+  let next = level.get(key);
+  if (next === undefined) level.set(key, (next = new Map()));
+  return next;
+}
 
 export function cite(doc: string, article?: string, clause?: string, point?: string, extra?: Partial<Citation>): Citation {
   if (extra !== undefined) return build(doc, article, clause, point, extra);
-  const key = `${doc}\u0000${article ?? '\u0001'}\u0000${clause ?? '\u0001'}\u0000${point ?? '\u0001'}`;
-  let known = cited.get(key);
+  const points = under(under(under(cited, doc), article), clause);
+  let known = points.get(point);
   if (known === undefined) {
     known = build(doc, article, clause, point, undefined);
-    if (cited.size >= CITED_MAX) cited.clear();
-    cited.set(key, known);
+    if (citedCount >= CITED_MAX) {
+      cited.clear();
+      citedCount = 0;
+      return known;
+    }
+    points.set(point, known);
+    citedCount++;
   }
   return known;
 }
