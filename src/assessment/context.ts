@@ -35,13 +35,35 @@ export interface CaseContext {
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
 
+/** The keys `buildContext` always puts first in the facts, in order. */
+const BASE_FACT_KEYS = [
+  'leaveDate', 'leaveMonth', 'insuranceRegime', 'pensionEligible', 'pensionEligibleSource',
+  'insuredMonths', 'insuredYears', 'publicSectorInsuredMonths', 'severanceMonths',
+] as const;
+
 /**
- * A copy of the case's facts for one outcome to extend. `Object.assign` onto a fresh object gives the same
- * keys in the same order as `{ ...ctx.facts }` (the keys are the library's own names, never `__proto__`),
- * several times faster in V8 for objects of this size.
+ * A copy of the case's facts for one outcome to extend: the same keys in the same order as
+ * `{ ...ctx.facts }`, several times faster in V8 (a literal for the keys every case has, then the rest;
+ * `Object.assign` when the facts do not start with those keys).
  */
 export function copyFacts(ctx: CaseContext): Facts {
-  return Object.assign({}, ctx.facts);
+  const f = ctx.facts;
+  const out: Facts = {
+    leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
+    pensionEligibleSource: f.pensionEligibleSource!, insuredMonths: f.insuredMonths!, insuredYears: f.insuredYears!,
+    publicSectorInsuredMonths: f.publicSectorInsuredMonths!, severanceMonths: f.severanceMonths!,
+  };
+  let n = 0;
+  for (const key in f) {
+    if (!Object.prototype.hasOwnProperty.call(f, key)) continue;
+    if (n < BASE_FACT_KEYS.length) {
+      if (key !== BASE_FACT_KEYS[n]) return Object.assign({}, f);
+      n++;
+      continue;
+    }
+    out[key] = f[key]!;
+  }
+  return n === BASE_FACT_KEYS.length ? out : Object.assign({}, f);
 }
 
 /** Evaluates a policy once per case. */
@@ -63,6 +85,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   const sevMonths = severanceMonths(c.publicSectorInsuredMonths, params);
   const leaveMonth = monthIndex(c.leaveDate);
 
+  // These first keys are BASE_FACT_KEYS (copyFacts relies on their order).
   const facts: Facts = {
     leaveDate: formatDate(c.leaveDate),
     leaveMonth: formatMonth(leaveMonth),
