@@ -277,7 +277,9 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     defaulted.push(name);
     return fallback;
   };
-  return {
+  // Built field by field, in the order of the StaffCase interface: optional fields only when present
+  // (a literal with conditional spreads is several times slower in V8, and this runs for every case).
+  const out: { -readonly [K in keyof StaffCase]: StaffCase[K] } = {
     id: c.id,
     gender: c.gender,
     birthDate: birth.date,
@@ -288,46 +290,47 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     publicSectorInsuredMonths: pick(c.publicSectorInsuredMonths, c.insuredMonths, 'publicSectorInsuredMonths'),
     hazardousMonths: pick(c.hazardousMonths, 0, 'hazardousMonths'),
     hardshipAreaMonths: pick(c.hardshipAreaMonths, 0, 'hardshipAreaMonths'),
-    ...(c.rank !== undefined ? { rank: c.rank } : {}),
-    ...(c.retirementAge !== undefined ? { retirementAge: c.retirementAge } : {}),
-    ...(c.restructuringDate !== undefined ? { restructuringDate: parseIsoDate(c.restructuringDate)! } : {}),
-    leaveDate: parseIsoDate(c.leaveDate)!,
-    route: pick(c.route, 'auto', 'route'),
-    group: pick(c.group, defaultGroup(c), 'group'),
-    ...(c.pensionEligible !== undefined ? { pensionEligible: c.pensionEligible } : {}),
-    ...(c.exclusion !== undefined ? { exclusion: c.exclusion } : {}),
-    volunteered: c.volunteered ?? false,
-    ...(c.decree177Clause !== undefined ? {
-      decree177: {
-        clause: c.decree177Clause as Decree177Clause,
-        ...(c.congressDate !== undefined ? { congressDate: parseIsoDate(c.congressDate)! } : {}),
-        continuesWorking: c.continuesWorking ?? false,
-        underStreamlining: c.underStreamlining ?? false,
-        retirementNoticeIssued: c.retirementNoticeIssued ?? false,
-        ...(c.insuranceSupportBasis !== undefined ? { insuranceSupportBasis: c.insuranceSupportBasis } : {}),
-      },
-    } : {}),
-    ...(c.insuranceSalary !== undefined && c.insuranceContributionPercent !== undefined
-      ? { insurancePricing: { salary: dec(c.insuranceSalary), percent: dec(c.insuranceContributionPercent) } }
-      : {}),
-    committeeAllowanceCoefficient: c.committeeAllowanceCoefficient === undefined ? ZERO : dec(c.committeeAllowanceCoefficient),
-    ...(c.alreadyPaid !== undefined ? { alreadyPaid: { policy: c.alreadyPaid.policy, amount: dec(c.alreadyPaid.amount) } } : {}),
-    ...(c.leadershipChangeDate !== undefined ? {
-      leadershipChange: {
-        date: parseIsoDate(c.leadershipChangeDate)!,
-        formerCoefficient: dec(c.formerLeadershipCoefficient!),
-        newCoefficient: c.newLeadershipCoefficient === undefined ? ZERO : dec(c.newLeadershipCoefficient),
-        termEndDate: parseIsoDate(c.termEndDate!)!,
-      },
-    } : {}),
-    ...(c.grassrootsSecondment !== undefined ? {
-      secondment: { level: c.grassrootsSecondment, date: parseIsoDate(c.secondmentDate!)!, difficultArea: c.secondmentInDifficultArea ?? false },
-    } : {}),
-    outstandingStaff: c.outstandingStaff ?? false,
-    postRestructuringTraining: c.postRestructuringTraining ?? false,
-    defaulted,
-    ignoredAllowances,
-  };
+  } as StaffCase;
+  if (c.rank !== undefined) out.rank = c.rank;
+  if (c.retirementAge !== undefined) out.retirementAge = c.retirementAge;
+  if (c.restructuringDate !== undefined) out.restructuringDate = parseIsoDate(c.restructuringDate)!;
+  out.leaveDate = parseIsoDate(c.leaveDate)!;
+  out.route = pick(c.route, 'auto', 'route');
+  out.group = pick(c.group, defaultGroup(c), 'group');
+  if (c.pensionEligible !== undefined) out.pensionEligible = c.pensionEligible;
+  if (c.exclusion !== undefined) out.exclusion = c.exclusion;
+  out.volunteered = c.volunteered ?? false;
+  if (c.decree177Clause !== undefined) {
+    out.decree177 = {
+      clause: c.decree177Clause as Decree177Clause,
+      ...(c.congressDate !== undefined ? { congressDate: parseIsoDate(c.congressDate)! } : {}),
+      continuesWorking: c.continuesWorking ?? false,
+      underStreamlining: c.underStreamlining ?? false,
+      retirementNoticeIssued: c.retirementNoticeIssued ?? false,
+      ...(c.insuranceSupportBasis !== undefined ? { insuranceSupportBasis: c.insuranceSupportBasis } : {}),
+    };
+  }
+  if (c.insuranceSalary !== undefined && c.insuranceContributionPercent !== undefined) {
+    out.insurancePricing = { salary: dec(c.insuranceSalary), percent: dec(c.insuranceContributionPercent) };
+  }
+  out.committeeAllowanceCoefficient = c.committeeAllowanceCoefficient === undefined ? ZERO : dec(c.committeeAllowanceCoefficient);
+  if (c.alreadyPaid !== undefined) out.alreadyPaid = { policy: c.alreadyPaid.policy, amount: dec(c.alreadyPaid.amount) };
+  if (c.leadershipChangeDate !== undefined) {
+    out.leadershipChange = {
+      date: parseIsoDate(c.leadershipChangeDate)!,
+      formerCoefficient: dec(c.formerLeadershipCoefficient!),
+      newCoefficient: c.newLeadershipCoefficient === undefined ? ZERO : dec(c.newLeadershipCoefficient),
+      termEndDate: parseIsoDate(c.termEndDate!)!,
+    };
+  }
+  if (c.grassrootsSecondment !== undefined) {
+    out.secondment = { level: c.grassrootsSecondment, date: parseIsoDate(c.secondmentDate!)!, difficultArea: c.secondmentInDifficultArea ?? false };
+  }
+  out.outstandingStaff = c.outstandingStaff ?? false;
+  out.postRestructuringTraining = c.postRestructuringTraining ?? false;
+  out.defaulted = defaulted;
+  out.ignoredAllowances = ignoredAllowances;
+  return out;
 }
 
 /** Validates one raw case (strict: unknown fields are rejected) and applies the documented defaults. */
