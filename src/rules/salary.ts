@@ -101,11 +101,11 @@ export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDa
     warnings = tabled.value.warnings;
   }
   const { amount, parts } = composeSalary(c, base);
-  const partFacts: Facts = {};
-  for (const [k, v] of Object.entries(parts)) partFacts[k] = toExactString(v);
-  return derived({
-    amount,
-    facts: { monthlySalary: toExactString(amount), monthlySalarySource: 'components', ...baseFacts, salaryParts: partFacts, salaryCitation: formatCitation(salaryCitation) },
-    warnings,
-  });
+  const partFacts: Facts = { G: toExactString(parts.G!), L: toExactString(parts.L!), V: toExactString(parts.V!), R: toExactString(parts.R!), P: toExactString(parts.P!) };
+  // The same keys in the same order as { monthlySalary, monthlySalarySource, ...baseFacts, salaryParts, salaryCitation }.
+  const facts: Facts = { monthlySalary: toExactString(amount), monthlySalarySource: 'components' };
+  Object.assign(facts, baseFacts);
+  facts.salaryParts = partFacts;
+  facts.salaryCitation = formatCitation(salaryCitation);
+  return derived({ amount, facts, warnings });
 }
