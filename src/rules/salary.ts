@@ -20,10 +20,32 @@ export interface MonthlySalary {
 const HUNDRED = dec(100);
 const ZERO = new Decimal(0);
 
+type BaseForLeaving = Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }>;
+
+/**
+ * The answer for each (table, leave month): it depends on nothing else, and every case leaving in the same
+ * month asks again. Read only by the callers (they copy the facts and the warnings). Bounded per table.
+ */
+const forLeaving = new WeakMap<object, Map<number, BaseForLeaving>>();
+const FOR_LEAVING_MAX = 2048;
+
 /** Base salary in force in the month before the leaving month (Circular 01/2025 Art 3 cl. 2 a). */
-export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterSet): Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }> {
-  const previous = fromMonthIndex(monthIndex(leaveDate) - 1);
-  const month = formatMonth(monthIndex(leaveDate) - 1);
+export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterSet): BaseForLeaving {
+  const index = monthIndex(leaveDate);
+  let byMonth = forLeaving.get(params.baseSalary);
+  if (byMonth === undefined) forLeaving.set(params.baseSalary, (byMonth = new Map()));
+  let known = byMonth.get(index);
+  if (known === undefined) {
+    known = computeBaseForLeaving(index, params);
+    if (byMonth.size >= FOR_LEAVING_MAX) byMonth.clear();
+    byMonth.set(index, known);
+  }
+  return known;
+}
+
+function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseForLeaving {
+  const previous = fromMonthIndex(leaveIndex - 1);
+  const month = formatMonth(leaveIndex - 1);
   const row = valueAt(params.baseSalary, { ...previous, day: 1 });
   if (!row) {
     return refused({
