@@ -57,14 +57,15 @@ export function cite(doc: string, article?: string, clause?: string, point?: str
   return known;
 }
 
+/** Frozen: one citation object is shared by every result that cites it. */
 function build(doc: string, article?: string, clause?: string, point?: string, extra?: Partial<Citation>): Citation {
-  return {
+  return Object.freeze({
     doc,
     ...(article !== undefined ? { article } : {}),
     ...(clause !== undefined ? { clause } : {}),
     ...(point !== undefined ? { point } : {}),
     ...extra,
-  };
+  });
 }
 
 /** Citations formatted so far (they are immutable). */

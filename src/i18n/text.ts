@@ -4,4 +4,5 @@ export interface Text {
   readonly en: string;
 }
 
-export const text = (vi: string, en: string): Text => ({ vi, en });
+/** Frozen: labels and messages are shared by every result that shows them. */
+export const text = (vi: string, en: string): Text => Object.freeze({ vi, en });

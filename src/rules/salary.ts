@@ -18,6 +18,14 @@ export interface MonthlySalary {
 }
 
 const HUNDRED = dec(100);
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Decimal)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 const ZERO = new Decimal(0);
 
 type BaseForLeaving = Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }>;
@@ -36,7 +44,8 @@ export function baseSalaryForLeaving(leaveDate: CalendarDate, params: ParameterS
   if (byMonth === undefined) forLeaving.set(params.baseSalary, (byMonth = new Map()));
   let known = byMonth.get(index);
   if (known === undefined) {
-    known = computeBaseForLeaving(index, params);
+    // Frozen, facts, warnings and refusal included: the same object answers every case leaving that month.
+    known = deepFreeze(computeBaseForLeaving(index, params));
     if (byMonth.size >= FOR_LEAVING_MAX) byMonth.clear();
     byMonth.set(index, known);
   }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/index.js';
+import { baseCase } from './helpers.js';
+
+describe('objects shared between results are frozen', () => {
+  it('a caller cannot change the citation, label or warning another result shows', () => {
+    const a = assess(baseCase({ leaveDate: '2026-08-01', restructuringDate: '2026-01-01', birthDate: '1970-01-15' }));
+    const b = assess(baseCase({ leaveDate: '2026-08-01', restructuringDate: '2026-01-01', birthDate: '1970-01-15' }));
+    const item = a.outcomes[0]!.items[0]!;
+    expect(() => {
+      (item.citation as { article?: string }).article = '99';
+    }).toThrow(TypeError);
+    expect(() => {
+      (item.label as { en: string }).en = 'changed';
+    }).toThrow(TypeError);
+    const warning = a.warnings.find((w) => w.code === 'base-salary-unverified')!;
+    expect(() => {
+      (warning.message as { en: string }).en = 'changed';
+    }).toThrow(TypeError);
+    expect(b.outcomes[0]!.items[0]!.citation.article).toBe('7');
+    expect(JSON.stringify(b)).toBe(JSON.stringify(assess(baseCase({ leaveDate: '2026-08-01', restructuringDate: '2026-01-01', birthDate: '1970-01-15' }))));
+  });
+});
