@@ -11,7 +11,7 @@ import { compareDates, parseIsoDate, parsePartialDate, type CalendarDate, type D
 import { dec, type Decimal } from '../core/money.js';
 import { text, type Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
-import type { ValidationIssue } from './validate.js';
+import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -175,38 +175,10 @@ export interface Nd179Case {
 
 export type Nd179ValidationResult = { ok: true; value: Nd179Case } | { ok: false; issues: ValidationIssue[] };
 
-// The three helpers below build issues exactly as src/schema/validate.ts does for StaffCase (same path
-// prefix, same wording), so both contracts read alike.
-function issue(path: string, code: string, messages: Text): ValidationIssue {
-  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
-}
-
-function show(value: unknown): string {
-  let s: string;
-  try {
-    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
-  } catch {
-    s = typeof value;
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
 function expectationIssue(path: readonly PropertyKey[], value: unknown): ValidationIssue {
   const name = path.map(String).join('.');
   const key = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
-  const expected = nd179FieldExpectations[key] ?? text('giá trị hợp lệ', 'a valid value');
-  if (value === undefined) return issue(name, 'required', text(`bắt buộc: cần ${expected.vi}`, `required: expected ${expected.en}`));
-  const got = show(value);
-  return issue(name, 'invalid', text(`cần ${expected.vi}; nhận được ${got}`, `expected ${expected.en}; got ${got}`));
+  return expectedIssue(name, nd179FieldExpectations[key], value);
 }
 
 function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ValidationIssue[] {

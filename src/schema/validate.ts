@@ -2,22 +2,16 @@ import * as z from 'zod/mini';
 import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.js';
 import { dec } from '../core/money.js';
 import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
-import { text, type Text } from '../i18n/text.js';
+import { text } from '../i18n/text.js';
 import { armedForcesStaffTypes, isArmedForces, type Decree177Clause } from './enums.js';
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
 import { fieldExpectations, list } from './field-expectations.js';
+import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
 import { fastParseStaffCase } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 
-/** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
-export interface ValidationIssue {
-  readonly path: string;
-  readonly code: string;
-  /** English message (as zod's `message`); both languages are in `messages`. */
-  readonly message: string;
-  readonly messages: Text;
-}
+export type { ValidationIssue } from './issues.js';
 
 export interface ValidationOptions {
   /** Drop allowances the law excludes from the salary (area, hazard…) instead of rejecting the case. */
@@ -25,29 +19,6 @@ export interface ValidationOptions {
 }
 
 export type ValidationResult = { ok: true; value: StaffCase } | { ok: false; issues: ValidationIssue[] };
-
-function issue(path: string, code: string, messages: Text): ValidationIssue {
-  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
-}
-
-function show(value: unknown): string {
-  let s: string;
-  try {
-    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
-  } catch {
-    s = typeof value;
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
 
 function expectationIssue(path: string, value: unknown): ValidationIssue {
   if (path === 'id' && typeof value === 'string' && value.length > 0 && value.length <= 200 && value.trim() === '') {
@@ -57,12 +28,7 @@ function expectationIssue(path: string, value: unknown): ValidationIssue {
       `expected the employee code, not blank (not only spaces or a BOM); got ${got}`,
     ));
   }
-  const expected = fieldExpectations[path] ?? text('giá trị hợp lệ', 'a valid value');
-  if (value === undefined) {
-    return issue(path, 'required', text(`bắt buộc: cần ${expected.vi}`, `required: expected ${expected.en}`));
-  }
-  const got = show(value);
-  return issue(path, 'invalid', text(`cần ${expected.vi}; nhận được ${got}`, `expected ${expected.en}; got ${got}`));
+  return expectedIssue(path, fieldExpectations[path], value);
 }
 
 function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): ValidationIssue[] {

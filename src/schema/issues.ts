@@ -1,0 +1,44 @@
+import { text, type Text } from '../i18n/text.js';
+
+/** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly code: string;
+  /** English message (as zod's `message`); both languages are in `messages`. */
+  readonly message: string;
+  readonly messages: Text;
+}
+
+/** An issue whose message starts with the field path (every input contract words its issues alike). */
+export function issue(path: string, code: string, messages: Text): ValidationIssue {
+  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
+}
+
+/** A short, safe rendering of the value received, for "got …". */
+export function show(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
+  } catch {
+    s = typeof value;
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** The value at a zod issue path, reading own properties only. */
+export function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** "required: expected …" for a missing value, "expected …; got …" otherwise. */
+export function expectedIssue(path: string, expected: Text | undefined, value: unknown): ValidationIssue {
+  const e = expected ?? text('giá trị hợp lệ', 'a valid value');
+  if (value === undefined) return issue(path, 'required', text(`bắt buộc: cần ${e.vi}`, `required: expected ${e.en}`));
+  const got = show(value);
+  return issue(path, 'invalid', text(`cần ${e.vi}; nhận được ${got}`, `expected ${e.en}; got ${got}`));
+}
