@@ -7,7 +7,7 @@ import { armedForcesStaffTypes, isArmedForces, type Decree177Clause } from './en
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';
 import { fieldExpectations, list } from './field-expectations.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
-import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
+import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryComponentsInput, type StaffCaseInput } from './staff-case.js';
 import { fastParseStaffCase } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 
@@ -214,26 +214,30 @@ function stayingIssues(c: StaffCaseInput): ValidationIssue[] {
 
 const ZERO = dec(0);
 
+/** Salary components as exact decimals; an absent component is an exact zero. */
+export function toSalaryComponents(s: SalaryComponentsInput): SalaryComponents {
+  const d = (v: string | number | undefined) => (v === undefined ? ZERO : dec(v));
+  return {
+    coefficient: dec(s.coefficient),
+    leadershipCoefficient: d(s.leadershipCoefficient),
+    reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
+    overFrameSeniorityPercent: d(s.overFrameSeniorityPercent),
+    professionalSeniorityPercent: d(s.professionalSeniorityPercent),
+    preferentialPercent: d(s.preferentialPercent),
+    professionalResponsibilityPercent: d(s.professionalResponsibilityPercent),
+    publicServicePercent: d(s.publicServicePercent),
+    partyWorkPercent: d(s.partyWorkPercent),
+    armedForcesPercent: d(s.armedForcesPercent),
+    ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
+  };
+}
+
 function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
   const defaulted: string[] = [];
   const birth = parsePartialDate(c.birthDate)!;
   let salary: StaffCase['salary'];
   if (c.salary) {
-    const s = c.salary;
-    const d = (v: string | number | undefined) => (v === undefined ? ZERO : dec(v));
-    const components: SalaryComponents = {
-      coefficient: dec(s.coefficient),
-      leadershipCoefficient: d(s.leadershipCoefficient),
-      reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
-      overFrameSeniorityPercent: d(s.overFrameSeniorityPercent),
-      professionalSeniorityPercent: d(s.professionalSeniorityPercent),
-      preferentialPercent: d(s.preferentialPercent),
-      professionalResponsibilityPercent: d(s.professionalResponsibilityPercent),
-      publicServicePercent: d(s.publicServicePercent),
-      partyWorkPercent: d(s.partyWorkPercent),
-      armedForcesPercent: d(s.armedForcesPercent),
-      ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
-    };
+    const components = toSalaryComponents(c.salary);
     salary = { kind: 'components', components };
   } else {
     salary = { kind: 'monthly', amount: dec(c.monthlySalary!) };

@@ -1,15 +1,15 @@
 import { safeAssess } from '../assessment/assess.js';
-import type { SalaryComponents } from '../assessment/staff-case.js';
 import type { Assessment, Outcome } from '../assessment/types.js';
 import { compareDates, daysInMonth, formatDate, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
-import { dec, toExactString, type Decimal } from '../core/money.js';
+import { toExactString } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 import { defaultParameters } from '../parameters/parameter-set.js';
 import { annexPensionStart } from '../rules/retirement-age.js';
 import { composeSalary, currentMonthlySalary } from '../rules/salary.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
 import { salaryComponentsSchema } from '../schema/staff-case.js';
+import { toSalaryComponents } from '../schema/validate.js';
 import { safeSchedule179 } from '../policies/nd179/schedule.js';
 import { fail, type CellFailure } from './errors.js';
 import type { FunctionName } from './metadata.js';
@@ -99,21 +99,8 @@ function salary(args: Args): Computed {
           },
         };
   }
-  const s = parsed.data;
-  const d = (v: string | number | undefined): Decimal => (v === undefined ? dec(0) : dec(v));
-  const components: SalaryComponents = {
-    coefficient: dec(s.coefficient),
-    leadershipCoefficient: d(s.leadershipCoefficient),
-    reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
-    overFrameSeniorityPercent: d(s.overFrameSeniorityPercent),
-    professionalSeniorityPercent: d(s.professionalSeniorityPercent),
-    preferentialPercent: d(s.preferentialPercent),
-    professionalResponsibilityPercent: d(s.professionalResponsibilityPercent),
-    publicServicePercent: d(s.publicServicePercent),
-    partyWorkPercent: d(s.partyWorkPercent),
-    armedForcesPercent: d(s.armedForcesPercent),
-    ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
-  };
+  const components = toSalaryComponents(parsed.data);
+
   if (components.baseSalary) return { kind: 'amount', value: toExactString(composeSalary(components, components.baseSalary).amount) };
   if (args.leaveDate === undefined) {
     return fail(
