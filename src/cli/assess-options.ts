@@ -4,6 +4,23 @@ import { UsageError } from './errors.js';
 
 const optionNames = Object.keys(defaultOptions);
 
+/**
+ * Splits `--option name=value` flags into pairs, checking for a missing "=", an unknown name and a name
+ * given twice (usage errors, exit 1). Shared by `assess` and `schedule179`.
+ */
+export function optionFlagPairs(flags: readonly string[], known: readonly string[]): [string, string][] {
+  const seen = new Set<string>();
+  return flags.map((flag) => {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--option expects name=value; got "${flag}"`);
+    const name = flag.slice(0, eq).trim();
+    if (!known.includes(name)) throw new UsageError(`--option ${name}: unknown option; known options: ${known.join(', ')}`);
+    if (seen.has(name)) throw new UsageError(`--option ${name} is given twice`);
+    seen.add(name);
+    return [name, flag.slice(eq + 1).trim()];
+  });
+}
+
 function parseValue(name: string, raw: string): unknown {
   const fallback = (defaultOptions as Record<string, unknown>)[name];
   if (typeof fallback === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
@@ -19,17 +36,7 @@ function parseValue(name: string, raw: string): unknown {
  */
 export function parseOptionFlags(flags: readonly string[]): AssessOptions {
   const options: Record<string, unknown> = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--option expects name=value; got "${flag}"`);
-    const name = flag.slice(0, eq).trim();
-    const raw = flag.slice(eq + 1).trim();
-    if (!optionNames.includes(name)) {
-      throw new UsageError(`--option ${name}: unknown option; known options: ${optionNames.join(', ')}`);
-    }
-    if (Object.prototype.hasOwnProperty.call(options, name)) throw new UsageError(`--option ${name} is given twice`);
-    options[name] = parseValue(name, raw);
-  }
+  for (const [name, raw] of optionFlagPairs(flags, optionNames)) options[name] = parseValue(name, raw);
   const resolved = resolveOptions(options as AssessOptions);
   if (!resolved.ok) throw new UsageError(resolved.issues.map((i) => `--option ${i.message.replace(/^options\./, '')}`).join('\n'));
   return options as AssessOptions;

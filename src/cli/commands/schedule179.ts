@@ -1,4 +1,5 @@
 import { parseFlags } from '../parse-flags.js';
+import { optionFlagPairs } from '../assess-options.js';
 import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { nd179Rates } from '../../parameters/nd179-rates.js';
 import { ND179_RULESET_VERSION } from '../../policies/nd179/evaluate.js';
@@ -93,15 +94,7 @@ function baseSalaryRows(raw: string): unknown {
 export function parseNd179OptionFlags(flags: readonly string[]): Nd179Options {
   const known = optionDefaults().map(([name]) => name);
   const options: Record<string, unknown> = {};
-  for (const flag of flags) {
-    const eq = flag.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--option expects name=value; got "${flag}"`);
-    const name = flag.slice(0, eq).trim();
-    const raw = flag.slice(eq + 1).trim();
-    if (!known.includes(name)) throw new UsageError(`--option ${name}: unknown option; known options: ${known.join(', ')}`);
-    if (Object.prototype.hasOwnProperty.call(options, name)) throw new UsageError(`--option ${name} is given twice`);
-    options[name] = name === 'baseSalary' ? baseSalaryRows(raw) : raw;
-  }
+  for (const [name, raw] of optionFlagPairs(flags, known)) options[name] = name === 'baseSalary' ? baseSalaryRows(raw) : raw;
   const resolved = resolveNd179Options(options, []);
   if (!resolved.ok) throw new UsageError(resolved.issues.map((i) => `--option ${i.message.replace(/^options\./, '')}`).join('\n'));
   return options as Nd179Options;
