@@ -99,7 +99,8 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   };
   if (c.birthDatePrecision !== 'day') facts.birthDateAssumed = formatDate(c.birthDate);
   if (c.leaveDate.day !== 1) facts.leaveDateNotFirstOfMonth = true;
-  if (c.defaulted.length > 0) facts.defaultedFields = [...c.defaulted];
+  // The validator's lists are frozen and shared; any other list is copied, so the facts never alias it.
+  if (c.defaulted.length > 0) facts.defaultedFields = Object.isFrozen(c.defaulted) ? c.defaulted : [...c.defaulted];
   if (c.ignoredAllowances.length > 0) facts.ignoredAllowances = [...c.ignoredAllowances];
   if (salary.ok) Object.assign(facts, salary.value.facts);
   if (pension.ok) {

@@ -13,21 +13,32 @@ export type Decimal = InstanceType<typeof Decimal>;
 export type DecimalInput = string | number | Decimal;
 
 /**
- * Decimals are immutable, so the few texts read over and over (the factors "0.5", "1.0", "60"…) are
- * parsed once. Bounded: the cache is emptied when full, so a stream of distinct salaries cannot grow it.
+ * Decimals are immutable, so the few values read over and over (the factors "0.5", "1.0", "60", salary
+ * coefficients 4.65, percents 25) are parsed once. Only short texts and small numbers are kept: amounts of
+ * money are rarely repeated, and caching them would only push the factors out. Bounded: emptied when full.
  */
-const parsed = new Map<string, Decimal>();
-const PARSED_MAX = 256;
+const parsedTexts = new Map<string, Decimal>();
+const parsedNumbers = new Map<number, Decimal>();
+const PARSED_MAX = 1024;
+const CACHED_TEXT_MAX = 6;
+const CACHED_NUMBER_MAX = 1_000_000;
 
 export function dec(value: DecimalInput): Decimal {
-  if (typeof value !== 'string' && typeof value !== 'number') return new Decimal(value);
-  // Numbers go through their shortest round-trip string, so 4.65 is read as the decimal 4.65.
-  const text = typeof value === 'number' ? String(value) : value;
-  let d = parsed.get(text);
+  if (typeof value === 'number') {
+    // Numbers are read through their shortest round-trip string, so 4.65 is the decimal 4.65.
+    if (!(value > -CACHED_NUMBER_MAX && value < CACHED_NUMBER_MAX)) return new Decimal(String(value));
+    return cached(parsedNumbers, value, String);
+  }
+  if (typeof value === 'string') return value.length > CACHED_TEXT_MAX ? new Decimal(value) : cached(parsedTexts, value, String);
+  return new Decimal(value);
+}
+
+function cached<K>(cache: Map<K, Decimal>, key: K, toText: (key: K) => string): Decimal {
+  let d = cache.get(key);
   if (d === undefined) {
-    d = new Decimal(text);
-    if (parsed.size >= PARSED_MAX) parsed.clear();
-    parsed.set(text, d);
+    d = new Decimal(toText(key));
+    if (cache.size >= PARSED_MAX) cache.clear();
+    cache.set(key, d);
   }
   return d;
 }

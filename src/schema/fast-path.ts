@@ -48,6 +48,9 @@ const months = int(0, 720);
 const coefficient = decimal(20, true);
 const percent = decimal(100, true);
 
+/** A printable ASCII character other than the space: a text starting with one is not blank. */
+const isVisibleAscii = (code: number) => code > 32 && code < 127;
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
@@ -69,22 +72,18 @@ export const salaryFieldChecks: { readonly [K in keyof typeof salaryComponentsSc
   baseSalary: decimal(MAX_MONTHLY_VND, false),
 };
 
-/** A copy of the salary components in the schema's key order (as zod's output), or null to defer. */
+/** The salary components, each read once, or null to defer. */
 function salaryComponents(v: unknown): Record<string, unknown> | null {
   if (!isPlainObject(v)) return null;
-  let count = 0;
-  for (const key in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, key)) return null;
-    const check = (salaryFieldChecks as Record<string, Check>)[key];
-    if (check === undefined || !Object.prototype.hasOwnProperty.call(salaryFieldChecks, key) || !check(v[key])) return null;
-    count++;
-  }
-  if (!Object.prototype.hasOwnProperty.call(v, 'coefficient')) return null;
   const out: Record<string, unknown> = {};
-  for (const key of SALARY_KEYS) if (Object.prototype.hasOwnProperty.call(v, key)) out[key] = v[key];
-  return Object.keys(out).length === count ? out : null;
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(salaryFieldChecks, key) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
+    const value = v[key];
+    if (!(salaryFieldChecks as Record<string, Check>)[key]!(value)) return null;
+    out[key] = value;
+  }
+  return Object.prototype.hasOwnProperty.call(out, 'coefficient') ? out : null;
 }
-const SALARY_KEYS = Object.keys(salaryComponentsSchema.shape);
 
 function retirementAge(v: unknown): { years: number; months: number } | null {
   if (!isPlainObject(v)) return null;
@@ -100,7 +99,7 @@ function retirementAge(v: unknown): { years: number; months: number } | null {
  * `salary` / `retirementAge` (copied like zod's output), or `defer` (rare fields: the case goes to zod).
  */
 export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check | 'salary' | 'retirementAge' | 'defer' } = {
-  id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 200 && v.trim() !== '',
+  id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 200 && (isVisibleAscii(v.charCodeAt(0)) || v.trim() !== ''),
   gender: oneOf(staffCaseShape.gender),
   birthDate: partialDate,
   staffType: oneOf(staffCaseShape.staffType),
@@ -144,29 +143,39 @@ const REQUIRED = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'le
 
 /**
  * The value `staffCaseSchema.safeParse(input).data` would be for a common well-formed case, or null when
- * the case is not such a case (zod then decides). `input` is the validator's plain copy of the input.
+ * the case is not such a case (zod then decides, on the validator's plain copy of the input).
+ *
+ * `input` is the caller's object itself: each field is read exactly once, and the value returned is a new
+ * object built from those reads, so a getter cannot show one value to the check and another to the
+ * engine. A getter or proxy trap that throws makes this path defer; the validator's copy then reports it.
  */
 export function fastParseStaffCase(input: unknown): StaffCaseInput | null {
+  try {
+    return readCommonCase(input);
+  } catch {
+    return null;
+  }
+}
+
+function readCommonCase(input: unknown): StaffCaseInput | null {
   if (!isPlainObject(input)) return null;
-  let salary: Record<string, unknown> | null = null;
-  let age: { years: number; months: number } | null = null;
+  const out: Record<string, unknown> = {};
   for (const key in input) {
     if (!Object.prototype.hasOwnProperty.call(fieldChecks, key) || !Object.prototype.hasOwnProperty.call(input, key)) return null;
     const how = fieldChecks[key as keyof typeof fieldChecks];
     const value = input[key];
     if (how === 'defer') return null;
     if (how === 'salary') {
-      salary = salaryComponents(value);
+      const salary = salaryComponents(value);
       if (!salary) return null;
+      out.salary = salary;
     } else if (how === 'retirementAge') {
-      age = retirementAge(value);
+      const age = retirementAge(value);
       if (!age) return null;
-    } else if (!how(value)) return null;
+      out.retirementAge = age;
+    } else if (how(value)) out[key] = value;
+    else return null;
   }
-  for (const key of REQUIRED) if (!Object.prototype.hasOwnProperty.call(input, key)) return null;
-  // zod's output holds the same values; only the nested objects are copies. `input` is the validator's
-  // own plain copy, so it is reused (the normaliser reads fields by name).
-  if (salary) input.salary = salary;
-  if (age) input.retirementAge = age;
-  return input as StaffCaseInput;
+  for (const key of REQUIRED) if (!Object.prototype.hasOwnProperty.call(out, key)) return null;
+  return out as StaffCaseInput;
 }

@@ -8,7 +8,7 @@ import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-al
 import { fieldExpectations, list } from './field-expectations.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryComponentsInput, type StaffCaseInput } from './staff-case.js';
-import { fastParseStaffCase } from './fast-path.js';
+import { fastParseStaffCase, fieldChecks } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 
 export type { ValidationIssue } from './issues.js';
@@ -87,7 +87,11 @@ function without(obj: Record<string, unknown>, keys: readonly string[]): Record<
   return copy;
 }
 
-function crossFieldIssues(c: StaffCaseInput): ValidationIssue[] {
+/**
+ * `rareFields`: whether the case may hold a field of the Decree 177 or Art 11–12 sets. A case from the
+ * fast path holds none (fast-path.ts defers every case that gives one; `rareFieldsDeferred` checks it).
+ */
+function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if ((c.monthlySalary === undefined) === (c.salary === undefined)) {
     issues.push(issue(c.monthlySalary === undefined ? 'monthlySalary' : 'salary', 'salary-source', text(
@@ -120,7 +124,7 @@ function crossFieldIssues(c: StaffCaseInput): ValidationIssue[] {
   if (birth && leave && compareDates(birth.date, leave) >= 0) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
   }
-  issues.push(...decree177Issues(c), ...stayingIssues(c));
+  if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
   return issues;
 }
 
@@ -135,7 +139,7 @@ const decree177OnlyFields = ['congressDate', 'continuesWorking', 'underStreamlin
 function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (c.decree177Clause === undefined) {
-    const given = decree177OnlyFields.filter((f) => c[f] !== undefined);
+    const given = anyGiven(c, decree177OnlyFields) ? decree177OnlyFields.filter((f) => c[f] !== undefined) : [];
     if (given.length > 0) {
       issues.push(issue('decree177Clause', 'required', text(
         `bắt buộc khi có ${given.join(', ')}: khoản 1–5 Điều 2 Nghị định 177/2024 áp dụng cho cán bộ`,
@@ -171,13 +175,29 @@ function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
   return issues;
 }
 
+/** Every field `decree177Issues` and `stayingIssues` read, apart from `staffType`. */
+const RARE_FIELDS = [
+  'decree177Clause', 'congressDate', 'continuesWorking', 'underStreamlining', 'retirementNoticeIssued', 'insuranceSupportBasis',
+  'insuranceSalary', 'insuranceContributionPercent', 'leadershipChangeDate', 'formerLeadershipCoefficient', 'newLeadershipCoefficient',
+  'termEndDate', 'grassrootsSecondment', 'secondmentDate', 'secondmentInDifficultArea',
+] as const;
+/** True while the fast path defers each of them: then its cases need not run those checks. */
+const rareFieldsDeferred = RARE_FIELDS.every((f) => fieldChecks[f] === 'defer');
+
 const art11Required = ['leadershipChangeDate', 'formerLeadershipCoefficient', 'termEndDate'] as const;
+const art11Fields = [...art11Required, 'newLeadershipCoefficient'] as const;
+
+/** Whether any of `fields` is given (checked for every case, so without building a list). */
+function anyGiven(c: StaffCaseInput, fields: readonly (keyof StaffCaseInput)[]): boolean {
+  for (const f of fields) if (c[f] !== undefined) return true;
+  return false;
+}
 
 /** Decree 178 Art 11–12 inputs come in sets: a partial set is named, never silently ignored. */
 function stayingIssues(c: StaffCaseInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const art11Given = [...art11Required, 'newLeadershipCoefficient' as const].filter((f) => c[f] !== undefined);
-  if (art11Given.length > 0) {
+  if (anyGiven(c, art11Fields)) {
+    const art11Given = art11Fields.filter((f) => c[f] !== undefined);
     for (const f of art11Required) {
       if (c[f] === undefined) {
         issues.push(issue(f, 'required', text(
@@ -217,7 +237,7 @@ const ZERO = dec(0);
 /** Salary components as exact decimals; an absent component is an exact zero. */
 export function toSalaryComponents(s: SalaryComponentsInput): SalaryComponents {
   const d = (v: string | number | undefined) => (v === undefined ? ZERO : dec(v));
-  return {
+  const out: { -readonly [K in keyof SalaryComponents]: SalaryComponents[K] } = {
     coefficient: dec(s.coefficient),
     leadershipCoefficient: d(s.leadershipCoefficient),
     reservedDifferenceCoefficient: d(s.reservedDifferenceCoefficient),
@@ -228,12 +248,21 @@ export function toSalaryComponents(s: SalaryComponentsInput): SalaryComponents {
     publicServicePercent: d(s.publicServicePercent),
     partyWorkPercent: d(s.partyWorkPercent),
     armedForcesPercent: d(s.armedForcesPercent),
-    ...(s.baseSalary !== undefined ? { baseSalary: dec(s.baseSalary) } : {}),
   };
+  if (s.baseSalary !== undefined) out.baseSalary = dec(s.baseSalary);
+  return out;
+}
+
+/** The fields `normalize` may fill in, in the order `defaulted` lists them (bit i of the mask is field i). */
+const DEFAULTABLE = ['publicSectorInsuredMonths', 'hazardousMonths', 'hardshipAreaMonths', 'route', 'group'] as const;
+const defaultedLists: (readonly string[])[] = [];
+
+/** One frozen list per combination of defaults: the cases with the same defaults share it. */
+function defaultedList(mask: number): readonly string[] {
+  return (defaultedLists[mask] ??= Object.freeze(DEFAULTABLE.filter((_, i) => (mask & (1 << i)) !== 0)));
 }
 
 function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
-  const defaulted: string[] = [];
   const birth = parsePartialDate(c.birthDate)!;
   let salary: StaffCase['salary'];
   if (c.salary) {
@@ -242,11 +271,9 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
   } else {
     salary = { kind: 'monthly', amount: dec(c.monthlySalary!) };
   }
-  const pick = <T>(value: T | undefined, fallback: T, name: string): T => {
-    if (value !== undefined) return value;
-    defaulted.push(name);
-    return fallback;
-  };
+  // Bits in the order of DEFAULTABLE.
+  const mask = (c.publicSectorInsuredMonths === undefined ? 1 : 0) | (c.hazardousMonths === undefined ? 2 : 0) |
+    (c.hardshipAreaMonths === undefined ? 4 : 0) | (c.route === undefined ? 8 : 0) | (c.group === undefined ? 16 : 0);
   // Built field by field, in the order of the StaffCase interface: optional fields only when present
   // (a literal with conditional spreads is several times slower in V8, and this runs for every case).
   const out: { -readonly [K in keyof StaffCase]: StaffCase[K] } = {
@@ -257,16 +284,16 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     staffType: c.staffType,
     salary,
     insuredMonths: c.insuredMonths,
-    publicSectorInsuredMonths: pick(c.publicSectorInsuredMonths, c.insuredMonths, 'publicSectorInsuredMonths'),
-    hazardousMonths: pick(c.hazardousMonths, 0, 'hazardousMonths'),
-    hardshipAreaMonths: pick(c.hardshipAreaMonths, 0, 'hardshipAreaMonths'),
+    publicSectorInsuredMonths: c.publicSectorInsuredMonths ?? c.insuredMonths,
+    hazardousMonths: c.hazardousMonths ?? 0,
+    hardshipAreaMonths: c.hardshipAreaMonths ?? 0,
   } as StaffCase;
   if (c.rank !== undefined) out.rank = c.rank;
   if (c.retirementAge !== undefined) out.retirementAge = c.retirementAge;
   if (c.restructuringDate !== undefined) out.restructuringDate = parseIsoDate(c.restructuringDate)!;
   out.leaveDate = parseIsoDate(c.leaveDate)!;
-  out.route = pick(c.route, 'auto', 'route');
-  out.group = pick(c.group, defaultGroup(c), 'group');
+  out.route = c.route ?? 'auto';
+  out.group = defaultGroup(c);
   if (c.pensionEligible !== undefined) out.pensionEligible = c.pensionEligible;
   if (c.exclusion !== undefined) out.exclusion = c.exclusion;
   out.volunteered = c.volunteered ?? false;
@@ -298,7 +325,7 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
   }
   out.outstandingStaff = c.outstandingStaff ?? false;
   out.postRestructuringTraining = c.postRestructuringTraining ?? false;
-  out.defaulted = defaulted;
+  out.defaulted = defaultedList(mask);
   out.ignoredAllowances = ignoredAllowances;
   return out;
 }
@@ -317,6 +344,15 @@ export function validateStaffCaseWithZod(input: unknown, options: ValidationOpti
 }
 
 function validate(input: unknown, options: ValidationOptions, fast: boolean): ValidationResult {
+  if (fast) {
+    // The common well-formed case (src/schema/fast-path.ts): the value zod would return, without zod,
+    // read from the input itself (each field once; anything unusual defers to the path below).
+    const parsed = fastParseStaffCase(input);
+    if (parsed) {
+      const cross = crossFieldIssues(parsed, !rareFieldsDeferred);
+      return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: normalize(parsed, []) };
+    }
+  }
   // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash
   // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
   let data: unknown;
@@ -330,14 +366,6 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
       // an error that cannot even be described keeps the generic reason
     }
     return { ok: false, issues: [issue('', 'unreadable', text(`không đọc được hồ sơ: ${reason}`, `the case could not be read: ${reason}`))] };
-  }
-  if (fast) {
-    // The common well-formed case (src/schema/fast-path.ts): the value zod would return, without zod.
-    const parsed = fastParseStaffCase(data);
-    if (parsed) {
-      const cross = crossFieldIssues(parsed);
-      return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: normalize(parsed, []) };
-    }
   }
   return validatePlain(data, options);
 }

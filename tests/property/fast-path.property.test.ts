@@ -81,6 +81,29 @@ describe('the validator fast path', () => {
     expect(fastParseStaffCase(Object.assign(Object.create({ inherited: 1 }), common))).toBeNull();
   });
 
+  it('reads each field of the input once, and never changes the input', () => {
+    const reads: Record<string, number> = {};
+    const input: Record<string, unknown> = {};
+    const values: Record<string, unknown> = {
+      id: 'G', gender: 'female', birthDate: '1970-03-02', staffType: 'civil-servant', monthlySalary: 12_000_000,
+      insuredMonths: 250, restructuringDate: '2025-03-01', leaveDate: '2025-06-01',
+    };
+    for (const [key, value] of Object.entries(values)) {
+      Object.defineProperty(input, key, { enumerable: true, get: () => { reads[key] = (reads[key] ?? 0) + 1; return value; } });
+    }
+    const parsed = fastParseStaffCase(input);
+    expect(parsed).toEqual(values);
+    expect(Object.values(reads).every((n) => n === 1)).toBe(true);
+    expect(Object.keys(reads).sort()).toEqual(Object.keys(values).sort());
+  });
+
+  it('defers (returns null) when reading the input throws', () => {
+    const input = { id: 'T', gender: 'male' };
+    Object.defineProperty(input, 'birthDate', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(fastParseStaffCase(input)).toBeNull();
+    expect(fastParseStaffCase(new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }))).toBeNull();
+  });
+
   test.prop([staffCase], { numRuns: RUNS })('valid cases: the same normalized case as zod', (input) => {
     same(input);
     same(input, { ignoreExcludedAllowances: true });
