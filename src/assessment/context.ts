@@ -1,5 +1,6 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type MonthIndex } from '../core/calendar.js';
 import type { Decimal } from '../core/money.js';
+import { allowanceYearsNumber } from '../core/service-time.js';
 import { text } from '../i18n/text.js';
 import { keyDates } from '../parameters/key-dates.js';
 import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths, type InsuranceRegime } from '../rules/insurance.js';
@@ -34,6 +35,16 @@ export interface CaseContext {
 }
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
+
+/** The same for every case that leaves after the deadline: frozen and shared. */
+const afterSettlementDeadline: Warning = Object.freeze({
+  code: 'after-settlement-deadline',
+  message: text(
+    `Ngày nghỉ sau ${keyDates.settlementDeadline.date}, hạn hoàn thành giải quyết chế độ theo Nghị định 178; kiểm tra văn bản áp dụng (Nghị quyết 07/2025/NQ-CP)`,
+    `The leave date is after ${keyDates.settlementDeadline.date}, the deadline for settling Decree 178 cases; check which text applies (Resolution 07/2025/NQ-CP)`,
+  ),
+  citation: keyDates.settlementDeadline.citation,
+});
 
 /** The keys `buildContext` always puts first in the facts, in order. */
 const BASE_FACT_KEYS = [
@@ -93,7 +104,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
     pensionEligible: eligible,
     pensionEligibleSource: c.pensionEligible === undefined ? 'insured-months' : 'input',
     insuredMonths: c.insuredMonths,
-    insuredYears: Number(years.toString()),
+    insuredYears: allowanceYearsNumber(c.insuredMonths),
     publicSectorInsuredMonths: c.publicSectorInsuredMonths,
     severanceMonths: sevMonths,
   };
@@ -105,27 +116,18 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   if (salary.ok) Object.assign(facts, salary.value.facts);
   if (pension.ok) {
     const p = describePensionStart(pension.value);
-    facts.statutoryPensionStart = p.pensionStart!;
-    facts.retirementAge = p.age!;
-    facts.retirementAgeSource = p.source!;
-    facts.retirementAgeCitation = p.citation!;
+    facts.statutoryPensionStart = p.pensionStart;
+    facts.retirementAge = p.age;
+    facts.retirementAgeSource = p.source;
+    facts.retirementAgeCitation = p.citation;
   }
   if (annexII?.ok) {
     facts.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
-    facts.annexIIRetirementAge = describePensionStart(annexII.value).age!;
+    facts.annexIIRetirementAge = describePensionStart(annexII.value).age;
   }
 
-  const warnings: Warning[] = [...(salary.ok ? salary.value.warnings : [])];
-  if (compareDates(c.leaveDate, settlementDeadline) > 0) {
-    warnings.push({
-      code: 'after-settlement-deadline',
-      message: text(
-        `Ngày nghỉ sau ${keyDates.settlementDeadline.date}, hạn hoàn thành giải quyết chế độ theo Nghị định 178; kiểm tra văn bản áp dụng (Nghị quyết 07/2025/NQ-CP)`,
-        `The leave date is after ${keyDates.settlementDeadline.date}, the deadline for settling Decree 178 cases; check which text applies (Resolution 07/2025/NQ-CP)`,
-      ),
-      citation: keyDates.settlementDeadline.citation,
-    });
-  }
+  const warnings: Warning[] = salary.ok ? [...salary.value.warnings] : [];
+  if (compareDates(c.leaveDate, settlementDeadline) > 0) warnings.push(afterSettlementDeadline);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
     insuredYears: years, severanceMonths: sevMonths, facts, warnings, memo: new Map(),

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 
 /**
  * A calendar date: no time of day, no time zone (common.md §1). Computations use the month index
@@ -85,15 +86,23 @@ export function fromMonthIndex(index: MonthIndex): { year: number; month: number
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** "YYYY-MM" */
-export function formatMonth(index: MonthIndex): string {
+/** "YYYY-MM" (every case prints a few months: each text is built once). */
+export const formatMonth: (index: MonthIndex) => string = boundedMemo((index: MonthIndex) => {
   const { year, month } = fromMonthIndex(index);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
+});
+
+/** The text of a date, keyed by its day number in a year of 32-day months (unique for valid dates). */
+const formatDateKeyed = boundedMemo((key: number) => {
+  const day = key % 32;
+  const month = ((key - day) / 32) % 13;
+  const year = (key - day - month * 32) / (32 * 13);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+});
 
 /** "YYYY-MM-DD" */
 export function formatDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  return formatDateKeyed((date.year * 13 + date.month) * 32 + date.day);
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -1,6 +1,7 @@
 // The named export: decimal.js types are CJS-style, and a default import of them is the module, not the
 // class, for consumers compiling our .d.ts under moduleResolution node16/nodenext (TS2344 on InstanceType).
 import { Decimal as DecimalJs } from 'decimal.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /**
  * A private decimal.js constructor: the host application's own `Decimal` settings are never touched
@@ -17,30 +18,18 @@ export type DecimalInput = string | number | Decimal;
  * coefficients 4.65, percents 25) are parsed once. Only short texts and small numbers are kept: amounts of
  * money are rarely repeated, and caching them would only push the factors out. Bounded: emptied when full.
  */
-const parsedTexts = new Map<string, Decimal>();
-const parsedNumbers = new Map<number, Decimal>();
-const PARSED_MAX = 1024;
 const CACHED_TEXT_MAX = 6;
 const CACHED_NUMBER_MAX = 1_000_000;
+const decOfText = boundedMemo((text: string) => new Decimal(text), 1024);
+// Numbers are read through their shortest round-trip string, so 4.65 is the decimal 4.65.
+const decOfNumber = boundedMemo((n: number) => new Decimal(String(n)), 1024);
 
 export function dec(value: DecimalInput): Decimal {
   if (typeof value === 'number') {
-    // Numbers are read through their shortest round-trip string, so 4.65 is the decimal 4.65.
-    if (!(value > -CACHED_NUMBER_MAX && value < CACHED_NUMBER_MAX)) return new Decimal(String(value));
-    return cached(parsedNumbers, value, String);
+    return value > -CACHED_NUMBER_MAX && value < CACHED_NUMBER_MAX ? decOfNumber(value) : new Decimal(String(value));
   }
-  if (typeof value === 'string') return value.length > CACHED_TEXT_MAX ? new Decimal(value) : cached(parsedTexts, value, String);
+  if (typeof value === 'string') return value.length > CACHED_TEXT_MAX ? new Decimal(value) : decOfText(value);
   return new Decimal(value);
-}
-
-function cached<K>(cache: Map<K, Decimal>, key: K, toText: (key: K) => string): Decimal {
-  let d = cache.get(key);
-  if (d === undefined) {
-    d = new Decimal(toText(key));
-    if (cache.size >= PARSED_MAX) cache.clear();
-    cache.set(key, d);
-  }
-  return d;
 }
 
 /** A Decimal of this library as it is, anything else through `dec`. */
@@ -91,21 +80,15 @@ export function formatNumber(value: DecimalInput): string {
   return text;
 }
 
-/** Factor texts as printed ("1.0", "0.5"…): a few distinct ones, read over and over. Bounded like `parsed`. */
-const factorTexts = new Map<string, string>();
+/** Factor texts as printed ("1.0", "0.5"…): a few distinct ones, read over and over. */
+const factorTexts = boundedMemo((key: string) => {
+  const bar = key.indexOf('|');
+  return formatFactorOf(dec(key.slice(bar + 1)), Number(key.slice(0, bar)));
+}, 1024);
 
 /** A factor as printed in a formula: always with one decimal at least ("1.0", "0.45", "5"). */
 export function formatFactor(value: DecimalInput, minimumDecimals = 0): string {
-  if (typeof value === 'string') {
-    const key = `${minimumDecimals}|${value}`;
-    let known = factorTexts.get(key);
-    if (known === undefined) {
-      known = formatFactorOf(dec(value), minimumDecimals);
-      if (factorTexts.size >= PARSED_MAX) factorTexts.clear();
-      factorTexts.set(key, known);
-    }
-    return known;
-  }
+  if (typeof value === 'string') return factorTexts(`${minimumDecimals}|${value}`);
   return formatFactorOf(asDecimal(value), minimumDecimals);
 }
 

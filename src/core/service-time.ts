@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 import { dec, type Decimal } from './money.js';
 
 /**
@@ -5,9 +6,18 @@ import { dec, type Decimal } from './money.js';
  * and 7–11 months = 1 year (Decree 178 Art 5 cl. 3–4; Circular 01/2025 Art 3 cl. 4–5). 30 → 2.5, 431 → 36.
  */
 export function monthsToAllowanceYears(months: number): Decimal {
+  return allowanceYearsDecimal(allowanceYearsNumber(months));
+}
+
+/**
+ * The same years as a JS number, for facts: whole + 0, 0.5 or 1 is exact in binary, and its shortest
+ * text is the decimal itself ("22.5"), so the number and the Decimal always agree.
+ */
+export function allowanceYearsNumber(months: number): number {
   if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a whole number >= 0, got ${months}`);
   const whole = Math.floor(months / 12);
   const rest = months % 12;
-  // whole + 0, 0.5 or 1 is exact in binary, and its shortest text is the decimal itself ("22.5").
-  return dec(String(whole + (rest === 0 ? 0 : rest <= 6 ? 0.5 : 1)));
+  return whole + (rest === 0 ? 0 : rest <= 6 ? 0.5 : 1);
 }
+
+const allowanceYearsDecimal = boundedMemo((years: number) => dec(String(years)));

@@ -1,6 +1,8 @@
 import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthIndex } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
 import { text } from '../i18n/text.js';
+import { memoPerObject } from '../core/bounded-memo.js';
+import { deepFreeze } from '../core/freeze.js';
 import { valueAt } from '../parameters/dated.js';
 import type { Annex, Gender } from '../parameters/retirement-age.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -25,8 +27,15 @@ export function formatAge(ageMonths: number): string {
  * years from the first one upward and take the first year Y whose age, added to the birth month, lands in Y.
  */
 export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex, params: ParameterSet): Derived<PensionStart> {
-  const roadmap = params.retirementAgeRoadmaps[annex][gender];
-  const birthIndex = monthIndex(birth);
+  return annexAnswer(params.retirementAgeRoadmaps[annex][gender], monthIndex(birth) * 2 + (annex === 'I' ? 0 : 1));
+}
+
+/** The answer for each (roadmap, birth month, annex): every case born in the same month asks again. Frozen, shared. */
+const annexAnswer = memoPerObject((roadmap: Roadmap, key: number) => deepFreeze(computeAnnexPensionStart(roadmap, Math.floor(key / 2), key % 2 === 0 ? 'I' : 'II')));
+
+type Roadmap = ParameterSet['retirementAgeRoadmaps'][Annex][Gender];
+
+function computeAnnexPensionStart(roadmap: Roadmap, birthIndex: number, annex: Annex): Derived<PensionStart> {
   const citation = roadmap.citation;
   for (let year = roadmap.firstYear; ; year++) {
     const age = Math.min(roadmap.firstMonths + (year - roadmap.firstYear) * roadmap.stepMonths, roadmap.finalMonths);
@@ -81,6 +90,21 @@ export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, par
   return annexPensionStart(c.gender, c.birthDate, 'I', params);
 }
 
-export function describePensionStart(p: PensionStart): Record<string, string> {
-  return { age: formatAge(p.ageMonths), pensionStart: formatMonth(p.pensionStart), source: p.source, citation: formatCitation(p.citation) };
+export interface PensionStartTexts {
+  readonly age: string;
+  readonly pensionStart: string;
+  readonly source: string;
+  readonly citation: string;
+}
+
+const describedTexts = new WeakMap<PensionStart, PensionStartTexts>();
+
+/** The pension start as printed in the facts (remembered for the shared answers of the annex tables). */
+export function describePensionStart(p: PensionStart): PensionStartTexts {
+  let known = describedTexts.get(p);
+  if (known === undefined) {
+    known = Object.freeze({ age: formatAge(p.ageMonths), pensionStart: formatMonth(p.pensionStart), source: p.source, citation: formatCitation(p.citation) });
+    describedTexts.set(p, known);
+  }
+  return known;
 }

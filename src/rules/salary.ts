@@ -1,5 +1,6 @@
 import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, formatCitation } from '../core/citation.js';
+import { deepFreeze } from '../core/freeze.js';
 import { Decimal, dec, toExactString, type Decimal as DecimalT } from '../core/money.js';
 import { text } from '../i18n/text.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -19,13 +20,6 @@ export interface MonthlySalary {
 
 const HUNDRED = dec(100);
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Decimal)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 const ZERO = new Decimal(0);
 
 type BaseForLeaving = Derived<{ amount: DecimalT; month: string; facts: Facts; warnings: Warning[] }>;

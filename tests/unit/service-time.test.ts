@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsToAllowanceYears } from '../../src/core/service-time.js';
+import { allowanceYearsNumber, monthsToAllowanceYears } from '../../src/core/service-time.js';
 
 describe('months to allowance years (Decree 178 Art 5; common.md §4)', () => {
   it.each([
@@ -12,5 +12,12 @@ describe('months to allowance years (Decree 178 Art 5; common.md §4)', () => {
   it('rejects negative and fractional months', () => {
     expect(() => monthsToAllowanceYears(-1)).toThrow(RangeError);
     expect(() => monthsToAllowanceYears(1.5)).toThrow(RangeError);
+  });
+
+  it('gives the same years as a number for the facts, for every month count up to 60 years', () => {
+    for (let months = 0; months <= 720; months++) {
+      expect(String(allowanceYearsNumber(months))).toBe(monthsToAllowanceYears(months).toString());
+    }
+    expect(() => allowanceYearsNumber(-1)).toThrow(RangeError);
   });
 });

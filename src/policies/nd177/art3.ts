@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.js';
-import { monthsToAllowanceYears } from '../../core/service-time.js';
+import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
 import { text } from '../../i18n/text.js';
 import { isArmedForces } from '../../schema/enums.js';
 import type { CaseContext } from '../../assessment/context.js';
@@ -210,7 +210,7 @@ export function evaluateNd177Art3(ctx: CaseContext): Outcome {
 
   const S = ctx.salary.value.amount;
   const years = monthsToAllowanceYears(T);
-  facts.yearsEarly = Number(years.toString());
+  facts.yearsEarly = allowanceYearsNumber(T);
   const items: MoneyItem[] = [perYearEarlyItem(ctx, S, years), insuredTimeItem(ctx, S, facts)];
   if (h) {
     Object.assign(facts, h.facts);

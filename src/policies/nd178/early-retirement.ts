@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../core/money.js';
-import { monthsToAllowanceYears } from '../../core/service-time.js';
+import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
 import { text, type Text } from '../../i18n/text.js';
 import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
@@ -108,16 +108,14 @@ export function clause2Flags(band: Band): Flag[] {
   ];
 }
 
-export function bandFacts(ctx: CaseContext, band: Band): Facts {
-  const years = monthsToAllowanceYears(band.monthsEarly);
-  return {
-    band: band.band,
-    bandPoint: band.point,
-    ageTable: band.ageTable,
-    bandPensionStart: formatMonth(band.pensionStart),
-    monthsEarly: band.monthsEarly,
-    yearsEarly: Number(years.toString()),
-  };
+/** Adds the chosen band to the outcome's facts. */
+export function addBandFacts(facts: Facts, band: Band): void {
+  facts.band = band.band;
+  facts.bandPoint = band.point;
+  facts.ageTable = band.ageTable;
+  facts.bandPensionStart = formatMonth(band.pensionStart);
+  facts.monthsEarly = band.monthsEarly;
+  facts.yearsEarly = allowanceYearsNumber(band.monthsEarly);
 }
 
 export interface EarlyRetirementSpec {
@@ -181,7 +179,8 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   });
   evaluated.sort((x, y) => y.total.comparedTo(x.total));
   const chosen = evaluated[0]!;
-  Object.assign(facts, bandFacts(ctx, chosen.band), chosen.oneOffFacts);
+  addBandFacts(facts, chosen.band);
+  Object.assign(facts, chosen.oneOffFacts);
   if (evaluated.length > 1) {
     facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: toAmountString(e.total) }));
     facts.bandChoice = 'highest total (Decree 178 Art 3: only the highest regime is paid)';

@@ -1,0 +1,32 @@
+/**
+ * A memo for a pure function of a small key (a month index, a factor text, a count of months): each answer
+ * is computed once and then shared, so answers must be immutable (strings, Decimals, frozen objects).
+ * Bounded: emptied when full, so that a stream of distinct keys cannot grow it.
+ */
+export function boundedMemo<K, V>(compute: (key: K) => V, max = 4096): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key: K): V => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size >= max) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * `boundedMemo` per object: answers for one parameter table or factor are kept under that object (weakly),
+ * so a what-if table never sees the answers of the law's table. Callers still read the object from the
+ * parameter set on every call, so what-if tracing sees each read.
+ */
+export function memoPerObject<O extends object, K, V>(compute: (owner: O, key: K) => V, max = 4096): (owner: O, key: K) => V {
+  const byOwner = new WeakMap<O, (key: K) => V>();
+  return (owner: O, key: K): V => {
+    let memo = byOwner.get(owner);
+    if (memo === undefined) byOwner.set(owner, (memo = boundedMemo((k: K) => compute(owner, k), max)));
+    return memo(key);
+  };
+}
+
