@@ -1,3 +1,4 @@
+import { boundedCache } from '../core/bounded-memo.js';
 import type { Citation } from '../core/citation.js';
 import { formatNumber, roundDong, sum, toAmountString, type Decimal } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
@@ -8,6 +9,19 @@ export interface MoneyItem {
   readonly item: Item;
   readonly amount: Decimal;
 }
+
+/** The factors of an item after "S ×": their exact product and how they are printed ("1.0 × 30"). */
+export interface Factors {
+  readonly multiplier: Decimal;
+  readonly text: string;
+}
+
+/**
+ * Factors depend only on factor values and counts of months, never on the case's salary, and a few
+ * hundred combinations cover every case: each is computed once (keyed by the values, so what-if values
+ * get their own entries).
+ */
+export const cachedFactors = (): ((key: string, compute: () => Factors) => Factors) => boundedCache<string, Factors>();
 
 export function salaryMultipleItem(args: {
   code: string;
@@ -32,7 +46,8 @@ export function salaryMultipleItem(args: {
   };
 }
 
-export function eligibleOutcome(policy: string, title: Text, facts: Facts, items: readonly MoneyItem[], flags: readonly Flag[]): Outcome {
+/** `total`: the sum of the items when the caller has it already. */
+export function eligibleOutcome(policy: string, title: Text, facts: Facts, items: readonly MoneyItem[], flags: readonly Flag[], total?: Decimal): Outcome {
   return {
     policy,
     title,
@@ -40,11 +55,11 @@ export function eligibleOutcome(policy: string, title: Text, facts: Facts, items
     facts,
     items: items.map((i) => i.item),
     flags,
-    total: toAmountString(sumOf(items)),
+    total: toAmountString(total ?? sumOf(items)),
   };
 }
 
-function sumOf(items: readonly MoneyItem[]): Decimal {
+export function sumOf(items: readonly MoneyItem[]): Decimal {
   if (items.length === 0) return sum([]);
   let total = items[0]!.amount;
   for (let i = 1; i < items.length; i++) total = total.plus(items[i]!.amount);

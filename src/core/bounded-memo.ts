@@ -1,11 +1,11 @@
 /**
- * A memo for a pure function of a small key (a month index, a factor text, a count of months): each answer
- * is computed once and then shared, so answers must be immutable (strings, Decimals, frozen objects).
- * Bounded: emptied when full, so that a stream of distinct keys cannot grow it.
+ * A cache for answers that depend only on a small key (a month index, factor values, a count of months):
+ * each answer is computed once and then shared, so answers must be immutable (strings, Decimals, frozen
+ * objects). Bounded: emptied when full, so that a stream of distinct keys cannot grow it.
  */
-export function boundedMemo<K, V>(compute: (key: K) => V, max = 4096): (key: K) => V {
+export function boundedCache<K, V>(max = 4096): (key: K, compute: (key: K) => V) => V {
   const known = new Map<K, V>();
-  return (key: K): V => {
+  return (key: K, compute: (key: K) => V): V => {
     let value = known.get(key);
     if (value === undefined) {
       value = compute(key);
@@ -14,6 +14,12 @@ export function boundedMemo<K, V>(compute: (key: K) => V, max = 4096): (key: K) 
     }
     return value;
   };
+}
+
+/** `boundedCache` for one pure function of the key. */
+export function boundedMemo<K, V>(compute: (key: K) => V, max = 4096): (key: K) => V {
+  const cache = boundedCache<K, V>(max);
+  return (key: K): V => cache(key, compute);
 }
 
 /**

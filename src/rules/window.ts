@@ -1,5 +1,6 @@
 import { addCalendarMonths, compareDates, formatDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, type Citation } from '../core/citation.js';
+import type { Facts } from '../assessment/types.js';
 
 export type Window = 'first-12-months' | 'from-13th-month';
 
@@ -23,4 +24,11 @@ export function twelveMonthWindow(start: CalendarDate, leave: CalendarDate, anni
   const cmp = compareDates(leave, end);
   const inside = cmp < 0 || (cmp === 0 && anniversary === 'inside');
   return { window: inside ? 'first-12-months' : 'from-13th-month', windowStart: formatDate(start), windowEnd: formatDate(end) };
+}
+
+/** Adds the window to an outcome's facts (window, windowStart, windowEnd). */
+export function addWindowFacts(facts: Facts, w: WindowResult): void {
+  facts.window = w.window;
+  facts.windowStart = w.windowStart;
+  facts.windowEnd = w.windowEnd;
 }

@@ -1,10 +1,12 @@
+import { boundedMemo } from '../../core/bounded-memo.js';
 import { formatMonth } from '../../core/calendar.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../core/money.js';
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
 import { text, type Text } from '../../i18n/text.js';
 import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
+import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { commonRefusal } from './eligibility.js';
 
@@ -57,33 +59,46 @@ const insuredTimeLabel = text('Trợ cấp theo thời gian công tác có đón
 const noReductionLabel = text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early');
 const honourLabel = text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour');
 
+const perYearFactors = cachedFactors();
+const insuredTimeFactors = cachedFactors();
+
 /** Items (ii) per year early and (iii) insured time of Art 7 cl. 2; band U2 has neither. */
 export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyItem[] {
   if (band.band === 'U2') return [];
   const original = ctx.options.ruleset === 'original';
   const citation = original ? cl2Original(band.point) : cl2(band.point);
-  const years = monthsToAllowanceYears(band.monthsEarly);
   const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
+  const early = perYearFactors(`${perYear.value}|${band.monthsEarly}`, () => {
+    const years = monthsToAllowanceYears(band.monthsEarly);
+    return { multiplier: dec(perYear.value).times(years), text: `${formatFactor(perYear.value)} × ${formatNumber(years)}` };
+  });
   const perYearItem = salaryMultipleItem({
     code: 'early-years-allowance',
     label: earlyYearsLabel,
     salary: S,
-    multiplier: dec(perYear.value).times(years),
-    factorsText: `${formatFactor(perYear.value)} × ${formatNumber(years)}`,
+    multiplier: early.multiplier,
+    factorsText: early.text,
     citation,
   });
   // 15-year regime only under the amended text, and only for pensions starting on or after 1 Jul 2025.
   const fifteen = !original && ctx.regime === '15-year';
   const baseMonths = fifteen ? ctx.params.factors.insured15BaseMonths : ctx.params.factors.insured20BaseMonths;
   const baseYears = fifteen ? ctx.params.factors.insured15BaseYears : ctx.params.factors.insured20BaseYears;
-  const extraYears = nonNegative(ctx.insuredYears.minus(baseYears.value));
   const per = ctx.params.factors.insuredPerExtraYear;
+  // ctx.insuredYears are the allowance years of ctx.case.insuredMonths (buildContext).
+  const insured = insuredTimeFactors(`${baseMonths.value}|${baseYears.value}|${per.value}|${ctx.case.insuredMonths}`, () => {
+    const extraYears = nonNegative(ctx.insuredYears.minus(baseYears.value));
+    return {
+      multiplier: dec(baseMonths.value).plus(dec(per.value).times(extraYears)),
+      text: `(${formatFactor(baseMonths.value)} + ${formatFactor(per.value)} × ${formatNumber(extraYears)})`,
+    };
+  });
   const insuredItem = salaryMultipleItem({
     code: 'insured-time-allowance',
     label: insuredTimeLabel,
     salary: S,
-    multiplier: dec(baseMonths.value).plus(dec(per.value).times(extraYears)),
-    factorsText: `(${formatFactor(baseMonths.value)} + ${formatFactor(per.value)} × ${formatNumber(extraYears)})`,
+    multiplier: insured.multiplier,
+    factorsText: insured.text,
     citation: fifteen ? baseMonths.citation : citation,
   });
   return [perYearItem, insuredItem];
@@ -93,20 +108,21 @@ function nonNegative(d: Decimal): Decimal {
   return d.isNegative() ? dec(0) : d;
 }
 
-export function clause2Flags(band: Band): Flag[] {
-  return [
-    {
-      code: 'no-pension-reduction',
-      label: noReductionLabel,
-      citation: cite(DOC.nd178, '7', '2', band.point),
-    },
-    {
-      code: 'contribution-honour',
-      label: honourLabel,
-      citation: cite(DOC.nd178, '7', '3'),
-    },
-  ];
-}
+/** The rights of Art 7 cl. 2–3 for the band's point: the same for every case, so frozen and shared. */
+export const clause2Flags = (band: Band): readonly Flag[] => clause2FlagsOf(band.point);
+
+const clause2FlagsOf = boundedMemo((point: Band['point']): readonly Flag[] => deepFreeze([
+  {
+    code: 'no-pension-reduction',
+    label: noReductionLabel,
+    citation: cite(DOC.nd178, '7', '2', point),
+  },
+  {
+    code: 'contribution-honour',
+    label: honourLabel,
+    citation: cite(DOC.nd178, '7', '3'),
+  },
+]));
 
 /** Adds the chosen band to the outcome's facts. */
 export function addBandFacts(facts: Facts, band: Band): void {
@@ -174,16 +190,15 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   const evaluated = candidates.map((band) => {
     const oneOff = spec.oneOff(ctx, band, S);
     const items = [oneOff.item, ...clause2Items(ctx, band, S)];
-    const total = items.reduce((acc, i) => acc.plus(i.amount), dec(0));
-    return { band, items, total, oneOffFacts: oneOff.facts };
+    return { band, items, total: sumOf(items), oneOffFacts: oneOff.facts };
   });
   evaluated.sort((x, y) => y.total.comparedTo(x.total));
   const chosen = evaluated[0]!;
   addBandFacts(facts, chosen.band);
-  Object.assign(facts, chosen.oneOffFacts);
+  for (const key in chosen.oneOffFacts) facts[key] = chosen.oneOffFacts[key]!;
   if (evaluated.length > 1) {
     facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: toAmountString(e.total) }));
     facts.bandChoice = 'highest total (Decree 178 Art 3: only the highest regime is paid)';
   }
-  return eligibleOutcome(spec.policy, spec.title, facts, chosen.items, clause2Flags(chosen.band));
+  return eligibleOutcome(spec.policy, spec.title, facts, chosen.items, clause2Flags(chosen.band), chosen.total);
 }

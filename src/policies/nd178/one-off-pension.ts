@@ -3,7 +3,7 @@ import { dec, formatFactor, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import type { Factor } from '../../parameters/policy-factors.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';
-import { salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
+import { cachedFactors, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Window } from '../../rules/window.js';
 
 export const oneOffLabel = text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early');
@@ -13,18 +13,16 @@ export function countedMonths(monthsEarly: number, params: ParameterSet): number
   return Math.min(monthsEarly, Number(params.factors.oneOffMaxMonths.value));
 }
 
+const oneOffFactors = cachedFactors();
+
 /** rate × S × months, halved from the 13th month when a window applies. */
 export function oneOffItem(S: Decimal, rate: Factor, months: number, window: Window | null, citation: Citation, params: ParameterSet): MoneyItem {
-  const share = window === 'from-13th-month' ? dec(params.factors.fromThirteenthMonthShare.value) : dec(1);
-  const effective = dec(rate.value).times(share);
-  return salaryMultipleItem({
-    code: 'one-off-pension',
-    label: oneOffLabel,
-    salary: S,
-    multiplier: effective.times(months),
-    factorsText: `${formatFactor(effective, 1)} × ${months}`,
-    citation,
+  const share = window === 'from-13th-month' ? params.factors.fromThirteenthMonthShare.value : '1';
+  const factors = oneOffFactors(`${rate.value}|${share}|${months}`, () => {
+    const effective = dec(rate.value).times(dec(share));
+    return { multiplier: effective.times(months), text: `${formatFactor(effective, 1)} × ${months}` };
   });
+  return salaryMultipleItem({ code: 'one-off-pension', label: oneOffLabel, salary: S, multiplier: factors.multiplier, factorsText: factors.text, citation });
 }
 
 export const u2Citation = cite(DOC.tt01, '4', '3');

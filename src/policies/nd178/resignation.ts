@@ -1,12 +1,14 @@
+import { boundedMemo } from '../../core/bounded-memo.js';
 import { formatMonth } from '../../core/calendar.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { cite, DOC } from '../../core/citation.js';
 import { dec, formatFactor, formatNumber } from '../../core/money.js';
 import { text, type Text } from '../../i18n/text.js';
 import type { StaffType } from '../../schema/enums.js';
 import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
+import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome } from '../../assessment/types.js';
-import { twelveMonthWindow } from '../../rules/window.js';
+import { addWindowFacts, twelveMonthWindow } from '../../rules/window.js';
 import { evaluateArt7 } from './art7.js';
 import { commonRefusal, leaveBeforeRestructuring } from './eligibility.js';
 
@@ -28,6 +30,9 @@ export const resignationTitles: Record<ResignationArticle, Text> = {
   '10': text('Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)', 'Resignation of public employees and workers (Decree 178 Art 10)'),
 };
 
+const severanceFactors = cachedFactors();
+const insuredYearsFactors = cachedFactors();
+
 /** Labels shared by every case (texts are immutable). */
 const severanceLabel = text('Trợ cấp thôi việc', 'Severance allowance');
 const insuredYearsLabel = text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year');
@@ -35,7 +40,10 @@ const jobSearchLabel = text('Trợ cấp 3 tháng lương để tìm việc làm
 const insuranceKeptLabel = text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance');
 const unemploymentLabel = text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law');
 
-function flags(article: ResignationArticle): Flag[] {
+/** The rights of the article: the same for every case, so frozen and shared. */
+const flags = boundedMemo((article: ResignationArticle): readonly Flag[] => deepFreeze(flagsOf(article)));
+
+function flagsOf(article: ResignationArticle): Flag[] {
   const out: Flag[] = [{
     code: 'insurance-kept-or-one-off',
     label: insuranceKeptLabel,
@@ -111,35 +119,43 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
 
   const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
   const w = twelveMonthWindow(c.restructuringDate!, c.leaveDate, ctx.options.windowAnniversary);
-  Object.assign(facts, { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd });
+  addWindowFacts(facts, w);
   const first = w.window === 'first-12-months';
   const rate = first ? ctx.params.factors.severanceRateFirst12 : ctx.params.factors.severanceRateFrom13;
   const M = ctx.severanceMonths;
+  const severance = severanceFactors(`${rate.value}|${M}`, () => ({ multiplier: dec(rate.value).times(M), text: `${formatFactor(rate.value)} × ${M}` }));
+  const perYear = ctx.params.factors.perInsuredYearResign;
+  // ctx.insuredYears are the allowance years of ctx.case.insuredMonths (buildContext).
+  const insured = insuredYearsFactors(`${perYear.value}|${c.insuredMonths}`, () => ({
+    multiplier: dec(perYear.value).times(ctx.insuredYears),
+    text: `${formatFactor(perYear.value)} × ${formatNumber(ctx.insuredYears)}`,
+  }));
   const items: MoneyItem[] = [
     salaryMultipleItem({
       code: 'severance',
       label: severanceLabel,
       salary: S,
-      multiplier: dec(rate.value).times(M),
-      factorsText: `${formatFactor(rate.value)} × ${M}`,
+      multiplier: severance.multiplier,
+      factorsText: severance.text,
       citation: cite(DOC.nd178, article, '1', first ? 'a' : 'b'),
     }),
     salaryMultipleItem({
       code: 'insured-years-allowance',
       label: insuredYearsLabel,
       salary: S,
-      multiplier: dec(ctx.params.factors.perInsuredYearResign.value).times(ctx.insuredYears),
-      factorsText: `${formatFactor(ctx.params.factors.perInsuredYearResign.value)} × ${formatNumber(ctx.insuredYears)}`,
+      multiplier: insured.multiplier,
+      factorsText: insured.text,
       citation: cite(DOC.nd178, article, '2'),
     }),
   ];
   if (article === '9') {
+    const months = ctx.params.factors.jobSearchMonths.value;
     items.push(salaryMultipleItem({
       code: 'job-search-allowance',
       label: jobSearchLabel,
       salary: S,
-      multiplier: dec(ctx.params.factors.jobSearchMonths.value),
-      factorsText: formatFactor(ctx.params.factors.jobSearchMonths.value),
+      multiplier: dec(months),
+      factorsText: formatFactor(months),
       citation: cite(DOC.nd178, '9', '4'),
     }));
   }
