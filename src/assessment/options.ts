@@ -2,6 +2,7 @@ import type { WindowAnniversary } from '../rules/window.js';
 import type { Text } from '../i18n/text.js';
 import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
 import type { FactValue } from './types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * Documented defaults a caller may override. Every option is echoed in the output, with the names of
@@ -114,11 +115,8 @@ const noOptions = resolve(undefined) as Extract<Resolution, { ok: true }>;
 let noOptionsEcho: Record<string, FactValue> | null = null;
 
 export function echoOptions(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
-  if (value === noOptions.value && defaulted === noOptions.defaulted) {
-    // Every assessment gets its own copy of the echo (same keys, same order).
-    noOptionsEcho ??= echo(value, defaulted);
-    return { ...noOptionsEcho, defaulted: [...(noOptionsEcho.defaulted as string[])] };
-  }
+  // The echo of "no options" is the same for every assessment: frozen and shared, like citations and labels.
+  if (value === noOptions.value && defaulted === noOptions.defaulted) return (noOptionsEcho ??= deepFreeze(echo(value, defaulted)));
   return echo(value, defaulted);
 }
 

@@ -1,6 +1,6 @@
 import { boundedCache } from '../core/bounded-memo.js';
 import type { Citation } from '../core/citation.js';
-import { formatNumber, roundDong, sum, toAmountString, type Decimal } from '../core/money.js';
+import { formatNumber, roundDong, sum, toAmountString, wholeAmountString, type Decimal } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 import type { Facts, Flag, Item, Outcome, Refusal } from './types.js';
 
@@ -38,8 +38,7 @@ export function salaryMultipleItem(args: {
     item: {
       code: args.code,
       label: args.label,
-      // `amount` is already whole đồng: rounding it again (toAmountString) would change nothing.
-      amount: amount.toFixed(0),
+      amount: wholeAmountString(amount),
       formula: `${formatNumber(args.salary)} × ${args.factorsText}`,
       citation: args.citation,
     },

@@ -8,7 +8,7 @@ import { evaluateArt11 } from '../policies/nd178/art11.js';
 import { evaluateArt12 } from '../policies/nd178/art12.js';
 import { evaluateArt13 } from '../policies/nd178/art13.js';
 import { evaluateArt14 } from '../policies/nd178/art14.js';
-import { evaluateResignation, resignationArticle } from '../policies/nd178/resignation.js';
+import { evaluateResignation, resignationArticle, type ResignationArticle } from '../policies/nd178/resignation.js';
 import type { CaseContext } from './context.js';
 import type { Outcome } from './types.js';
 
@@ -20,6 +20,11 @@ const earlyRetirementByGroup: Record<Group, Evaluate> = {
   association: evaluateArt7,
   'not-directly-affected': evaluateArt7a,
   'decree-177-cadre': evaluateArt7bForDecree177,
+};
+
+const resignationByArticle: Record<ResignationArticle, Evaluate> = {
+  '9': (ctx) => evaluateResignation(ctx, '9'),
+  '10': (ctx) => evaluateResignation(ctx, '10'),
 };
 
 /**
@@ -39,8 +44,7 @@ export function policiesFor(ctx: CaseContext): Evaluate[] {
   }
   if (route === 'auto' && c.decree177 && c.decree177.clause <= 3) out.push(evaluateNd177Art4);
   if (route !== 'early-retirement') {
-    const article = resignationArticle(c.staffType);
-    out.push((x) => evaluateResignation(x, article));
+    out.push(resignationByArticle[resignationArticle(c.staffType)]);
   }
   if (c.leadershipChange) out.push(evaluateArt11);
   if (c.secondment) out.push(evaluateArt12);

@@ -35,9 +35,15 @@ export function dec(value: DecimalInput): Decimal {
 /** A Decimal of this library as it is, anything else through `dec`. */
 const asDecimal = (value: DecimalInput): Decimal => (value instanceof Decimal ? value : dec(value));
 
-/** Rounds once to whole đồng, half up (common.md §7). */
+/** Rounds once to whole đồng, half up (common.md §7). A whole amount is returned as it is. */
 export function roundDong(value: Decimal): Decimal {
-  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return value.isInteger() ? value : value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+}
+
+/** The digits of a whole amount: `toFixed()` prints an integer exactly as `toFixed(0)` does, without rounding it again. */
+export function wholeAmountString(value: Decimal): string {
+  if (!value.isInteger()) throw new RangeError(`not a whole amount: ${value.toFixed()}`);
+  return value.toFixed();
 }
 
 export function sum(values: readonly Decimal[]): Decimal {
@@ -46,7 +52,7 @@ export function sum(values: readonly Decimal[]): Decimal {
 
 /** Integer VND as a decimal string, as the contract requires ("744778125"). */
 export function toAmountString(value: Decimal): string {
-  return roundDong(value).toFixed(0);
+  return wholeAmountString(roundDong(value));
 }
 
 /** Exact decimal string without exponent ("15356250", "1234.5"). */
@@ -71,7 +77,7 @@ let lastFormatted: { value: Decimal; text: string } | null = null;
 export function formatNumber(value: DecimalInput): string {
   const d = asDecimal(value);
   if (lastFormatted !== null && lastFormatted.value === d) return lastFormatted.text;
-  const fixed = d.abs().toFixed();
+  const fixed = (d.isNegative() ? d.abs() : d).toFixed();
   const dot = fixed.indexOf('.');
   const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
   const fracPart = dot < 0 ? '' : fixed.slice(dot + 1);

@@ -1,6 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Decimal, dec, formatNumber, roundDong, toAmountString } from '../../src/core/money.js';
+import { fc, test } from '@fast-check/vitest';
+import { Decimal, dec, formatNumber, roundDong, toAmountString, wholeAmountString } from '../../src/core/money.js';
 import { composeSalary } from '../../src/rules/salary.js';
 import type { SalaryComponents } from '../../src/assessment/staff-case.js';
 
@@ -54,5 +55,28 @@ describe('salary composition (common.md §2)', () => {
   it('the reserved difference is not a base for percentage allowances', () => {
     const r = composeSalary(components({ coefficient: 3, reservedDifferenceCoefficient: 0.5, publicServicePercent: 25 }), dec(2340000));
     expect(r.amount.toString()).toBe(String(3 * 2340000 * 1.25 + 0.5 * 2340000));
+  });
+});
+
+describe('whole amounts', () => {
+  test.prop([fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 12 })])(
+    'a whole amount prints as toFixed(0) would, and rounding leaves it as it is',
+    (n, shift) => {
+      const d = new Decimal(n.toString()).times(new Decimal(10).pow(shift));
+      expect(wholeAmountString(d)).toBe(d.toFixed(0));
+      expect(roundDong(d)).toBe(d);
+    },
+  );
+
+  test.prop([fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 1, max: 9 })])(
+    'any amount rounds half up to whole đồng as toDecimalPlaces(0, ROUND_HALF_UP) does',
+    (n, scale) => {
+      const d = new Decimal(n.toString()).div(new Decimal(10).pow(scale));
+      expect(toAmountString(d)).toBe(d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+    },
+  );
+
+  it('refuses to print a fraction as a whole amount', () => {
+    expect(() => wholeAmountString(dec('1.5'))).toThrow(RangeError);
   });
 });

@@ -2,9 +2,9 @@ import { isArmedForces } from '../../schema/enums.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { once, type CaseContext } from '../../assessment/context.js';
-import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
+import type { Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
 import { leaveBeforeRestructuring } from './eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from './one-off-pension.js';
 import type { Decimal } from '../../core/money.js';
@@ -26,21 +26,23 @@ function groupRefusal(ctx: CaseContext): Refusal | null {
  * 1.0 × S × T, band B 0.9 × S × 60, each halved from the 13th month. Band U2 is paid as in the first
  * 12 months whatever the date (Circular 01/2025 Art 4 cl. 3), except for the armed forces by default [M].
  */
-function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): { item: ReturnType<typeof oneOffItem>; facts: Facts } {
+function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(ctx.case.restructuringDate!, ctx.case.leaveDate, ctx.options.windowAnniversary);
-  const facts: Facts = { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd };
   const point = w.window === 'first-12-months' ? 'a' : 'b';
   if (band.band === 'B') {
-    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), facts };
+    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), window: w };
   }
   if (band.band === 'U2') {
     const armed = isArmedForces(ctx.case.staffType);
     const windowed = armed && ctx.options.u2WindowForArmedForces;
-    facts.u2WindowApplied = windowed;
     const citation = windowed ? cite(DOC.tt19, undefined, undefined, undefined, { note: 'window applied to the under-2-years one-off', verified: false }) : u2Citation;
-    return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), windowed ? w.window : null, citation, ctx.params), facts };
+    return {
+      item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), windowed ? w.window : null, citation, ctx.params),
+      window: w,
+      facts: { u2WindowApplied: windowed },
+    };
   }
-  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), facts };
+  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), window: w };
 }
 
 export function evaluateArt7(ctx: CaseContext): Outcome {

@@ -5,9 +5,9 @@ import { text } from '../../i18n/text.js';
 import { isArmedForces } from '../../schema/enums.js';
 import { keyDates } from '../../parameters/key-dates.js';
 import type { CaseContext } from '../../assessment/context.js';
-import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
+import type { Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
 import { countedMonths, oneOffItem } from './one-off-pension.js';
 
 export const art7aTitle = text(
@@ -64,11 +64,10 @@ function armedForcesLimit(ctx: CaseContext): Refusal | null {
 }
 
 /** Art 7a: 1.0 × S × T within 12 months from 15 Mar 2025, half that from the 13th month. */
-function oneOff(ctx: CaseContext, band: Band, S: Decimal) {
+function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(parseIsoDate(keyDates.nd67InForce.date)!, ctx.case.leaveDate, ctx.options.windowAnniversary);
-  const facts: Facts = { window: w.window, windowStart: w.windowStart, windowEnd: w.windowEnd };
   const clause = w.window === 'first-12-months' ? '1' : '2';
-  return { item: oneOffItem(S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause), ctx.params), facts };
+  return { item: oneOffItem(S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause), ctx.params), window: w };
 }
 
 export function evaluateArt7a(ctx: CaseContext): Outcome {

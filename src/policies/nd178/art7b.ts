@@ -3,7 +3,7 @@ import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
-import { evaluateEarlyRetirement, type Band } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
 import { notInOriginalRuleset } from './art7a.js';
 import { countedMonths, oneOffItem } from './one-off-pension.js';
 
@@ -25,9 +25,10 @@ function refusal(ctx: CaseContext): Refusal | null {
 }
 
 /** Art 7b: 1.0 × S × T, with no 12-month window. */
-function oneOff(ctx: CaseContext, band: Band, S: Decimal) {
+function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   return {
     item: oneOffItem(S, ctx.params.factors.art7bOneOffRate, countedMonths(band.monthsEarly, ctx.params), null, ctx.params.factors.art7bOneOffRate.citation, ctx.params),
+    window: null,
     facts: { windowApplies: false },
   };
 }

@@ -9,6 +9,7 @@ import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { commonRefusal } from './eligibility.js';
+import { addWindowFacts, type WindowResult } from '../../rules/window.js';
 
 /**
  * Decree 178 Art 7 cl. 2 bands (as amended), by months early T to the statutory age:
@@ -139,8 +140,16 @@ export interface EarlyRetirementSpec {
   readonly title: Text;
   /** Refusals specific to the article (group, ruleset, window start), checked after the common ones. */
   readonly refusal: (ctx: CaseContext) => Refusal | null;
-  /** The one-off pension for the months early (cl. 1, Art 7a, Art 7b), with the facts it used. */
-  readonly oneOff: (ctx: CaseContext, band: Band, S: Decimal) => { item: MoneyItem; facts: Facts };
+  /** The one-off pension for the months early (cl. 1, Art 7a, Art 7b), with the window and any other facts it used. */
+  readonly oneOff: (ctx: CaseContext, band: Band, S: Decimal) => OneOff;
+}
+
+export interface OneOff {
+  readonly item: MoneyItem;
+  /** The 12-month window the one-off counted from, if any (its facts: window, windowStart, windowEnd). */
+  readonly window: WindowResult | null;
+  /** Facts after the window's. */
+  readonly facts?: Facts;
 }
 
 /** A pension must be allowed by the insured years under the SI law at the leave date (common.md §6). */
@@ -190,12 +199,13 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   const evaluated = candidates.map((band) => {
     const oneOff = spec.oneOff(ctx, band, S);
     const items = [oneOff.item, ...clause2Items(ctx, band, S)];
-    return { band, items, total: sumOf(items), oneOffFacts: oneOff.facts };
+    return { band, items, total: sumOf(items), oneOff };
   });
   evaluated.sort((x, y) => y.total.comparedTo(x.total));
   const chosen = evaluated[0]!;
   addBandFacts(facts, chosen.band);
-  for (const key in chosen.oneOffFacts) facts[key] = chosen.oneOffFacts[key]!;
+  if (chosen.oneOff.window) addWindowFacts(facts, chosen.oneOff.window);
+  if (chosen.oneOff.facts) Object.assign(facts, chosen.oneOff.facts);
   if (evaluated.length > 1) {
     facts.alternativeBands = evaluated.map((e) => ({ band: e.band.band, monthsEarly: e.band.monthsEarly, total: toAmountString(e.total) }));
     facts.bandChoice = 'highest total (Decree 178 Art 3: only the highest regime is paid)';
