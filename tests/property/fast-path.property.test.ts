@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isValidCalendarDate, parseIsoDate } from '../../src/core/calendar.js';
-import { fastParseStaffCase, fieldChecks, salaryFieldChecks } from '../../src/schema/fast-path.js';
+import { fastParseStaffCase, fieldChecks, readTakenFields, salaryFieldChecks } from '../../src/schema/fast-path.js';
 import { salaryComponentsSchema, staffCaseShape } from '../../src/schema/staff-case.js';
 import { validateStaffCase, validateStaffCaseWithZod } from '../../src/schema/validate.js';
 import { staffCase } from './arbitraries.js';
@@ -81,6 +81,11 @@ describe('the validator fast path', () => {
     expect(fastParseStaffCase(Object.assign(Object.create({ inherited: 1 }), common))).toBeNull();
   });
 
+  it('reads, by name, exactly the fields it does not defer', () => {
+    const taken = Object.keys(fieldChecks).filter((k) => fieldChecks[k as keyof typeof fieldChecks] !== 'defer');
+    expect(Object.keys(readTakenFields({})).sort()).toEqual(taken.sort());
+  });
+
   it('reads each field of the input once, and never changes the input', () => {
     const reads: Record<string, number> = {};
     const input: Record<string, unknown> = {};
@@ -92,7 +97,7 @@ describe('the validator fast path', () => {
       Object.defineProperty(input, key, { enumerable: true, get: () => { reads[key] = (reads[key] ?? 0) + 1; return value; } });
     }
     const parsed = fastParseStaffCase(input);
-    expect(parsed).toEqual(values);
+    expect(parsed).toEqual(values); // absent optional fields read as undefined
     expect(Object.values(reads).every((n) => n === 1)).toBe(true);
     expect(Object.keys(reads).sort()).toEqual(Object.keys(values).sort());
   });
