@@ -142,7 +142,7 @@ export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check |
 const REQUIRED = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;
 
 /** The fields the fast path takes (every entry of `fieldChecks` but the deferred ones), in schema order. */
-const TAKEN = (Object.keys(fieldChecks) as (keyof typeof fieldChecks)[]).filter((k) => fieldChecks[k] !== 'defer');
+const TAKEN = (Object.entries(fieldChecks) as [string, Check | 'salary' | 'retirementAge' | 'defer'][]).filter(([, how]) => how !== 'defer');
 
 /**
  * Every field the fast path takes, read once from the input into an object of one fixed shape (an absent
@@ -182,12 +182,11 @@ function readCommonCase(input: unknown): StaffCaseInput | null {
   if (!isPlainObject(input)) return null;
   const out = readTakenFields(input);
   let taken = 0;
-  for (const key of TAKEN) {
+  for (const [key, how] of TAKEN) {
     const value = out[key];
     if (value === undefined) continue;
     // An inherited value (a polluted prototype) is not the input's own: defer.
     if (!Object.prototype.hasOwnProperty.call(input, key)) return null;
-    const how = fieldChecks[key];
     if (how === 'salary') {
       const salary = salaryComponents(value);
       if (!salary) return null;

@@ -2,6 +2,10 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { assess, assessMany, safeAssess, type Assessment, type Outcome } from '../../src/index.js';
 import * as engine from '../../src/schema/enums.js';
+import { buildContext, copyFacts } from '../../src/assessment/context.js';
+import { defaultOptions } from '../../src/assessment/options.js';
+import { defaultParameters } from '../../src/parameters/parameter-set.js';
+import { validateStaffCase } from '../../src/schema/validate.js';
 import { D, firstOfMonth, genders, groups, ranks, routes, staffCase, staffTypes, type CaseInput } from './arbitraries.js';
 
 /**
@@ -202,5 +206,23 @@ describe('determinism', () => {
     const copy = structuredClone(c);
     ok(c);
     expect(c).toEqual(copy);
+  });
+});
+
+describe('the copy of the case facts each outcome extends', () => {
+  test.prop([staffCase, fc.boolean()], { numRuns: RUNS })('has the keys and values of the case facts, in their order', (input, components) => {
+    const c = { ...input } as Record<string, unknown>;
+    // Both salary sources, so the salary's keys (components, tabled or given base salary) are covered.
+    if (components && c.salary === undefined) {
+      delete c.monthlySalary;
+      c.salary = { coefficient: 4.4, publicServicePercent: 25 };
+    }
+    const validated = validateStaffCase(c);
+    if (!validated.ok) return;
+    const ctx = buildContext(validated.value, defaultOptions, defaultParameters);
+    const copy = copyFacts(ctx);
+    expect(copy).not.toBe(ctx.facts);
+    expect(Object.keys(copy)).toEqual(Object.keys(ctx.facts));
+    expect(copy).toEqual(ctx.facts);
   });
 });

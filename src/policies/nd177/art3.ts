@@ -4,7 +4,7 @@ import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
 import { text } from '../../i18n/text.js';
 import { isArmedForces } from '../../schema/enums.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { pensionYearsRequired } from '../../rules/insurance.js';
@@ -187,7 +187,7 @@ function flags(ctx: CaseContext, monthsEarly: number, h: InsuranceSupport | null
  * b and c always; h when priced; k only with the option `nd177PointK`. Other points are flags.
  */
 export function evaluateNd177Art3(ctx: CaseContext): Outcome {
-  const facts: Facts = { ...ctx.facts };
+  const facts: Facts = copyFacts(ctx);
   const refuse = (r: Refusal) => refusedOutcome(POLICY, nd177Art3Title, facts, r);
   const art2 = decree177Refusal(ctx, facts);
   if (art2) return refuse(art2);

@@ -4,7 +4,7 @@ import { dec, formatNumber, roundDong, sum, toAmountString, toExactString, type 
 import { text } from '../../i18n/text.js';
 import { baseRuns, baseSalarySchedule, describeRun, unverifiedMonths } from '../../parameters/base-salary-schedule.js';
 import { isArmedForces } from '../../schema/enums.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../assessment/outcome.js';
 import type { SalaryComponents } from '../../assessment/staff-case.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
@@ -96,7 +96,7 @@ function flags(ctx: CaseContext): Flag[] {
  * the State pays any insured months still missing for a pension when the wait ends, at most 30.
  */
 export function evaluateNd177Art4(ctx: CaseContext): Outcome {
-  const facts: Facts = { ...ctx.facts };
+  const facts: Facts = copyFacts(ctx);
   const refused = (r: Refusal) => ({ ...refusedOutcome(POLICY, nd177Art4Title, facts, r), excludedFromBest: art4NotComparable });
   const art2 = decree177Refusal(ctx, facts);
   if (art2) return refused(art2);

@@ -2,7 +2,7 @@ import { cite, DOC, formatCitation } from '../../core/citation.js';
 import { toAmountString } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { topUpCitation } from '../../parameters/transitional.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { refusedOutcome } from '../../assessment/outcome.js';
 import type { Outcome } from '../../assessment/types.js';
 import { art7bTitle, evaluateArt7b } from '../nd178/art7b.js';
@@ -13,7 +13,7 @@ import { art7bTitle, evaluateArt7b } from '../nd178/art7b.js';
  */
 export function evaluateArt7bForDecree177(ctx: CaseContext): Outcome {
   if (ctx.case.decree177?.clause === 5) {
-    return refusedOutcome('nd178/art7b', art7bTitle, { ...ctx.facts, decree177Clause: 5 }, {
+    return refusedOutcome('nd178/art7b', art7bTitle, Object.assign(copyFacts(ctx), { decree177Clause: 5 }), {
       code: 'decree-177-clause-5',
       message: text(
         'Cán bộ thuộc khoản 5 Điều 2 Nghị định 177 (diện Bộ Chính trị, Ban Bí thư quản lý) không thuộc khoản 4 Điều 2 Nghị định 178; chỉ áp dụng Nghị định 177',

@@ -4,7 +4,7 @@ import { formatNumber, roundDong, sum, toAmountString, toExactString } from '../
 import { text } from '../../i18n/text.js';
 import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../parameters/base-salary-schedule.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
 import { salaryCitation } from '../../rules/salary.js';
@@ -33,7 +33,7 @@ const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as 
  */
 export function evaluateArt11(ctx: CaseContext): Outcome {
   const change = ctx.case.leadershipChange!;
-  const facts: Facts = { ...ctx.facts };
+  const facts: Facts = copyFacts(ctx);
   const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art11Title, facts, r), excludedFromBest: notALeavingPackage });
   const diff = change.formerCoefficient.minus(change.newCoefficient);
   Object.assign(facts, {

@@ -4,7 +4,7 @@ import { dec, formatFactor } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { valueAt } from '../../parameters/dated.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { salaryCitation } from '../../rules/salary.js';
@@ -26,7 +26,7 @@ const art12 = (clause?: string) => cite(DOC.nd178, '12', clause, undefined, { no
  */
 export function evaluateArt12(ctx: CaseContext): Outcome {
   const s = ctx.case.secondment!;
-  const facts: Facts = { ...ctx.facts, grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) };
+  const facts: Facts = Object.assign(copyFacts(ctx), { grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) });
   const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art12Title, facts, r), excludedFromBest: notALeavingPackage });
   const inForce = keyDates.nd178InForce;
   if (compareDates(s.date, parseIsoDate(inForce.date)!) < 0) {

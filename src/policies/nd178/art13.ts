@@ -1,6 +1,6 @@
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
-import type { CaseContext } from '../../assessment/context.js';
+import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome } from '../../assessment/outcome.js';
 import type { Flag, Outcome } from '../../assessment/types.js';
 import { notALeavingPackage } from './art11.js';
@@ -29,5 +29,5 @@ export function evaluateArt13(ctx: CaseContext): Outcome {
       citation: art13,
     },
   ];
-  return { ...eligibleOutcome('nd178/art13', art13Title, { ...ctx.facts }, [], flags), excludedFromBest: notALeavingPackage };
+  return { ...eligibleOutcome('nd178/art13', art13Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };
 }

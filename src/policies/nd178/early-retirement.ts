@@ -174,11 +174,12 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
   facts.monthsEarly = T;
   if (T <= 0) {
+    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pension!.pensionStart)];
     return refuse({
       code: 'not-early',
       message: text(
-        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} không trước tháng hưởng lương hưu theo tuổi (${formatMonth(pension!.pensionStart)}): không phải nghỉ hưu trước tuổi`,
-        `The leave month ${formatMonth(ctx.leaveMonth)} is not before the statutory pension month ${formatMonth(pension!.pensionStart)}: this is not early retirement`,
+        `Tháng nghỉ ${leave} không trước tháng hưởng lương hưu theo tuổi (${start}): không phải nghỉ hưu trước tuổi`,
+        `The leave month ${leave} is not before the statutory pension month ${start}: this is not early retirement`,
       ),
       citation: cite(DOC.tt01, '3', '3'),
     });

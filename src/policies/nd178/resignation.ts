@@ -86,21 +86,23 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   facts.resignationAgeTable = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
   const min = Number(ctx.params.factors.resignationMinMonths.value);
   if (monthsToAge <= 0) {
+    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pensionStart)];
     return refuse({
       code: 'at-retirement-age',
       message: text(
-        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} đã từ tháng hưởng lương hưu ${formatMonth(pensionStart)} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc`,
-        `The leave month ${formatMonth(ctx.leaveMonth)} is at or after the pension month ${formatMonth(pensionStart)}: the person has reached retirement age, so the resignation policy does not apply`,
+        `Tháng nghỉ ${leave} đã từ tháng hưởng lương hưu ${start} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc`,
+        `The leave month ${leave} is at or after the pension month ${start}: the person has reached retirement age, so the resignation policy does not apply`,
       ),
       citation: cite(DOC.nd178, article),
     });
   }
   if (monthsToAge < min) {
+    const start = formatMonth(pensionStart);
     return refuse({
       code: 'under-24-months',
       message: text(
-        `Chỉ còn ${monthsToAge} tháng đến tháng hưởng lương hưu ${formatMonth(pensionStart)}; thôi việc cần từ đủ 24 tháng`,
-        `Only ${monthsToAge} months to the pension month ${formatMonth(pensionStart)}; resignation needs 24 months or more`,
+        `Chỉ còn ${monthsToAge} tháng đến tháng hưởng lương hưu ${start}; thôi việc cần từ đủ 24 tháng`,
+        `Only ${monthsToAge} months to the pension month ${start}; resignation needs 24 months or more`,
       ),
       citation: cite(DOC.nd178, article),
     });
