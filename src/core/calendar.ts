@@ -1,4 +1,3 @@
-import { boundedMemo } from './bounded-memo.js';
 
 /**
  * A calendar date: no time of day, no time zone (common.md §1). Computations use the month index
@@ -86,23 +85,38 @@ export function fromMonthIndex(index: MonthIndex): { year: number; month: number
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** "YYYY-MM" (every case prints a few months: each text is built once). */
-export const formatMonth: (index: MonthIndex) => string = boundedMemo((index: MonthIndex) => {
-  const { year, month } = fromMonthIndex(index);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-});
+/**
+ * Every case prints a few months and dates, and most are the same few: each text is built once. The texts
+ * of the months from 1800 to 2299 (and of their days) are kept in an array by month index; others are
+ * built each time.
+ */
+const FIRST_KEPT = 1800 * 12;
+const KEPT_MONTHS = 500 * 12;
+interface MonthTexts {
+  readonly month: string;
+  readonly days: (string | undefined)[];
+}
+const keptMonths: (MonthTexts | undefined)[] = new Array<MonthTexts | undefined>(KEPT_MONTHS);
 
-/** The text of a date, keyed by its day number in a year of 32-day months (unique for valid dates). */
-const formatDateKeyed = boundedMemo((key: number) => {
-  const day = key % 32;
-  const month = ((key - day) / 32) % 13;
-  const year = (key - day - month * 32) / (32 * 13);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-});
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const monthText = (index: MonthIndex) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad2((index % 12) + 1)}`;
+
+function keptTexts(index: MonthIndex): MonthTexts | null {
+  const slot = index - FIRST_KEPT;
+  if (!(slot >= 0 && slot < KEPT_MONTHS)) return null;
+  return (keptMonths[slot] ??= { month: monthText(index), days: [] });
+}
+
+/** "YYYY-MM" */
+export function formatMonth(index: MonthIndex): string {
+  return keptTexts(index)?.month ?? monthText(index);
+}
 
 /** "YYYY-MM-DD" */
 export function formatDate(date: CalendarDate): string {
-  return formatDateKeyed((date.year * 13 + date.month) * 32 + date.day);
+  const kept = keptTexts(monthIndex(date));
+  if (kept === null) return `${monthText(monthIndex(date))}-${pad2(date.day)}`;
+  return (kept.days[date.day] ??= `${kept.month}-${pad2(date.day)}`);
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -6,8 +6,13 @@ import { dec, type Decimal } from './money.js';
  * and 7–11 months = 1 year (Decree 178 Art 5 cl. 3–4; Circular 01/2025 Art 3 cl. 4–5). 30 → 2.5, 431 → 36.
  */
 export function monthsToAllowanceYears(months: number): Decimal {
-  return allowanceYearsDecimal(allowanceYearsNumber(months));
+  if (!(Number.isInteger(months) && months >= 0 && months <= KEPT_MONTHS)) return allowanceYearsDecimal(allowanceYearsNumber(months));
+  return (byMonths[months] ??= allowanceYearsDecimal(allowanceYearsNumber(months)));
 }
+
+/** The answers for 0–1200 months, by index (every case asks for its insured months). */
+const KEPT_MONTHS = 1200;
+const byMonths: Decimal[] = new Array<Decimal>(KEPT_MONTHS + 1);
 
 /**
  * The same years as a JS number, for facts: whole + 0, 0.5 or 1 is exact in binary, and its shortest
@@ -20,4 +25,4 @@ export function allowanceYearsNumber(months: number): number {
   return whole + (rest === 0 ? 0 : rest <= 6 ? 0.5 : 1);
 }
 
-const allowanceYearsDecimal = boundedMemo((years: number) => dec(String(years)));
+const allowanceYearsDecimal = boundedMemo((years: number) => dec(String(years)), 1024);

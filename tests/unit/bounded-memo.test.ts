@@ -40,7 +40,7 @@ describe('bounded memo', () => {
   });
 });
 
-describe('memoised calendar texts', () => {
+describe('calendar texts (kept by month index, or built each time)', () => {
   it('print every date and month of years 1–9999 as the plain formula does', () => {
     const plain = (y: number, m: number, d?: number) =>
       `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}${d === undefined ? '' : `-${String(d).padStart(2, '0')}`}`;

@@ -21,6 +21,8 @@ function groupRefusal(ctx: CaseContext): Refusal | null {
   };
 }
 
+const oneOffCitation = { a: cite(DOC.nd178, '7', '1', 'a'), b: cite(DOC.nd178, '7', '1', 'b') } as const;
+
 /**
  * Art 7 cl. 1: the one-off pension counts from the restructuring decision. Bands A and C pay
  * 1.0 × S × T, band B 0.9 × S × 60, each halved from the 13th month. Band U2 is paid as in the first
@@ -30,7 +32,7 @@ function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(ctx.case.restructuringDate!, ctx.case.leaveDate, ctx.options.windowAnniversary);
   const point = w.window === 'first-12-months' ? 'a' : 'b';
   if (band.band === 'B') {
-    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), window: w };
+    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, oneOffCitation[point], ctx.params), window: w };
   }
   if (band.band === 'U2') {
     const armed = isArmedForces(ctx.case.staffType);
@@ -42,7 +44,7 @@ function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
       facts: { u2WindowApplied: windowed },
     };
   }
-  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7', '1', point), ctx.params), window: w };
+  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, oneOffCitation[point], ctx.params), window: w };
 }
 
 export function evaluateArt7(ctx: CaseContext): Outcome {

@@ -30,6 +30,18 @@ export const resignationTitles: Record<ResignationArticle, Text> = {
   '10': text('Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)', 'Resignation of public employees and workers (Decree 178 Art 10)'),
 };
 
+/** The citations of each article, built once (every case cites them). */
+function citationsOf(article: ResignationArticle) {
+  return {
+    article: cite(DOC.nd178, article),
+    severanceFirst12: cite(DOC.nd178, article, '1', 'a'),
+    severanceFrom13: cite(DOC.nd178, article, '1', 'b'),
+    insuredYears: cite(DOC.nd178, article, '2'),
+  };
+}
+const citations = { '9': citationsOf('9'), '10': citationsOf('10') } as const;
+const jobSearchCitation = cite(DOC.nd178, '9', '4');
+
 const severanceFactors = cachedFactors();
 const insuredYearsFactors = cachedFactors();
 
@@ -72,7 +84,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
         `Chính sách thôi việc Điều ${article} áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${c.group} không thuộc`,
         `Resignation under Art ${article} covers Art 2 cl. 1 and 3; group ${c.group} is not covered`,
       ),
-      citation: cite(DOC.nd178, article),
+      citation: citations[article].article,
     });
   }
   const common = commonRefusal(ctx) ?? leaveBeforeRestructuring(ctx);
@@ -93,7 +105,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
         `Tháng nghỉ ${leave} đã từ tháng hưởng lương hưu ${start} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc`,
         `The leave month ${leave} is at or after the pension month ${start}: the person has reached retirement age, so the resignation policy does not apply`,
       ),
-      citation: cite(DOC.nd178, article),
+      citation: citations[article].article,
     });
   }
   if (monthsToAge < min) {
@@ -104,7 +116,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
         `Chỉ còn ${monthsToAge} tháng đến tháng hưởng lương hưu ${start}; thôi việc cần từ đủ 24 tháng`,
         `Only ${monthsToAge} months to the pension month ${start}; resignation needs 24 months or more`,
       ),
-      citation: cite(DOC.nd178, article),
+      citation: citations[article].article,
     });
   }
   const art7 = evaluateArt7(ctx);
@@ -115,7 +127,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
         'Đủ điều kiện nghỉ hưu trước tuổi theo Điều 7, nên không thuộc chính sách thôi việc',
         'Eligible for early retirement under Art 7, so the resignation policy does not apply',
       ),
-      citation: cite(DOC.nd178, article),
+      citation: citations[article].article,
     });
   }
 
@@ -139,7 +151,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       salary: S,
       multiplier: severance.multiplier,
       factorsText: severance.text,
-      citation: cite(DOC.nd178, article, '1', first ? 'a' : 'b'),
+      citation: first ? citations[article].severanceFirst12 : citations[article].severanceFrom13,
     }),
     salaryMultipleItem({
       code: 'insured-years-allowance',
@@ -147,7 +159,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       salary: S,
       multiplier: insured.multiplier,
       factorsText: insured.text,
-      citation: cite(DOC.nd178, article, '2'),
+      citation: citations[article].insuredYears,
     }),
   ];
   if (article === '9') {
@@ -158,7 +170,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       salary: S,
       multiplier: dec(months),
       factorsText: formatFactor(months),
-      citation: cite(DOC.nd178, '9', '4'),
+      citation: jobSearchCitation,
     }));
   }
   return eligibleOutcome(policy, title, facts, items, flags(article));
