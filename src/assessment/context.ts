@@ -38,6 +38,14 @@ export interface CaseContext {
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
 
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
+
+/** The case's warnings; the two lists most cases have are frozen and shared. */
+function caseWarnings(salaryWarnings: readonly Warning[], afterDeadline: boolean): readonly Warning[] {
+  if (salaryWarnings.length === 0) return afterDeadline ? ONLY_AFTER_DEADLINE : NO_WARNINGS;
+  return afterDeadline ? [...salaryWarnings, afterSettlementDeadline] : [...salaryWarnings];
+}
+
 /** The same for every case that leaves after the deadline: frozen and shared. */
 const afterSettlementDeadline: Warning = Object.freeze({
   code: 'after-settlement-deadline',
@@ -47,6 +55,7 @@ const afterSettlementDeadline: Warning = Object.freeze({
   ),
   citation: keyDates.settlementDeadline.citation,
 });
+const ONLY_AFTER_DEADLINE: readonly Warning[] = Object.freeze([afterSettlementDeadline]);
 
 /**
  * A copy of the case's facts for one outcome to extend, with the same keys in the same order as
@@ -137,8 +146,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   let factCount = 0;
   for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) factCount++;
 
-  const warnings: Warning[] = salary.ok ? [...salary.value.warnings] : [];
-  if (compareDates(c.leaveDate, settlementDeadline) > 0) warnings.push(afterSettlementDeadline);
+  const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
     insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: new Map(),

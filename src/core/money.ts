@@ -55,9 +55,9 @@ export function toAmountString(value: Decimal): string {
   return wholeAmountString(roundDong(value));
 }
 
-/** Exact decimal string without exponent ("15356250", "1234.5"). */
+/** Exact decimal string without exponent ("15356250", "1234.5"); zero (a part most salaries lack) without decimal.js. */
 export function toExactString(value: Decimal): string {
-  return value.toFixed();
+  return value.isZero() ? '0' : value.toFixed();
 }
 
 /** Digits grouped by thousands with commas ("15356250" → "15,356,250"). */
@@ -77,7 +77,7 @@ let lastFormatted: { value: Decimal; text: string } | null = null;
 export function formatNumber(value: DecimalInput): string {
   const d = asDecimal(value);
   if (lastFormatted !== null && lastFormatted.value === d) return lastFormatted.text;
-  const fixed = (d.isNegative() ? d.abs() : d).toFixed();
+  const fixed = toExactString(d.isNegative() ? d.abs() : d);
   const dot = fixed.indexOf('.');
   const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
   const fracPart = dot < 0 ? '' : fixed.slice(dot + 1);
