@@ -95,10 +95,10 @@ export function copyFacts(ctx: CaseContext): Facts {
 }
 
 /** Evaluates a policy once per case. */
-export function once(ctx: CaseContext, policy: string, evaluate: () => Outcome): Outcome {
+export function once(ctx: CaseContext, policy: string, evaluate: (ctx: CaseContext) => Outcome): Outcome {
   const known = ctx.memo.get(policy);
   if (known) return known;
-  const outcome = evaluate();
+  const outcome = evaluate(ctx);
   ctx.memo.set(policy, outcome);
   return outcome;
 }

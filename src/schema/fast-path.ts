@@ -1,4 +1,4 @@
-import { parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { isoDayNumber, partialDayNumber } from '../core/calendar.js';
 import { MAX_MONTHLY_VND, salaryComponentsSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
 
 /**
@@ -42,8 +42,8 @@ const oneOf = (schema: unknown): Check => {
   return (v) => typeof v === 'string' && values.has(v);
 };
 const bool: Check = (v) => typeof v === 'boolean';
-const isoDate: Check = (v) => typeof v === 'string' && parseIsoDate(v) !== null;
-const partialDate: Check = (v) => typeof v === 'string' && parsePartialDate(v) !== null;
+const isoDate: Check = (v) => typeof v === 'string' && isoDayNumber(v) >= 0;
+const partialDate: Check = (v) => typeof v === 'string' && partialDayNumber(v) >= 0;
 const months = int(0, 720);
 const coefficient = decimal(20, true);
 const percent = decimal(100, true);

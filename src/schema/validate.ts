@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { compareDates, isoDayNumber, parseIsoDate, parsePartialDate, partialDayNumber } from '../core/calendar.js';
 import { dec } from '../core/money.js';
 import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
 import { text } from '../i18n/text.js';
@@ -119,9 +119,9 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
       )));
     }
   }
-  const birth = parsePartialDate(c.birthDate);
-  const leave = parseIsoDate(c.leaveDate);
-  if (birth && leave && compareDates(birth.date, leave) >= 0) {
+  const birth = partialDayNumber(c.birthDate);
+  const leave = isoDayNumber(c.leaveDate);
+  if (birth >= 0 && leave >= 0 && birth >= leave) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
   }
   if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));

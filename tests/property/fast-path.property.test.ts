@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isValidCalendarDate, parseIsoDate } from '../../src/core/calendar.js';
+import { isoDayNumber, isValidCalendarDate, parseIsoDate, parsePartialDate, partialDayNumber } from '../../src/core/calendar.js';
 import { fastParseStaffCase, fieldChecks, readTakenFields, salaryFieldChecks } from '../../src/schema/fast-path.js';
 import { salaryComponentsSchema, staffCaseShape } from '../../src/schema/staff-case.js';
 import { validateStaffCase, validateStaffCaseWithZod } from '../../src/schema/validate.js';
@@ -135,6 +135,15 @@ describe('the validator fast path', () => {
   test.prop([dateLike], { numRuns: RUNS * 5 })('parseIsoDate reads exactly what its former regex read', (text) => {
     expect(parseIsoDate(text)).toEqual(byRegex(text));
   });
+
+  const dayNumber = (d: { year: number; month: number; day: number } | null | undefined) => (d ? d.year * 10000 + d.month * 100 + d.day : -1);
+  test.prop([fc.oneof(dateLike, dateLike.map((t) => t.slice(0, 7)), dateLike.map((t) => t.slice(0, 4)))], { numRuns: RUNS * 5 })(
+    'the day numbers used by the checks agree with the parsed dates (and so order as they do)',
+    (text) => {
+      expect(isoDayNumber(text)).toBe(dayNumber(parseIsoDate(text)));
+      expect(partialDayNumber(text)).toBe(dayNumber(parsePartialDate(text)?.date));
+    },
+  );
 
   test.prop([fc.anything({ withNullPrototype: true, withDate: true, withMap: true })], { numRuns: RUNS })('anything at all: the same result as zod', (input) => {
     same(input);

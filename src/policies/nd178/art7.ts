@@ -4,7 +4,7 @@ import { text } from '../../i18n/text.js';
 import { once, type CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
 import { leaveBeforeRestructuring } from './eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from './one-off-pension.js';
 import type { Decimal } from '../../core/money.js';
@@ -48,5 +48,11 @@ function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
 }
 
 export function evaluateArt7(ctx: CaseContext): Outcome {
-  return once(ctx, 'nd178/art7', () => evaluateEarlyRetirement(ctx, { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff }));
+  return once(ctx, 'nd178/art7', evaluateOnce);
+}
+
+const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff };
+
+function evaluateOnce(ctx: CaseContext): Outcome {
+  return evaluateEarlyRetirement(ctx, art7Spec);
 }

@@ -7,7 +7,7 @@ import { keyDates } from '../../parameters/key-dates.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
 import { countedMonths, oneOffItem } from './one-off-pension.js';
 
 export const art7aTitle = text(
@@ -70,6 +70,8 @@ function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   return { item: oneOffItem(S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause), ctx.params), window: w };
 }
 
+const spec: EarlyRetirementSpec = { policy: 'nd178/art7a', title: art7aTitle, refusal, oneOff };
+
 export function evaluateArt7a(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, { policy: 'nd178/art7a', title: art7aTitle, refusal, oneOff });
+  return evaluateEarlyRetirement(ctx, spec);
 }

@@ -3,7 +3,7 @@ import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
-import { evaluateEarlyRetirement, type Band, type OneOff } from './early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
 import { notInOriginalRuleset } from './art7a.js';
 import { countedMonths, oneOffItem } from './one-off-pension.js';
 
@@ -33,6 +33,8 @@ function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   };
 }
 
+const spec: EarlyRetirementSpec = { policy: 'nd178/art7b', title: art7bTitle, refusal, oneOff };
+
 export function evaluateArt7b(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, { policy: 'nd178/art7b', title: art7bTitle, refusal, oneOff });
+  return evaluateEarlyRetirement(ctx, spec);
 }
