@@ -102,6 +102,15 @@ describe('the validator fast path', () => {
     expect(Object.keys(reads).sort()).toEqual(Object.keys(values).sort());
   });
 
+  it('defers when a field it takes is hidden from enumeration (so no value it reads goes unchecked)', () => {
+    const input: Record<string, unknown> = {
+      id: 'H', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant', monthlySalary: 10_000_000,
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    };
+    Object.defineProperty(input, 'rank', { value: 'no-such-rank', enumerable: false });
+    expect(fastParseStaffCase(input)).toBeNull();
+  });
+
   it('defers (returns null) when reading the input throws', () => {
     const input = { id: 'T', gender: 'male' };
     Object.defineProperty(input, 'birthDate', { enumerable: true, get: () => { throw new Error('boom'); } });
