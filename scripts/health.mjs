@@ -18,8 +18,9 @@
  *     and exceljs (with exceljs' own tree, for the CLI's workbooks), and the library bundles import
  *     nothing else (exceljs serves the CLI only: contract.md, "Package").
  *
- * `npm audit --omit=dev` cannot run in this sandbox (the registry's audit endpoint answers 405); see
- * docs/package-health.md.
+ *  6. `npm audit --omit=dev` when the registry's audit endpoint answers: no known vulnerability in the
+ *     runtime tree. This sandbox's registry answers 405; the check then says so and is not counted, unless
+ *     VNSE_REQUIRE_AUDIT=1 (docs/package-health.md).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -235,6 +236,28 @@ if (!existsSync(join(dist, 'index.js'))) {
     for (const s of importsOf(f)) if (!allowed.some((re) => re.test(s))) bad.push(`${relative(dist, f)} imports ${s}`);
   }
   record('library bundles import only decimal.js, zod, date-fns (and node: built-ins)', bad.length === 0, bad.join('\n'));
+}
+
+// 6. npm audit --omit=dev: known vulnerabilities in the runtime tree. It needs the registry's audit
+// endpoint; where that endpoint is not available (this sandbox's registry answers 405), the check says so
+// and is not counted as a failure, unless VNSE_REQUIRE_AUDIT=1 (set it in a CI that can reach the endpoint).
+{
+  const r = run('npm', ['audit', '--omit=dev', '--json'], { timeout: 60_000 });
+  let report = null;
+  try {
+    report = JSON.parse(r.stdout);
+  } catch {
+    report = null;
+  }
+  const counts = report?.metadata?.vulnerabilities;
+  if (counts && typeof counts.total === 'number') {
+    const found = Object.entries(report.vulnerabilities ?? {}).map(([name, v]) => `${name} (${v.severity})`);
+    record(`npm audit --omit=dev: ${counts.total} known vulnerabilities`, counts.total === 0, found.join(', '));
+  } else {
+    const reason = (report?.message || report?.error?.summary || r.out.split('\n').find((l) => /audit|ERR|error/i.test(l)) || `exit ${r.status}`).trim().slice(0, 200);
+    const required = process.env.VNSE_REQUIRE_AUDIT === '1';
+    record(`npm audit --omit=dev: not available here (${reason})${required ? '' : '; not counted (set VNSE_REQUIRE_AUDIT=1 to require it)'}`, !required);
+  }
 }
 
 const failed = results.filter((r) => !r.ok);
