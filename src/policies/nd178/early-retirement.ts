@@ -1,4 +1,3 @@
-import { boundedMemo } from '../../core/bounded-memo.js';
 import { formatMonth } from '../../core/calendar.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
@@ -110,9 +109,9 @@ function nonNegative(d: Decimal): Decimal {
 }
 
 /** The rights of Art 7 cl. 2–3 for the band's point: the same for every case, so frozen and shared. */
-export const clause2Flags = (band: Band): readonly Flag[] => clause2FlagsOf(band.point);
+export const clause2Flags = (band: Band): readonly Flag[] => clause2FlagsByPoint[band.point];
 
-const clause2FlagsOf = boundedMemo((point: Band['point']): readonly Flag[] => deepFreeze([
+const clause2FlagsOf = (point: Band['point']): readonly Flag[] => deepFreeze([
   {
     code: 'no-pension-reduction',
     label: noReductionLabel,
@@ -123,7 +122,10 @@ const clause2FlagsOf = boundedMemo((point: Band['point']): readonly Flag[] => de
     label: honourLabel,
     citation: cite(DOC.nd178, '7', '3'),
   },
-]));
+]);
+const clause2FlagsByPoint: Record<Band['point'], readonly Flag[]> = {
+  a: clause2FlagsOf('a'), b: clause2FlagsOf('b'), c: clause2FlagsOf('c'), d: clause2FlagsOf('d'), đ: clause2FlagsOf('đ'),
+};
 
 /** Adds the chosen band to the outcome's facts. */
 export function addBandFacts(facts: Facts, band: Band): void {

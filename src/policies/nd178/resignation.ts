@@ -1,4 +1,3 @@
-import { boundedMemo } from '../../core/bounded-memo.js';
 import { formatMonth } from '../../core/calendar.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { cite, DOC } from '../../core/citation.js';
@@ -53,7 +52,7 @@ const insuranceKeptLabel = text('Được bảo lưu thời gian đóng BHXH ho�
 const unemploymentLabel = text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law');
 
 /** The rights of the article: the same for every case, so frozen and shared. */
-const flags = boundedMemo((article: ResignationArticle): readonly Flag[] => deepFreeze(flagsOf(article)));
+const flagsByArticle: Record<ResignationArticle, readonly Flag[]> = { '9': deepFreeze(flagsOf('9')), '10': deepFreeze(flagsOf('10')) };
 
 function flagsOf(article: ResignationArticle): Flag[] {
   const out: Flag[] = [{
@@ -173,5 +172,5 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       citation: jobSearchCitation,
     }));
   }
-  return eligibleOutcome(policy, title, facts, items, flags(article));
+  return eligibleOutcome(policy, title, facts, items, flagsByArticle[article]);
 }
