@@ -32,8 +32,8 @@ export interface CaseContext {
   /** How many keys `facts` has. */
   readonly factCount: number;
   readonly warnings: readonly Warning[];
-  /** Outcomes already evaluated for this case (resignation asks whether Art 7 applies). */
-  readonly memo: Map<string, Outcome>;
+  /** Outcomes already evaluated for this case, by policy code (resignation asks whether Art 7 applies). */
+  readonly memo: Record<string, Outcome | undefined>;
 }
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
@@ -96,10 +96,10 @@ export function copyFacts(ctx: CaseContext): Facts {
 
 /** Evaluates a policy once per case. */
 export function once(ctx: CaseContext, policy: string, evaluate: (ctx: CaseContext) => Outcome): Outcome {
-  const known = ctx.memo.get(policy);
+  const known = ctx.memo[policy];
   if (known) return known;
   const outcome = evaluate(ctx);
-  ctx.memo.set(policy, outcome);
+  ctx.memo[policy] = outcome;
   return outcome;
 }
 
@@ -149,7 +149,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
-    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: new Map(),
+    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: {},
   };
 }
 

@@ -20,6 +20,14 @@ export interface MonthlySalary {
 
 /** Percent to fraction: multiplying by the exact 0.01 gives the same value as dividing by 100, and is cheaper. */
 const PERCENT = dec('0.01');
+/** The fractions of the percents read most (the validator shares the Decimal of each common percent). */
+const fractions = new WeakMap<DecimalT, DecimalT>();
+
+function fraction(percent: DecimalT): DecimalT {
+  let known = fractions.get(percent);
+  if (known === undefined) fractions.set(percent, (known = percent.times(PERCENT)));
+  return known;
+}
 
 const ZERO = new Decimal(0);
 
@@ -87,14 +95,14 @@ export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: De
   const G = c.coefficient.times(base);
   const L = c.leadershipCoefficient.isZero() ? ZERO : c.leadershipCoefficient.times(base);
   const GL = plus(G, L);
-  const V = c.overFrameSeniorityPercent.isZero() ? ZERO : c.overFrameSeniorityPercent.times(PERCENT).times(GL);
+  const V = c.overFrameSeniorityPercent.isZero() ? ZERO : fraction(c.overFrameSeniorityPercent).times(GL);
   const R = c.reservedDifferenceCoefficient.isZero() ? ZERO : c.reservedDifferenceCoefficient.times(base);
   let percents = ZERO;
   for (const p of [
     c.professionalSeniorityPercent, c.preferentialPercent, c.professionalResponsibilityPercent,
     c.publicServicePercent, c.partyWorkPercent, c.armedForcesPercent,
   ]) percents = plus(percents, p);
-  const P = percents.isZero() ? ZERO : percents.times(PERCENT).times(plus(GL, V));
+  const P = percents.isZero() ? ZERO : fraction(percents).times(plus(GL, V));
   return { amount: plus(plus(plus(GL, V), R), P), parts: { G, L, V, R, P } };
 }
 
