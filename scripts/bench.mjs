@@ -26,82 +26,35 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { makeCases } from './synthetic-cases.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---------------------------------------------------------------------------------------------- args
-function parseArgs(argv) {
-  const args = { n: 100_000, cliRows: 200_000, cli: true, dist: join(root, 'dist'), seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--n') args.n = Number(value());
-    else if (a === '--cli-rows') args.cliRows = Number(value());
-    else if (a === '--no-cli') args.cli = false;
-    else if (a === '--dist') args.dist = resolve(value());
-    else if (a === '--seed') args.seed = Number(value());
-    else if (a === '-h' || a === '--help') {
-      console.log('node scripts/bench.mjs [--n 100000] [--cli-rows 200000] [--no-cli] [--dist DIR] [--seed 1]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a}`);
+const USAGE = 'node scripts/bench.mjs [--n 100000] [--cli-rows 200000] [--no-cli] [--dist DIR] [--seed 1]';
+
+function readArgs() {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '100000' },
+      'cli-rows': { type: 'string', default: '200000' },
+      'no-cli': { type: 'boolean', default: false },
+      dist: { type: 'string', default: join(root, 'dist') },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
+  const args = { n: Number(values.n), cliRows: Number(values['cli-rows']), cli: !values['no-cli'], dist: resolve(values.dist), seed: Number(values.seed) };
   for (const k of ['n', 'cliRows', 'seed']) {
     if (!Number.isInteger(args[k]) || args[k] < 1) throw new Error(`--${k} must be a whole number >= 1`);
   }
   return args;
-}
-
-// -------------------------------------------------------------------------------- synthetic cases
-/** mulberry32: a small seeded PRNG, so every run assesses the same cases. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-const firstOf = (index) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
-
-function makeCases(n, seed) {
-  const r = prng(seed);
-  const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const cases = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const gender = r() < 0.5 ? 'male' : 'female';
-    const year = gender === 'male' ? int(1962, 1976) : int(1966, 1981);
-    const restructuring = 2025 * 12 + int(0, 17); // 2025-01 .. 2026-06
-    const c = {
-      id: `B-${i}`,
-      gender,
-      birthDate: `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
-      staffType: pick(['civil-servant', 'civil-servant', 'cadre', 'commune-civil-servant']),
-      insuredMonths: int(60, 420),
-      restructuringDate: firstOf(restructuring),
-      leaveDate: firstOf(restructuring + int(0, 23)),
-    };
-    if (r() < 0.5) {
-      c.monthlySalary = int(5_000_000, 40_000_000);
-    } else {
-      const salary = { coefficient: int(234, 800) / 100 };
-      if (r() < 0.6) salary.leadershipCoefficient = int(0, 20) / 20;
-      if (r() < 0.8) salary.publicServicePercent = pick([20, 25, 30]);
-      if (r() < 0.2) salary.overFrameSeniorityPercent = int(5, 15);
-      c.salary = salary;
-    }
-    cases[i] = c;
-  }
-  return cases;
 }
 
 // ---------------------------------------------------------------------------- float baseline
@@ -285,7 +238,7 @@ function loadTimeMs(file) {
 
 // ------------------------------------------------------------------------------------------ main
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs();
   const indexJs = join(args.dist, 'index.js');
   if (!existsSync(indexJs)) throw new Error(`${relative(root, indexJs)} is missing: run npm run build (npm run bench does)`);
   const { assess } = await import(pathToFileURL(indexJs).href);

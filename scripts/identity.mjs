@@ -21,25 +21,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeCases, prng } from './synthetic-cases.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function parseArgs(argv) {
-  const args = { dist: join(root, 'dist') };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--write') args.write = resolve(value());
-    else if (a === '--check') args.check = resolve(value());
-    else if (a === '--dist') args.dist = resolve(value());
-    else throw new Error(`unknown argument ${a}; usage: node scripts/identity.mjs (--write FILE | --check FILE) [--dist DIR]`);
-  }
-  if (!args.write === !args.check) throw new Error('give exactly one of --write FILE or --check FILE');
-  return args;
+function readArgs() {
+  const { values } = parseArgs({ options: { write: { type: 'string' }, check: { type: 'string' }, dist: { type: 'string', default: join(root, 'dist') } } });
+  if (!values.write === !values.check) throw new Error('usage: node scripts/identity.mjs (--write FILE | --check FILE) [--dist DIR]');
+  return { write: values.write && resolve(values.write), check: values.check && resolve(values.check), dist: resolve(values.dist) };
 }
 
 /**
@@ -66,48 +56,6 @@ async function loadArbitraries() {
   return import(pathToFileURL(out).href);
 }
 
-/** mulberry32, as in scripts/bench.mjs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The benchmark's cases (the same generator as scripts/bench.mjs, seed 1). */
-function benchCases(n) {
-  const r = prng(1);
-  const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const pad = (x) => String(x).padStart(2, '0');
-  const firstOf = (i) => `${Math.floor(i / 12)}-${pad((i % 12) + 1)}-01`;
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const gender = r() < 0.5 ? 'male' : 'female';
-    const year = gender === 'male' ? int(1962, 1976) : int(1966, 1981);
-    const restructuring = 2025 * 12 + int(0, 17);
-    const c = {
-      id: `B-${i}`, gender, birthDate: `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
-      staffType: pick(['civil-servant', 'civil-servant', 'cadre', 'commune-civil-servant']), insuredMonths: int(60, 420),
-      restructuringDate: firstOf(restructuring), leaveDate: firstOf(restructuring + int(0, 23)),
-    };
-    if (r() < 0.5) c.monthlySalary = int(5_000_000, 40_000_000);
-    else {
-      const salary = { coefficient: int(234, 800) / 100 };
-      if (r() < 0.6) salary.leadershipCoefficient = int(0, 20) / 20;
-      if (r() < 0.8) salary.publicServicePercent = pick([20, 25, 30]);
-      if (r() < 0.2) salary.overFrameSeniorityPercent = int(5, 15);
-      c.salary = salary;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
 const OPTION_SETS = [
   undefined,
   { windowAnniversary: 'inside', resignationAge: 'lowest-applicable' },
@@ -119,7 +67,7 @@ const BAD_VALUES = [undefined, null, '', ' ', -1, 1e30, NaN, Infinity, '31', '20
 const FIELDS = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'restructuringDate', 'leaveDate', 'monthlySalary', 'salary', 'route', 'group', 'rank', 'unknownField', 'mealAllowance'];
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs();
   const { safeAssess } = await import(pathToFileURL(join(args.dist, 'index.js')).href);
   const { fc, staffCase } = await loadArbitraries();
   const lines = [];
@@ -132,7 +80,7 @@ async function main() {
     }
     lines.push(`${tag}\t${JSON.stringify(result)}`);
   };
-  for (const c of benchCases(30_000)) emit('bench', c);
+  for (const c of makeCases(30_000, 1)) emit('bench', c);
   const sample = fc.sample(staffCase, { seed: 42, numRuns: 6000 });
   for (const [k, o] of OPTION_SETS.entries()) for (const c of sample) emit(`property/${k}`, c, o);
   const r = prng(7);
