@@ -8,7 +8,7 @@ export { assess179, safeAssess179, type Assess179Options, type SafeAssess179Resu
 export { schedule179, safeSchedule179, type Schedule179Options, type SafeSchedule179Result } from './schedule.js';
 export { nd179Policies, ND179_RULESET_VERSION } from './evaluate.js';
 export type { Nd179Options } from './options.js';
-export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, Schedule179, ScheduleRow, ScheduleSegment } from './types.js';
+export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './types.js';
 export type { AllowancePolicy, Entitlement } from './policy.js';
 export {
   nd179CaseSchema,

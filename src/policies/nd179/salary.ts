@@ -1,5 +1,5 @@
 import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
-import { formatCitation, type Citation } from '../../core/citation.js';
+import { formatCitation } from '../../core/citation.js';
 import { dec, formatNumber, toExactString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { valueAt, type DatedRow } from '../../parameters/dated.js';
@@ -8,24 +8,16 @@ import { salaryCitation } from '../../rules/salary.js';
 import type { Nd179SalaryChange } from '../../schema/nd179.js';
 import { derived, refused, type Derived } from '../../assessment/derived.js';
 import { type Nd179Context, warnOnce } from './context.js';
+import type { SalaryFigures } from './types.js';
 
 /** Which salary an allowance multiplies. */
 export type SalaryBase = 'coefficient-only' | 'including-allowances' | 'contract';
 
 /** The monthly salary an allowance multiplies on one day, exact, with the numbers shown in the formula. */
-export interface SalaryOnDay {
+export interface SalaryOnDay extends SalaryFigures {
   readonly amount: Decimal;
   /** The salary as printed in a formula: "2.34 × 2,340,000", "(2.34 + 0.5) × 2,340,000", "5,000,000". */
   readonly text: string;
-  readonly source: 'coefficient' | 'amount' | 'contract';
-  readonly coefficient?: string;
-  readonly allowancesCoefficient?: string;
-  readonly baseSalary?: string;
-  readonly baseSalaryCitation?: Citation;
-  readonly salaryAmount?: string;
-  readonly allowancesAmount?: string;
-  /** The salary change in force (its `from`), when the salary comes from `salaryHistory`. */
-  readonly salaryFrom?: string;
 }
 
 /** The base salary (mức lương cơ sở) in force on a day, or the refusal that explains why none is known. */

@@ -3,22 +3,26 @@ import type { Text } from '../../i18n/text.js';
 import type { Facts, FactValue, Flag, Outcome, Refusal, Warning } from '../../assessment/types.js';
 import type { Nd179Group } from '../../schema/nd179.js';
 
-/** Part of a month with one salary: one segment per month unless `salaryChangeInMonth: "split-by-days"`. */
-export interface ScheduleSegment {
-  readonly from: string;
-  readonly to: string;
-  readonly days: number;
+/** Where a salary comes from, with the figures shown beside it (a schedule segment, the salary on a day). */
+export interface SalaryFigures {
   readonly source: 'coefficient' | 'amount' | 'contract';
-  /** The monthly salary the rate multiplies, exact ("5475600", "5475600.5"). */
-  readonly salary: string;
   readonly coefficient?: string;
   readonly allowancesCoefficient?: string;
   readonly baseSalary?: string;
   readonly baseSalaryCitation?: Citation;
   readonly salaryAmount?: string;
   readonly allowancesAmount?: string;
-  /** The `from` of the salary change in force. */
+  /** The `from` of the salary change in force, when the salary comes from `salaryHistory`. */
   readonly salaryFrom?: string;
+}
+
+/** Part of a month with one salary: one segment per month unless `salaryChangeInMonth: "split-by-days"`. */
+export interface ScheduleSegment extends SalaryFigures {
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  /** The monthly salary the rate multiplies, exact ("5475600", "5475600.5"). */
+  readonly salary: string;
 }
 
 /** One month of an allowance: its amount (integer VND string, rounded once), formula and citation, or a refusal. */
