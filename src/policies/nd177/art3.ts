@@ -11,6 +11,12 @@ import { pensionYearsRequired } from '../../rules/insurance.js';
 import { decree177Refusal } from './eligibility.js';
 import { insuranceSupport, type InsuranceSupport } from './insurance-support.js';
 
+/** Item labels, shared with the rule book's page (src/policies/registry). */
+export const art3EarlyYearsLabel = text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement');
+export const art3InsuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
+export const art3InsuranceSupportLabel = text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu để hưởng lương hưu', 'One-off State payment of the insured months missing for a pension');
+export const art3PointKLabel = text('Trợ cấp 0,5 tháng lương cho mỗi năm đóng BHXH bắt buộc (điểm k, theo tùy chọn)', 'Allowance of 0.5 month per insured year (point k, by option)');
+
 export const nd177Art3Title = text(
   'Nghỉ hưu trước tuổi của cán bộ không tái cử, tái bổ nhiệm (Điều 3 Nghị định 177)',
   'Early retirement of cadres not re-elected or re-appointed (Decree 177 Art 3)',
@@ -37,7 +43,7 @@ function pointH(ctx: CaseContext): InsuranceSupport | null {
     cap: ctx.params.nd177Factors.pointHMaxMonths,
     pricing: ctx.case.insurancePricing,
     code: 'state-paid-insurance',
-    label: text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu để hưởng lương hưu', 'One-off State payment of the insured months missing for a pension'),
+    label: art3InsuranceSupportLabel,
     citation: pt('h'),
   });
 }
@@ -59,7 +65,7 @@ function perYearEarlyItem(ctx: CaseContext, S: Decimal, years: Decimal): MoneyIt
   const per = ctx.params.nd177Factors.perYearEarly;
   return salaryMultipleItem({
     code: 'early-years-allowance',
-    label: text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement'),
+    label: art3EarlyYearsLabel,
     salary: S,
     multiplier: dec(per.value).times(years),
     factorsText: `${formatFactor(per.value)} × ${formatNumber(years)}`,
@@ -82,7 +88,7 @@ function insuredTimeItem(ctx: CaseContext, S: Decimal, facts: Facts): MoneyItem 
   facts.insuredTimeAllowanceRule = fifteen ? '15-year' : '20-year';
   return salaryMultipleItem({
     code: 'insured-time-allowance',
-    label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
+    label: art3InsuredTimeLabel,
     salary: S,
     multiplier: dec(baseMonths.value).plus(dec(f.insuredPerExtraYear.value).times(extraYears)),
     factorsText: `(${formatFactor(baseMonths.value)} + ${formatFactor(f.insuredPerExtraYear.value)} × ${formatNumber(extraYears)})`,
@@ -95,7 +101,7 @@ function pointKItem(ctx: CaseContext, S: Decimal): MoneyItem {
   const k = ctx.params.nd177Factors.pointKPerYear;
   return salaryMultipleItem({
     code: 'point-k-allowance',
-    label: text('Trợ cấp 0,5 tháng lương cho mỗi năm đóng BHXH bắt buộc (điểm k, theo tùy chọn)', 'Allowance of 0.5 month per insured year (point k, by option)'),
+    label: art3PointKLabel,
     salary: S,
     multiplier: dec(k.value).times(ctx.insuredYears),
     factorsText: `${formatFactor(k.value)} × ${formatNumber(ctx.insuredYears)}`,

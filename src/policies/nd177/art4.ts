@@ -13,6 +13,10 @@ import { salaryCitation } from '../../rules/salary.js';
 import { decree177Refusal } from './eligibility.js';
 import { insuranceSupport } from './insurance-support.js';
 
+/** Item labels, shared with the rule book's page (src/policies/registry). */
+export const art4PayKeptLabel = text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age');
+export const art4InsuranceSupportLabel = text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu khi hết thời gian nghỉ chờ', 'One-off State payment of the insured months still missing when the wait ends');
+
 export const nd177Art4Title = text(
   'Nghỉ công tác chờ đủ tuổi nghỉ hưu (Điều 4 Nghị định 177)',
   'Leave from work while waiting for the retirement age (Decree 177 Art 4)',
@@ -168,7 +172,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
     amount,
     item: {
       code: 'waiting-pay',
-      label: text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age'),
+      label: art4PayKeptLabel,
       amount: toAmountString(amount),
       formula: runs.map((r) => `${formatNumber(kappa)} × ${formatNumber(r.baseSalary)} × ${r.months}`).join(' + '),
       citation: art4('2', 'a'),
@@ -203,7 +207,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
       cap: ctx.params.nd177Factors.art4TopUpMaxMonths,
       pricing: ctx.case.insurancePricing,
       code: 'state-paid-insurance',
-      label: text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu khi hết thời gian nghỉ chờ', 'One-off State payment of the insured months still missing when the wait ends'),
+      label: art4InsuranceSupportLabel,
       citation: art4('2', 'đ'),
     });
     Object.assign(facts, support.facts);

@@ -9,6 +9,9 @@ import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../assessmen
 import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
 import { salaryCitation } from '../../rules/salary.js';
 
+/** Item labels, shared with the rule book's page (src/policies/registry). */
+export const keptAllowanceLabel = text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)');
+
 export const art11Title = text(
   'Bảo lưu phụ cấp chức vụ khi thôi giữ chức vụ hoặc giữ chức vụ thấp hơn (Điều 11 Nghị định 178)',
   'Leadership allowance kept after leaving a post or moving to a lower one (Decree 178 Art 11)',
@@ -84,7 +87,7 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
     amount,
     item: {
       code: 'kept-leadership-allowance',
-      label: text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)'),
+      label: keptAllowanceLabel,
       amount: toAmountString(amount),
       formula: runs.map((r) => `(${formatNumber(change.formerCoefficient)} − ${formatNumber(change.newCoefficient)}) × ${formatNumber(r.baseSalary)} × ${r.months}`).join(' + '),
       citation: remaining < min ? minFactor.citation : art11,

@@ -54,8 +54,8 @@ const cl2 = (point: string): Citation => {
 const cl2Original = (point: string): Citation => cite(DOC.nd178, '7', '2', point);
 
 /** Labels shared by every case (texts are immutable). */
-const earlyYearsLabel = text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement');
-const insuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
+export const earlyYearsLabel = text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement');
+export const insuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
 const noReductionLabel = text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early');
 const honourLabel = text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour');
 

@@ -45,9 +45,9 @@ const severanceFactors = cachedFactors();
 const insuredYearsFactors = cachedFactors();
 
 /** Labels shared by every case (texts are immutable). */
-const severanceLabel = text('Trợ cấp thôi việc', 'Severance allowance');
-const insuredYearsLabel = text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year');
-const jobSearchLabel = text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months');
+export const severanceLabel = text('Trợ cấp thôi việc', 'Severance allowance');
+export const insuredYearsLabel = text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year');
+export const jobSearchLabel = text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months');
 const insuranceKeptLabel = text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance');
 const unemploymentLabel = text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law');
 

@@ -1,8 +1,8 @@
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { nd177Dates } from '../../parameters/nd177-factors.js';
-import { nd177Art3Title } from '../nd177/art3.js';
-import { nd177Art4Title } from '../nd177/art4.js';
+import { nd177Art3Title, art3EarlyYearsLabel, art3InsuredTimeLabel, art3InsuranceSupportLabel, art3PointKLabel } from '../nd177/art3.js';
+import { nd177Art4Title, art4PayKeptLabel, art4InsuranceSupportLabel } from '../nd177/art4.js';
 import { factor, type ConditionMeta, type PolicyMeta } from './types.js';
 
 const n = (name: Parameters<typeof factor<'nd177Factors'>>[1]) => factor('nd177Factors', name);
@@ -81,7 +81,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
     items: [
       {
         code: 'early-years-allowance',
-        label: text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement'),
+        label: art3EarlyYearsLabel,
         formula: 'S × 5 × yearsEarly',
         when: text('Không giới hạn số năm', 'Not capped'),
         factors: [n('perYearEarly')],
@@ -89,7 +89,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
       },
       {
         code: 'insured-time-allowance',
-        label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
+        label: art3InsuredTimeLabel,
         formula: 'S × (5 + 0.5 × (N − 20))  or  S × (5 + 0.5 × (N − 15))',
         when: text(
           'Quy tắc 15 năm khi nghỉ từ 01/7/2025, có từ 15 năm đóng BHXH và đủ điều kiện hưởng lương hưu; hệ số 5 của Nghị định 177, không phải 4 của Nghị định 178',
@@ -100,7 +100,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
       },
       {
         code: 'state-paid-insurance',
-        label: text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu để hưởng lương hưu', 'One-off State payment of the insured months missing for a pension'),
+        label: art3InsuranceSupportLabel,
         formula: 'insuranceSalary × contribution% × min(missing months, 30)',
         when: text('Điểm h: cán bộ cấp xã thiếu thời gian đóng BHXH; chỉ tính tiền khi có insuranceSalary và insuranceContributionPercent', 'Point h: commune cadres short of insured time; priced only when insuranceSalary and insuranceContributionPercent are given'),
         factors: [n('pointHMaxMonths')],
@@ -108,7 +108,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
       },
       {
         code: 'point-k-allowance',
-        label: text('Trợ cấp 0,5 tháng lương cho mỗi năm đóng BHXH bắt buộc (điểm k, theo tùy chọn)', 'Allowance of 0.5 month per insured year (point k, by option)'),
+        label: art3PointKLabel,
         formula: 'S × 0.5 × N',
         when: text('Chỉ khi bật tùy chọn nd177PointK [L]', 'Only with the option nd177PointK [L]'),
         factors: [n('pointKPerYear')],
@@ -158,7 +158,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
     items: [
       {
         code: 'waiting-pay',
-        label: text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age'),
+        label: art4PayKeptLabel,
         formula: 'Σ over the months of the wait: κ × B of the month,  κ = (c + l)(1 + o%)(1 + s%) + r + committee',
         when: text('Từ tháng nghỉ đến tháng đủ tuổi nghỉ hưu; làm tròn một lần', 'From the leave month to the month the age is reached; rounded once'),
         factors: [],
@@ -166,7 +166,7 @@ export const nd177Policies: readonly PolicyMeta[] = [
       },
       {
         code: 'state-paid-insurance',
-        label: text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu khi hết thời gian nghỉ chờ', 'One-off State payment of the insured months still missing when the wait ends'),
+        label: art4InsuranceSupportLabel,
         formula: 'insuranceSalary × contribution% × min(missing months, 30)',
         when: text('Chỉ tính tiền khi có insuranceSalary và insuranceContributionPercent', 'Priced only when insuranceSalary and insuranceContributionPercent are given'),
         factors: [n('art4TopUpMaxMonths')],

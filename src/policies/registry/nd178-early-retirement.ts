@@ -5,6 +5,8 @@ import { art7Title } from '../nd178/art7.js';
 import { art7aTitle } from '../nd178/art7a.js';
 import { art7bTitle } from '../nd178/art7b.js';
 import { factor, type ConditionMeta, type ItemMeta, type PolicyMeta } from './types.js';
+import { earlyYearsLabel, insuredTimeLabel } from '../nd178/early-retirement.js';
+import { oneOffLabel } from '../nd178/one-off-pension.js';
 
 const f = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
@@ -71,7 +73,7 @@ const bands: ConditionMeta = {
 const clause2Items: readonly ItemMeta[] = [
   {
     code: 'early-years-allowance',
-    label: text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement'),
+    label: earlyYearsLabel,
     formula: 'S × perYear × yearsEarly',
     when: text(
       'Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm',
@@ -82,7 +84,7 @@ const clause2Items: readonly ItemMeta[] = [
   },
   {
     code: 'insured-time-allowance',
-    label: text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time'),
+    label: insuredTimeLabel,
     formula: 'S × (5 + 0.5 × (N − 20))  or, from 1 Jul 2025,  S × (4 + 0.5 × (N − 15))',
     when: text(
       'Nghỉ trước 01/7/2025: 5 tháng cho 20 năm đầu; từ 01/7/2025 (Nghị định 67/2025): 4 tháng cho 15 năm đầu; 0,5 tháng cho mỗi năm sau đó. Khung U2: không có',
@@ -122,7 +124,7 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
     items: [
       {
         code: 'one-off-pension',
-        label: text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early'),
+        label: oneOffLabel,
         formula: 'S × rate × min(T, 60)  (band B: S × 0.9 × 60), × 0.5 from the 13th month',
         when: text(
           'Khung A, C, U2: 1,0 tháng lương cho mỗi tháng nghỉ sớm (tối đa 60); khung B: 0,9 × 60. Từ tháng thứ 13 kể từ quyết định sắp xếp: một nửa (U2 của công chức, viên chức: không giảm; U2 của lực lượng vũ trang: giảm, theo tùy chọn)',
@@ -183,7 +185,7 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
     items: [
       {
         code: 'one-off-pension',
-        label: text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early'),
+        label: oneOffLabel,
         formula: 'S × 1.0 × min(T, 60), × 0.5 from the 13th month after 15 Mar 2025',
         factors: [f('art7aOneOffRate'), f('oneOffMaxMonths'), f('fromThirteenthMonthShare')],
         citation: cite(DOC.nd178, '7a', '1'),
@@ -236,7 +238,7 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
     items: [
       {
         code: 'one-off-pension',
-        label: text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early'),
+        label: oneOffLabel,
         formula: 'S × 1.0 × min(T, 60)',
         when: text('Không có mốc 12 tháng', 'No 12-month window'),
         factors: [f('art7bOneOffRate'), f('oneOffMaxMonths')],

@@ -1,6 +1,6 @@
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
-import { resignationTitles, type ResignationArticle } from '../nd178/resignation.js';
+import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/resignation.js';
 import { commonConditions } from './nd178-early-retirement.js';
 import { factor, type ItemMeta, type PolicyMeta } from './types.js';
 
@@ -11,7 +11,7 @@ function items(article: ResignationArticle): ItemMeta[] {
   const out: ItemMeta[] = [
     {
       code: 'severance',
-      label: text('Trợ cấp thôi việc', 'Severance allowance'),
+      label: severanceLabel,
       formula: 'S × 0.8 × M (first 12 months)  or  S × 0.4 × M (from the 13th month)',
       when: text(
         'M = số tháng đóng BHXH tại cơ quan thuộc phạm vi (publicSectorInsuredMonths, mặc định insuredMonths), tối đa 60',
@@ -22,7 +22,7 @@ function items(article: ResignationArticle): ItemMeta[] {
     },
     {
       code: 'insured-years-allowance',
-      label: text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year'),
+      label: insuredYearsLabel,
       formula: 'S × 1.5 × N',
       when: text('N: số năm đóng BHXH, tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm', 'N: insured years, odd months under 6 count ½ year, 6 or more a whole year'),
       factors: [f('perInsuredYearResign')],
@@ -32,7 +32,7 @@ function items(article: ResignationArticle): ItemMeta[] {
   if (article === '9') {
     out.push({
       code: 'job-search-allowance',
-      label: text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months'),
+      label: jobSearchLabel,
       formula: 'S × 3',
       factors: [f('jobSearchMonths')],
       citation: cite(DOC.nd178, '9', '4'),

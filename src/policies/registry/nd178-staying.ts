@@ -1,7 +1,7 @@
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import { art11Title } from '../nd178/art11.js';
+import { art11Title, keptAllowanceLabel } from '../nd178/art11.js';
 import { art12Title } from '../nd178/art12.js';
 import { art13Title } from '../nd178/art13.js';
 import { art14Title } from '../nd178/art14.js';
@@ -45,7 +45,7 @@ export const nd178Staying: readonly PolicyMeta[] = [
     ],
     items: [{
       code: 'kept-leadership-allowance',
-      label: text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)'),
+      label: keptAllowanceLabel,
       formula: 'Σ over the months kept: (former − new coefficient) × B of the month',
       when: text(
         'Từ tháng thay đổi (hoặc tháng sau, theo tùy chọn) đến tháng hết nhiệm kỳ, ít nhất 6 tháng; làm tròn một lần',
