@@ -35,4 +35,3 @@ export function memoPerObject<O extends object, K, V>(compute: (owner: O, key: K
     return memo(key);
   };
 }
-

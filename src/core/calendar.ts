@@ -67,7 +67,8 @@ export type DatePrecision = 'day' | 'month' | 'year';
 
 /**
  * A birth date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" as the number YYYYMMDD of the date it stands
- * for (a missing month is January, a missing day the 1st), or -1; without building an object.
+ * for (a missing month is January, a missing day the 1st), or -1; a full date is read without building
+ * an object.
  */
 export function partialDayNumber(text: string): number {
   const full = isoDayNumber(text);
