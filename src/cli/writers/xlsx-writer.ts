@@ -2,6 +2,7 @@ import { access, constants } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
+import { commitTemporary, removeQuietly, temporaryPathFor } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
 import { WorkbookData } from './xlsx-book.js';
 import { fillWorkbook, type WorkbookMeta } from './xlsx-sheets.js';
@@ -38,11 +39,18 @@ export async function xlsxWriter(out: string, meta: WorkbookMeta): Promise<Entry
     async end(summary) {
       const wb = new ExcelJS.Workbook();
       fillWorkbook(wb, data, summary, meta);
+      // Written beside the target and renamed over it only when complete (output-sink.ts).
+      const temp = temporaryPathFor(out);
       try {
-        await wb.xlsx.writeFile(out);
+        await wb.xlsx.writeFile(temp);
       } catch (e) {
+        await removeQuietly(temp);
         throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
       }
+      await commitTemporary(temp, out);
+    },
+    async abort() {
+      // Nothing was written: the workbook is only written, to a temporary file, at the end.
     },
   };
 }
