@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { chmod, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -25,10 +25,24 @@ export function temporaryPathFor(out: string): string {
   return join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Replaces `out` with the finished temporary file; on failure the temporary file is removed. */
-export async function commitTemporary(temp: string, out: string): Promise<void> {
+/**
+ * The file a run replaces: `out`, or the file a symbolic link `out` leads to (the link stays a link), and
+ * the permissions the new file keeps from the old one.
+ */
+export async function outputTarget(out: string): Promise<{ path: string; mode: number | undefined }> {
   try {
-    await rename(temp, out);
+    const path = await realpath(out);
+    return { path, mode: (await stat(path)).mode & 0o7777 };
+  } catch {
+    return { path: out, mode: undefined };
+  }
+}
+
+/** Replaces the target with the finished temporary file; on failure the temporary file is removed. */
+export async function commitTemporary(temp: string, target: { path: string; mode: number | undefined }, out: string): Promise<void> {
+  try {
+    if (target.mode !== undefined) await chmod(temp, target.mode);
+    await rename(temp, target.path);
   } catch (e) {
     await removeQuietly(temp);
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
@@ -43,7 +57,13 @@ export async function removeQuietly(path: string): Promise<void> {
   }
 }
 
-function sinkOver(stream: Writable, name: string, file: { temp: string; out: string } | undefined, filter: (text: string) => string): TextSink {
+interface OutputFile {
+  readonly out: string;
+  readonly temp: string;
+  readonly target: { path: string; mode: number | undefined };
+}
+
+function sinkOver(stream: Writable, name: string, file: OutputFile | undefined, filter: (text: string) => string): TextSink {
   let failure: Error | null = null;
   let finished = false;
   stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -84,7 +104,7 @@ function sinkOver(stream: Writable, name: string, file: { temp: string; out: str
         await removeQuietly(file.temp);
         throw failure;
       }
-      await commitTemporary(file.temp, file.out);
+      await commitTemporary(file.temp, file.target, file.out);
       finished = true;
     },
     async abort() {
@@ -105,14 +125,15 @@ function sinkOver(stream: Writable, name: string, file: { temp: string; out: str
 export async function openSink(out: string | undefined, stdout: Writable, terminal = false): Promise<TextSink> {
   const filter = terminal ? escapeControls : (text: string) => text;
   if (out === undefined) return sinkOver(stdout, 'stdout', undefined, filter);
-  const temp = temporaryPathFor(out);
+  const target = await outputTarget(out);
+  const temp = temporaryPathFor(target.path);
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
     await once(stream, 'ready');
   } catch (e) {
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
   }
-  return sinkOver(stream, out, { temp, out }, filter);
+  return sinkOver(stream, out, { temp, out, target }, filter);
 }
 
 /**

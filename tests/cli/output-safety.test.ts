@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { o1, o1Csv, tempDir, vnse, vnseInProcess } from './run-cli.js';
@@ -80,6 +80,20 @@ describe('atomic output: a failed run keeps the previous file and leaves no part
     const r = await vnseInProcess(['assess', '-', '--input-format', 'jsonl', '--out', out], JSON.stringify(o1));
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).id).toBe('O1');
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('an output reached through a symbolic link: the file it leads to is replaced, the link stays, its mode is kept', async () => {
+    const real = join(dir, 'real.jsonl');
+    const link = join(dir, 'link.jsonl');
+    writeFileSync(real, previous);
+    chmodSync(real, 0o640);
+    symlinkSync(real, link);
+    const r = await vnseInProcess(['assess', '-', '--input-format', 'jsonl', '--out', link], JSON.stringify(o1));
+    expect(r.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).id).toBe('O1');
+    expect(statSync(real).mode & 0o777).toBe(0o640);
     expect(tmpFiles()).toEqual([]);
   });
 

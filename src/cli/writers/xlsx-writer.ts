@@ -2,7 +2,7 @@ import { access, constants } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
-import { commitTemporary, removeQuietly, temporaryPathFor } from '../output-sink.js';
+import { commitTemporary, outputTarget, removeQuietly, temporaryPathFor } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
 import { WorkbookData } from './xlsx-book.js';
 import { fillWorkbook, type WorkbookMeta } from './xlsx-sheets.js';
@@ -40,14 +40,15 @@ export async function xlsxWriter(out: string, meta: WorkbookMeta): Promise<Entry
       const wb = new ExcelJS.Workbook();
       fillWorkbook(wb, data, summary, meta);
       // Written beside the target and renamed over it only when complete (output-sink.ts).
-      const temp = temporaryPathFor(out);
+      const target = await outputTarget(out);
+      const temp = temporaryPathFor(target.path);
       try {
         await wb.xlsx.writeFile(temp);
       } catch (e) {
         await removeQuietly(temp);
         throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
       }
-      await commitTemporary(temp, out);
+      await commitTemporary(temp, target, out);
     },
     async abort() {
       // Nothing was written: the workbook is only written, to a temporary file, at the end.
