@@ -1,5 +1,5 @@
-import { createWriteStream, existsSync } from 'node:fs';
-import { chmod, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { createWriteStream, existsSync, unlinkSync } from 'node:fs';
+import { access, chmod, constants, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -30,12 +30,41 @@ export function temporaryPathFor(out: string): string {
  * the permissions the new file keeps from the old one.
  */
 export async function outputTarget(out: string): Promise<{ path: string; mode: number | undefined }> {
+  let path: string;
+  let mode: number;
   try {
-    const path = await realpath(out);
-    return { path, mode: (await stat(path)).mode & 0o7777 };
-  } catch {
-    return { path: out, mode: undefined };
+    path = await realpath(out);
+    const s = await stat(path);
+    if (s.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR', syscall: 'open' });
+    mode = s.mode & 0o7777;
+    // A file the user may not write is not replaced behind its back (the rename alone would allow it).
+    await access(path, constants.W_OK);
+  } catch (e) {
+    if (isSystemError(e) && e.code === 'ENOENT') return { path: out, mode: undefined };
+    throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
   }
+  return { path, mode };
+}
+
+/**
+ * Temporary files not yet renamed or removed, so that an interrupted run (Ctrl-C) removes them too
+ * (main.ts); a leftover would never look like a result, but it would be litter beside the user's files.
+ */
+const pendingTemporaries = new Set<string>();
+
+export function removePendingTemporaries(): void {
+  for (const path of pendingTemporaries) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingTemporaries.clear();
+}
+
+export function trackTemporary(path: string): void {
+  pendingTemporaries.add(path);
 }
 
 /** Replaces the target with the finished temporary file; on failure the temporary file is removed. */
@@ -43,6 +72,7 @@ export async function commitTemporary(temp: string, target: { path: string; mode
   try {
     if (target.mode !== undefined) await chmod(temp, target.mode);
     await rename(temp, target.path);
+    pendingTemporaries.delete(temp);
   } catch (e) {
     await removeQuietly(temp);
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
@@ -50,6 +80,7 @@ export async function commitTemporary(temp: string, target: { path: string; mode
 }
 
 export async function removeQuietly(path: string): Promise<void> {
+  pendingTemporaries.delete(path);
   try {
     await unlink(path);
   } catch {
@@ -127,10 +158,12 @@ export async function openSink(out: string | undefined, stdout: Writable, termin
   if (out === undefined) return sinkOver(stdout, 'stdout', undefined, filter);
   const target = await outputTarget(out);
   const temp = temporaryPathFor(target.path);
+  trackTemporary(temp);
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
     await once(stream, 'ready');
   } catch (e) {
+    pendingTemporaries.delete(temp);
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
   }
   return sinkOver(stream, out, { temp, out, target }, filter);

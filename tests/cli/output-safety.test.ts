@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { o1, o1Csv, tempDir, vnse, vnseInProcess } from './run-cli.js';
+import { cliPath, o1, o1Csv, tempDir, vnse, vnseInProcess } from './run-cli.js';
 
 /** Issue #13, "Data loss": an output never destroys an input or a previous output, and never looks complete when it is not. */
 describe('--out naming an input is a usage error, and nothing is touched', () => {
@@ -94,6 +95,32 @@ describe('atomic output: a failed run keeps the previous file and leaves no part
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(real, 'utf8')).id).toBe('O1');
     expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it.each(['jsonl', 'xlsx'])('%s: --out an existing directory fails before any input is read', async (format) => {
+    const target = join(dir, `a-directory.${format}`);
+    mkdirSync(target, { recursive: true });
+    const r = await vnseInProcess(['assess', '-', '--input-format', 'jsonl', '-f', format, '--out', target], JSON.stringify(o1));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a-directory\.\w+: is a directory/);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('an interrupted run (SIGINT) keeps the previous file and removes its temporary file', async () => {
+    writeFileSync(out, previous);
+    const child = spawn(process.execPath, [cliPath, 'assess', '-', '--input-format', 'jsonl', '--out', out], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.write(`${JSON.stringify(o1)}\n`);
+    // Wait until the temporary file exists (the run is under way), then interrupt it.
+    for (let i = 0; i < 200 && tmpFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(tmpFiles()).toHaveLength(1);
+    const status = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await status).toBe(130);
+    expect(stderr).toMatch(/interrupted/);
+    expect(readFileSync(out, 'utf8')).toBe(previous);
     expect(tmpFiles()).toEqual([]);
   });
 
