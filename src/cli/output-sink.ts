@@ -104,7 +104,7 @@ function sinkOver(stream: Writable, name: string, file: OutputFile | undefined, 
     if (failure) throw failure;
   };
   const ended = () => new Promise<void>((resolve) => {
-    if (stream.destroyed || stream.closed) return resolve();
+    if (stream.closed) return resolve(); // the file descriptor is closed: the temporary file can be renamed or removed
     stream.once('close', resolve);
     stream.once('error', () => resolve());
   });
