@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { RULESET_VERSIONS } from '../assessment/versions.js';
 import type { AssessArgs } from './args.js';
-import { openSink } from './output-sink.js';
+import { openSink, type TextSink } from './output-sink.js';
 import { toolVersion } from './version.js';
 import { csvWriter } from './writers/csv-writer.js';
 import type { EntryWriter } from './writers/entry-writer.js';
@@ -15,7 +15,12 @@ export async function createWriter(args: AssessArgs, inputName: string, stdout: 
   const tool = `vnse ${toolVersion}`;
   const rules = RULESET_VERSIONS[args.options.ruleset ?? 'amended'];
   if (args.format === 'xlsx') return xlsxWriter(args.out!, { tool, rules, inputName });
-  const sink = await openSink(args.out, stdout);
+  const sink = await openSink(args.out, stdout, args.format === 'table');
+  const writer = textWriter(args, sink, { tool, rules });
+  return { ...writer, abort: () => sink.abort() };
+}
+
+function textWriter(args: AssessArgs, sink: TextSink, heading: { tool: string; rules: string }): Omit<EntryWriter, 'abort'> {
   switch (args.format) {
     case 'json':
       return jsonWriter(sink);
@@ -23,7 +28,7 @@ export async function createWriter(args: AssessArgs, inputName: string, stdout: 
       return jsonlWriter(sink);
     case 'csv':
       return csvWriter(sink, args.lang);
-    case 'table':
-      return tableWriter(sink, args.lang, { tool, rules });
+    default:
+      return tableWriter(sink, args.lang, heading);
   }
 }

@@ -17,3 +17,20 @@ export class BrokenPipeError extends Error {
 export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
+
+/**
+ * A run that failed after its output file was opened: the output was given up (its temporary file removed)
+ * and the file named by `--out` is as it was before the run. The message says so after the cause's.
+ */
+export class OutputNotWrittenError extends Error {
+  override readonly name = 'OutputNotWrittenError';
+  constructor(readonly reason: unknown, readonly out: string, readonly existed: boolean) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+
+  note(): string {
+    return this.existed
+      ? `${this.out}: not written; the previous file is kept unchanged / chưa ghi kết quả; tệp cũ được giữ nguyên`
+      : `${this.out}: not written; no file was created / chưa ghi kết quả; không tạo tệp nào`;
+  }
+}

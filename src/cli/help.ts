@@ -13,7 +13,7 @@ Usage:
                              Decree 179 talent allowances month by month: vnse schedule179 --help
   vnse test <files or folders…>
                              run policy test files (docs/policy-tests.md); exit 1 when a case fails
-  vnse compare <cases> --parameters a.json [--against b.json | --original]
+  vnse compare <cases> --parameters a.json [--against b.json | --original] [-f table|json|jsonl]
                              per case, the difference between two parameter sets, or the top-up
                              from the original to the amended Decree 178
   vnse --help | --version
@@ -23,7 +23,8 @@ Reads one case per person (StaffCase), writes one assessment per case in input o
 Options:
   -f, --format <format>      json (default) | jsonl | csv | table | xlsx
                              (default from the --out extension when it is .json, .jsonl, .csv, .xlsx or .txt)
-  -o, --out <file>           write to a file instead of standard output (required for xlsx)
+  -o, --out <file>           write to a file instead of standard output (required for xlsx); never an
+                             input file; replaced only when the run completes (kept if it fails)
       --input-format <kind>  json | jsonl | csv; needed for "-" (standard input) unless the first
                              character tells: "[" json, "{" jsonl, anything else csv
       --option <name=value>  override a documented default (repeatable); the defaults are:
@@ -34,7 +35,8 @@ ${optionLines}
   -h, --help                 show this help
   -V, --version              show the versions of the tool, the input schema and the rules
 
-Input:
+Input (UTF-8 only: in Excel save as "CSV UTF-8 (Comma delimited)"; lines end in LF, CRLF or CR;
+one line, element or row at most 1,048,576 characters, a CSV row at most 1,000 cells):
   json   an array of cases, or one case object
   jsonl  one case per line; blank lines are skipped; a line that is not JSON becomes an error entry
   csv    a header row of contract field names; nested fields as salary.coefficient,

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { InputFormat } from './formats.js';
 import { InputOutputError, isSystemError } from './errors.js';
+import { decodeUtf8 } from './input-decoding.js';
 
 export interface InputSource {
   /** "stdin" or the file path, for messages. */
@@ -24,7 +25,7 @@ export function describeSystemError(name: string, e: NodeJS.ErrnoException): str
 }
 
 async function openFile(path: string): Promise<Readable> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+  const stream = createReadStream(path);
   try {
     await once(stream, 'ready');
   } catch (e) {
@@ -33,26 +34,10 @@ async function openFile(path: string): Promise<Readable> {
   return stream;
 }
 
-/**
- * A UTF-16 file (Excel's "Unicode text") read as UTF-8 starts with two replacement characters (its byte-order
- * mark) or is full of NUL characters; say so instead of letting every row fail on its fields.
- */
-function looksLikeUtf16(firstChunk: string): boolean {
-  const head = firstChunk.slice(0, 512);
-  return head.startsWith('\uFFFD\uFFFD') || (head.length >= 4 && (head.match(/\u0000/g)?.length ?? 0) >= head.length / 4);
-}
-
-/** Wraps a text stream so that read errors name the file. */
+/** Reads a byte stream as strict UTF-8 text (input-decoding.ts); read errors name the file. */
 async function* namedChunks(stream: Readable, name: string): AsyncGenerator<string> {
-  let first = true;
   try {
-    for await (const chunk of stream) {
-      if (first && looksLikeUtf16(chunk as string)) {
-        throw new InputOutputError(`${name}: the file looks UTF-16 encoded (Excel "Unicode text"); save it as "CSV UTF-8" / tệp có vẻ mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"`);
-      }
-      first = false;
-      yield chunk as string;
-    }
+    yield* decodeUtf8(stream as AsyncIterable<Uint8Array | string>, name);
   } catch (e) {
     if (e instanceof InputOutputError) throw e;
     throw isSystemError(e) ? new InputOutputError(describeSystemError(name, e)) : e;
@@ -90,7 +75,6 @@ async function sniff(chunks: AsyncIterable<string>): Promise<{ format: InputForm
 
 export async function openInput(path: string, format: InputFormat | undefined, stdin: Readable): Promise<InputSource> {
   if (path === '-') {
-    stdin.setEncoding('utf8');
     const chunks = namedChunks(stdin, 'stdin');
     if (format !== undefined) return { name: 'stdin', format, chunks };
     return { name: 'stdin', ...(await sniff(chunks)) };

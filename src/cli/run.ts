@@ -2,7 +2,10 @@ import type { Readable, Writable } from 'node:stream';
 import { parseCommandLine, type AssessArgs } from './args.js';
 import { assessStream } from './assess-stream.js';
 import { createWriter } from './create-writer.js';
-import { BrokenPipeError, InputOutputError, isSystemError, UsageError } from './errors.js';
+import { BrokenPipeError, InputOutputError, isSystemError, OutputNotWrittenError, UsageError } from './errors.js';
+import { escapeControls } from './format/terminal-text.js';
+import { guardOutput } from './output-sink.js';
+import { refuseOutputOverInputs } from './output-target.js';
 import { helpText } from './help.js';
 import { describeSystemError, openInput } from './input-source.js';
 import { createProgress, type ProgressStream } from './progress.js';
@@ -32,16 +35,18 @@ export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
 
 async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
   const args = given.parametersFile === undefined ? given : { ...given, options: await withParameters(given.options, given.parametersFile) };
+  await refuseOutputOverInputs(args.out, [args.input, args.parametersFile]);
   const input = await openInput(args.input, args.inputFormat, io.stdin);
   const writer = await createWriter(args, input.name, io.stdout);
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
   const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);
-  const summary = await assessStream(readCases(input), args.options, writer, progress);
+  const summary = await guardOutput(args.out, () => writer.abort(), () => assessStream(readCases(input), args.options, writer, progress));
   return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
 }
 
 function message(e: unknown): string {
+  if (e instanceof OutputNotWrittenError) return `${message(e.reason)}vnse: ${e.note()}\n`;
   if (e instanceof UsageError) return `vnse: ${e.message}\nRun "vnse --help" for usage.\n`;
   if (e instanceof InputOutputError) return `vnse: ${e.message}\n`;
   if (isSystemError(e)) return `vnse: ${describeSystemError(e.path ?? e.syscall ?? 'i/o', e)}\n`;
@@ -65,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await assessCommand(cli.args, io);
   } catch (e) {
     if (e instanceof BrokenPipeError) return EXIT.ok;
-    io.stderr.write(message(e));
+    io.stderr.write(escapeControls(message(e)));
     return EXIT.usageOrIo;
   }
 }

@@ -32,7 +32,8 @@ Options:
       --against <file>       what-if parameters of the right side
       --original             compare the original and the amended Decree 178
       --option <name=value>  an assess option for both sides (repeatable)
-      --format <table|json>  readable text (default) or JSON
+  -f, --format <table|json|jsonl>
+                             readable text (default), a JSON array, or one JSON difference per line
       --lang <en|vi>         language of the table (default en)
   -h, --help                 show this help
 
@@ -45,7 +46,7 @@ function parse(argv: readonly string[]) {
     against: { type: 'string' },
     original: { type: 'boolean' },
     option: { type: 'string', multiple: true },
-    format: { type: 'string' },
+    format: { type: 'string', short: 'f' },
     lang: { type: 'string' },
     'input-format': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -119,19 +120,20 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   const lang = values.lang ?? 'en';
   if (!isOneOf(languages, lang)) throw new UsageError(`--lang: expected one of ${languages.join(', ')}; got "${lang}"`);
   const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format: expected table or json; got "${format}"`);
+  if (format !== 'table' && format !== 'json' && format !== 'jsonl') throw new UsageError(`--format: expected table, json or jsonl; got "${format}"`);
   const inputFormat = values['input-format'] ?? (path === '-' ? undefined : inputFormatFromPath(path) ?? 'json');
   if (inputFormat !== undefined && !isOneOf(['json', 'jsonl', 'csv'] as const, inputFormat)) throw new UsageError(`--input-format: expected json, jsonl or csv; got "${inputFormat}"`);
 
   const options = parseOptionFlags(values.option ?? []);
   const { compare, heading } = await plan(values, lang as Language);
   const input = await openInput(path, inputFormat, io.stdin);
-  const out = await openSink(undefined, io.stdout);
+  const out = await openSink(undefined, io.stdout, format === 'table');
   if (format === 'table' && heading.length > 0) await out.write(`${heading.join('\n')}\n\n`);
   // JSON is written entry by entry (an array), so a long roster is never held in memory.
   let entries = 0;
   const emit = async (entry: unknown, table: () => string) => {
     if (format === 'json') await out.write(`${entries++ === 0 ? '[\n' : ',\n'}${JSON.stringify(entry, null, 2)}`);
+    else if (format === 'jsonl') await out.write(`${JSON.stringify(entry)}\n`);
     else await out.write(`${table()}\n\n`);
   };
   let invalid = 0;

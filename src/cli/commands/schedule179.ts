@@ -8,7 +8,8 @@ import { safeSchedule179 } from '../../policies/nd179/schedule.js';
 import { InputOutputError, UsageError } from '../errors.js';
 import { inputFormatFromPath, isOneOf, languages, outputFormatFromPath, type Language } from '../formats.js';
 import { openInput } from '../input-source.js';
-import { openSink } from '../output-sink.js';
+import { guardOutput, openSink, type TextSink } from '../output-sink.js';
+import { refuseOutputOverInputs } from '../output-target.js';
 import { readCases } from '../read-cases.js';
 import type { CliIo } from '../run.js';
 import { toolVersion } from '../version.js';
@@ -106,8 +107,12 @@ function dateFlag(name: 'from' | 'to', value: string | undefined): string {
   return value;
 }
 
-async function createScheduleWriter(format: ScheduleFormat, out: string | undefined, io: CliIo, lang: Language, range: { from: string; to: string }): Promise<ScheduleWriter> {
-  const sink = await openSink(out, io.stdout);
+async function createScheduleWriter(format: ScheduleFormat, out: string | undefined, io: CliIo, lang: Language, range: { from: string; to: string }): Promise<ScheduleWriter & { abort(): Promise<void> }> {
+  const sink = await openSink(out, io.stdout, format === 'table');
+  return { ...scheduleWriter(format, sink, lang, range), abort: () => sink.abort() };
+}
+
+function scheduleWriter(format: ScheduleFormat, sink: TextSink, lang: Language, range: { from: string; to: string }): ScheduleWriter {
   switch (format) {
     case 'json':
       return scheduleJsonWriter(sink);
@@ -159,21 +164,24 @@ export async function schedule179Command(argv: readonly string[], io: CliIo): Pr
   } else if (path !== '-') throw new UsageError(`${path}: unknown input kind; name the file .json or .jsonl, or give --input-format`);
   const options = { ...parseNd179OptionFlags(values.option ?? []), from, to };
 
+  await refuseOutputOverInputs(out, [path]);
   const input = await openInput(path, inputFormat, io.stdin);
   if (input.format === 'csv') throw new InputOutputError(`${input.name}: ${NOT_CSV}`);
   const writer = await createScheduleWriter(format, out, io, lang as Language, { from, to });
   const summary = newScheduleSummary();
-  let n = 0;
-  for await (const record of readCases(input)) {
-    let entry: ScheduleEntry;
-    if (record.kind === 'unreadable') entry = record.entry;
-    else {
-      const r = safeSchedule179(record.value, options);
-      entry = r.ok ? r.value : { id: r.error.id, error: r.error.toJSON() };
+  await guardOutput(out, () => writer.abort(), async () => {
+    let n = 0;
+    for await (const record of readCases(input)) {
+      let entry: ScheduleEntry;
+      if (record.kind === 'unreadable') entry = record.entry;
+      else {
+        const r = safeSchedule179(record.value, options);
+        entry = r.ok ? r.value : { id: r.error.id, error: r.error.toJSON() };
+      }
+      addToSummary(summary, entry);
+      await writer.write(entry, ++n);
     }
-    addToSummary(summary, entry);
-    await writer.write(entry, ++n);
-  }
-  await writer.end(summary);
+    await writer.end(summary);
+  });
   return summary.invalid > 0 ? 2 : 0;
 }

@@ -24,7 +24,7 @@ Options:
   -h, --help                show this help
 
 Exit codes:
-  0  every case passed     1  a case failed, a file is not a policy-test file, or a usage error
+  0  every case passed     1  a case failed, a file is not a policy-test file, no case was tested, or a usage error
 `;
 
 function parse(argv: readonly string[]) {
@@ -55,7 +55,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json; got "${format}"`);
 
   const files = await expandJsonFiles(positionals);
-  const out = await openSink(undefined, io.stdout);
+  const out = await openSink(undefined, io.stdout, format === 'text');
   if (files.length === 0) throw new UsageError(`test: no .json files in ${positionals.join(', ')}`);
   const runs: PolicyTestRun[] = [];
   let broken = 0;
@@ -79,5 +79,10 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
     await out.write(vi ? `Tổng: ${passed} đạt, ${failed} không đạt trong ${files.length} tệp${unread}\n` : `Total: ${passed} passed, ${failed} failed in ${files.length} file(s)${unread}\n`);
   }
   await out.close();
+  if (passed + failed === 0 && broken === 0) {
+    // A run that tested nothing proves nothing: it must not look like a pass.
+    io.stderr.write(`vnse: test: no case was tested in ${files.join(', ')} / không có trường hợp nào được kiểm tra\n`);
+    return 1;
+  }
   return failed > 0 || broken > 0 ? 1 : 0;
 }

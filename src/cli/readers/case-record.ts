@@ -13,6 +13,13 @@ export function unreadableRecord(where: { vi: string; en: string }, detail: stri
   return { kind: 'unreadable', entry: { id: null, error: { code: 'invalid-input', issues: [{ path: '', message: en, messages: { vi, en } }] } } };
 }
 
+/** The error entry of a record that could not be read for another reason (too long, too many cells). */
+export function unreadableEntry(reason: { vi: string; en: string }): CaseRecord {
+  const en = `(case): ${reason.en}`;
+  const vi = `(hồ sơ): ${reason.vi}`;
+  return { kind: 'unreadable', entry: { id: null, error: { code: 'invalid-input', issues: [{ path: '', message: en, messages: { vi, en } }] } } };
+}
+
 export function errorDetail(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

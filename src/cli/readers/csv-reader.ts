@@ -1,42 +1,55 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
 import { InputOutputError } from '../errors.js';
-import type { CaseRecord } from './case-record.js';
+import { unreadableEntry, type CaseRecord } from './case-record.js';
 import { parseCsvHeader, type CsvColumn } from './csv-header.js';
+import { CsvRecordSplitter, CsvSyntaxError, type CsvRecord } from './csv-records.js';
 import { csvRecordToCase, isBlankRecord } from './csv-row.js';
 import { staffCaseFieldKinds, type FieldKinds } from './field-kinds.js';
+import { formatCount, MAX_CSV_CELLS, MAX_RECORD_CHARS } from './limits.js';
+
+export { MAX_CSV_CELLS } from './limits.js';
 
 function csvError(source: string, e: unknown): InputOutputError {
-  return new InputOutputError(`${source}: malformed CSV: ${e instanceof Error ? e.message : String(e)}`);
+  return new InputOutputError(`${source}: malformed CSV / CSV sai cấu trúc: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+function limitReason(record: CsvRecord & { cells: null }): { vi: string; en: string } {
+  return record.reason === 'too-many-cells'
+    ? { vi: `hàng ${record.row} có hơn ${formatCount(MAX_CSV_CELLS)} ô`, en: `row ${record.row} has more than ${formatCount(MAX_CSV_CELLS)} cells` }
+    : { vi: `hàng ${record.row} dài hơn ${formatCount(MAX_RECORD_CHARS)} ký tự`, en: `row ${record.row} has more than ${formatCount(MAX_RECORD_CHARS)} characters` };
 }
 
 /**
- * CSV with a header row of contract field names, parsed record by record by csv-parse (byte-order mark
- * stripped, lines ending in CRLF, LF or CR, rows of only empty cells skipped, rows longer or shorter than the header allowed: extra cells
- * are reported as unknown fields by the validator).
+ * CSV with a header row of contract field names, read record by record (csv-records.ts: byte-order mark
+ * stripped, rows ending in CRLF, LF or CR, quoted cells with line breaks). Rows of only empty cells are
+ * skipped; rows longer or shorter than the header are allowed (extra cells are reported as unknown fields
+ * by the validator). A row past the limits (limits.ts) is an error entry naming the row, and the rows after
+ * it are read; a header past them, or a broken quote, ends the run after the rows before it.
  */
 export async function* readCsv(chunks: AsyncIterable<string>, source: string, fields: FieldKinds = staffCaseFieldKinds): AsyncGenerator<CaseRecord> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] });
-  const feeding = pipeline(Readable.from(chunks), parser).catch((e: unknown) => {
-    parser.destroy(e instanceof Error ? e : new Error(String(e)));
-  });
+  const splitter = new CsvRecordSplitter();
   let columns: CsvColumn[] | null = null;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (columns === null) {
-        columns = parseCsvHeader(record, fields, source);
+  function* cases(records: readonly CsvRecord[]): Generator<CaseRecord> {
+    for (const record of records) {
+      if (record.cells === null) {
+        const reason = limitReason(record);
+        if (columns === null) throw new InputOutputError(`${source}: the header ${reason.en} / dòng tiêu đề: ${reason.vi}`);
+        yield unreadableEntry({ vi: `${reason.vi}; bỏ qua hàng này`, en: `${reason.en}; it is skipped` });
         continue;
       }
-      if (isBlankRecord(record)) continue;
-      yield { kind: 'case', value: csvRecordToCase(record, columns) };
+      if (isBlankRecord(record.cells)) continue;
+      if (columns === null) {
+        columns = parseCsvHeader(record.cells, fields, source);
+        continue;
+      }
+      yield { kind: 'case', value: csvRecordToCase(record.cells, columns) };
     }
+  }
+  try {
+    for await (const chunk of chunks) yield* cases(splitter.push(chunk));
+    yield* cases(splitter.end());
   } catch (e) {
-    if (e instanceof InputOutputError || (e instanceof Error && 'syscall' in e)) throw e;
-    throw csvError(source, e);
-  } finally {
-    parser.destroy();
-    await feeding;
+    if (e instanceof CsvSyntaxError) throw csvError(source, e);
+    throw e;
   }
   if (columns === null) throw new InputOutputError(`${source}: empty CSV: expected a header row of field names`);
 }

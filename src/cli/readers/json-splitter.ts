@@ -1,4 +1,5 @@
 import { InputOutputError } from '../errors.js';
+import { MAX_RECORD_CHARS } from './limits.js';
 
 type State = 'start' | 'before-element' | 'after-comma' | 'in-element' | 'done';
 
@@ -18,13 +19,18 @@ export class JsonCaseSplitter {
   private inString = false;
   private escaped = false;
   private parts: string[] = [];
+  /** Characters of the current element so far; past the limit its text is no longer kept. */
+  private size = 0;
   private line = 1;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly limit = MAX_RECORD_CHARS) {}
 
-  /** Feeds a chunk of text; returns the text of every element completed in it. */
-  push(chunk: string): string[] {
-    const done: string[] = [];
+  /**
+   * Feeds a chunk of text; returns the text of every element completed in it, or null for an element
+   * longer than the limit (its structure is still followed, so the elements after it are read).
+   */
+  push(chunk: string): (string | null)[] {
+    const done: (string | null)[] = [];
     let start = -1; // where the current element's text begins in this chunk
     if (this.state === 'in-element') start = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -85,7 +91,7 @@ export class JsonCaseSplitter {
           continue;
       }
     }
-    if (this.state === 'in-element' && start >= 0) this.parts.push(chunk.slice(start));
+    if (this.state === 'in-element' && start >= 0) this.keep(chunk.slice(start));
     return done;
   }
 
@@ -95,10 +101,17 @@ export class JsonCaseSplitter {
     if (this.state !== 'done') this.fail(this.single ? 'the case object is not closed' : 'the array is not closed with "]"');
   }
 
-  private finish(chunk: string, start: number, end: number): string {
-    this.parts.push(chunk.slice(Math.max(start, 0), end));
-    const text = this.parts.join('').trim();
+  private keep(piece: string): void {
+    this.size += piece.length;
+    if (this.size <= this.limit) this.parts.push(piece);
+    else this.parts = [];
+  }
+
+  private finish(chunk: string, start: number, end: number): string | null {
+    this.keep(chunk.slice(Math.max(start, 0), end));
+    const text = this.size <= this.limit ? this.parts.join('').trim() : null;
     this.parts = [];
+    this.size = 0;
     return text;
   }
 

@@ -1,9 +1,20 @@
-import { errorDetail, unreadableRecord, type CaseRecord } from './case-record.js';
+import { errorDetail, unreadableEntry, unreadableRecord, type CaseRecord } from './case-record.js';
+import { formatCount, MAX_RECORD_CHARS } from './limits.js';
 import { textLines } from './text-lines.js';
 
-/** JSON Lines: one case per line; blank lines are skipped; a line that is not JSON becomes an error entry. */
+/**
+ * JSON Lines: one case per line (LF, CRLF or CR); blank lines are skipped; a line that is not JSON, or
+ * longer than the limit, becomes an error entry naming the line, and the next lines are still read.
+ */
 export async function* readJsonLines(chunks: AsyncIterable<string>): AsyncGenerator<CaseRecord> {
   for await (const { line, text } of textLines(chunks)) {
+    if (text === null) {
+      yield unreadableEntry({
+        vi: `dòng ${line} dài hơn ${formatCount(MAX_RECORD_CHARS)} ký tự; bỏ qua dòng này`,
+        en: `line ${line} is longer than ${formatCount(MAX_RECORD_CHARS)} characters; it is skipped`,
+      });
+      continue;
+    }
     if (text.trim() === '') continue;
     let record: CaseRecord;
     try {

@@ -61,7 +61,7 @@ function rowsOf(entry: Entry, caseNumber: number, lang: Language): Row[] {
  * One row per outcome (policy) of each case, amounts as integer VND; an invalid case gives one row per
  * issue, with `issuePath` and `issueMessage`. The `case` column numbers the cases in input order.
  */
-export function csvWriter(sink: TextSink, lang: Language): EntryWriter {
+export function csvWriter(sink: TextSink, lang: Language): Omit<EntryWriter, 'abort'> {
   let headerWritten = false;
   return {
     async write(entry, caseNumber) {

@@ -2,7 +2,7 @@ import type { TextSink } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
 
 /** A JSON array written element by element, so nothing but the current entry is held in memory. */
-export function jsonWriter(sink: TextSink): EntryWriter {
+export function jsonWriter(sink: TextSink): Omit<EntryWriter, 'abort'> {
   let first = true;
   return {
     async write(entry) {

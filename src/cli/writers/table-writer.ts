@@ -82,7 +82,7 @@ function summaryLines(summary: RunSummary, lang: Language): string[] {
  * reason it does not apply, the items with formula and citation, ★ on the policy paid; then a legend and
  * the counts and totals of the run.
  */
-export function tableWriter(sink: TextSink, lang: Language, heading: { tool: string; rules: string }): EntryWriter {
+export function tableWriter(sink: TextSink, lang: Language, heading: { tool: string; rules: string }): Omit<EntryWriter, 'abort'> {
   let started = false;
   return {
     async write(entry) {

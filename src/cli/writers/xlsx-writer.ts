@@ -2,6 +2,7 @@ import { access, constants } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
+import { commitTemporary, outputTarget, removeQuietly, temporaryPathFor, trackTemporary } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
 import { WorkbookData } from './xlsx-book.js';
 import { fillWorkbook, type WorkbookMeta } from './xlsx-sheets.js';
@@ -30,6 +31,7 @@ export async function xlsxWriter(out: string, meta: WorkbookMeta): Promise<Entry
   } catch (e) {
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
   }
+  await outputTarget(out); // a directory or a read-only file fails here, before any input is read
   const data = new WorkbookData();
   return {
     async write(entry, caseNumber) {
@@ -38,11 +40,20 @@ export async function xlsxWriter(out: string, meta: WorkbookMeta): Promise<Entry
     async end(summary) {
       const wb = new ExcelJS.Workbook();
       fillWorkbook(wb, data, summary, meta);
+      // Written beside the target and renamed over it only when complete (output-sink.ts).
+      const target = await outputTarget(out);
+      const temp = temporaryPathFor(target.path);
+      trackTemporary(temp);
       try {
-        await wb.xlsx.writeFile(out);
+        await wb.xlsx.writeFile(temp);
       } catch (e) {
+        await removeQuietly(temp);
         throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
       }
+      await commitTemporary(temp, target, out);
+    },
+    async abort() {
+      // Nothing was written: the workbook is only written, to a temporary file, at the end.
     },
   };
 }
