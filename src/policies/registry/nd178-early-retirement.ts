@@ -1,3 +1,4 @@
+import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
@@ -76,8 +77,8 @@ const clause2Items: readonly ItemMeta[] = [
     label: earlyYearsLabel,
     formula: 'S × perYear × yearsEarly',
     when: text(
-      'Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm',
-      'Bands A and C: 5 months per year; band B: 4; band U2: none. Years: odd months under 6 count ½ year, 6 or more a whole year',
+      `Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: ${oddMonthsRule.vi}`,
+      `Bands A and C: 5 months per year; band B: 4; band U2: none. Years: ${oddMonthsRule.en}`,
     ),
     factors: [f('perYearEarlyNear'), f('perYearEarlyFar')],
     citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),

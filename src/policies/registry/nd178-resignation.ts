@@ -1,3 +1,4 @@
+import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/resignation.js';
@@ -24,7 +25,7 @@ function items(article: ResignationArticle): ItemMeta[] {
       code: 'insured-years-allowance',
       label: insuredYearsLabel,
       formula: 'S × 1.5 × N',
-      when: text('N: số năm đóng BHXH, tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm', 'N: insured years, odd months under 6 count ½ year, 6 or more a whole year'),
+      when: text(`N: số năm đóng BHXH, ${oddMonthsRule.vi}`, `N: insured years, ${oddMonthsRule.en}`),
       factors: [f('perInsuredYearResign')],
       citation: a('2'),
     },
