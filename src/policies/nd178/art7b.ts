@@ -47,16 +47,7 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
       citation: cl4,
     };
   }
-  if (d.clause === 5) {
-    return {
-      code: 'group-not-covered',
-      message: text(
-        'Khoản 5 Điều 2 Nghị định 177 không thuộc khoản 4 Điều 2 Nghị định 178: xét theo Nghị định 177',
-        'Decree 177 Art 2 cl. 5 is not among the sub-groups of Decree 178 Art 2 cl. 4: Decree 177 applies',
-      ),
-      citation: cl4,
-    };
-  }
+  // Cl. 5 cadres are refused before this (nd177/relation.ts, decree-177-clause-5).
   if (d.clause !== 4) return null;
   if (!d.congressDate) {
     return {
