@@ -33,7 +33,8 @@ const cl4 = cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/
  * of Decree 177 Art 2 cl. 1–3 not old enough for re-election or re-appointment; those of Decree 177 Art 2 cl. 4,
  * only with 30 to 60 months from the first day of the congress to the retirement age; and members of Party
  * committees that must end, with 60 months or less. The input tells the first two apart with `decree177Clause`
- * and `congressDate` (the fields Decree 177 reads); without them Art 7b is refused, never paid unchecked.
+ * and `congressDate` (the fields Decree 177 reads; the validator requires the date with cl. 1–4); without the
+ * clause Art 7b is refused, never paid unchecked.
  */
 function subGroupRefusal(ctx: CaseContext): Refusal | null {
   const d = ctx.case.decree177;
@@ -49,26 +50,18 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
   }
   // Cl. 5 cadres are refused before this (nd177/relation.ts, decree-177-clause-5).
   if (d.clause !== 4) return null;
-  if (!d.congressDate) {
-    return {
-      code: 'congress-date-missing',
-      message: text(
-        'Điều 7b với khoản 4 Điều 2 Nghị định 177: cần congressDate (ngày bắt đầu đại hội) để kiểm tra 30–60 tháng đến tuổi nghỉ hưu',
-        'Art 7b for Decree 177 Art 2 cl. 4: congressDate (the first day of the congress) is needed to check the 30–60 months to the retirement age',
-      ),
-      citation: cl4,
-    };
-  }
+  // The validator requires congressDate with clauses 1–4 (src/schema/validate.ts), and commonRefusal has
+  // already refused a case whose retirement age is unknown.
   if (!ctx.pension.ok) return null;
   const f = ctx.params.nd177Factors;
   const [min, max] = [Number(f.clause4MinMonths.value), Number(f.clause4MaxMonths.value)];
-  const months = monthsFromCongress(d.congressDate, ctx.pension.value.pensionStart, ctx.options.congressMonthCount);
+  const months = monthsFromCongress(d.congressDate!, ctx.pension.value.pensionStart, ctx.options.congressMonthCount);
   if (months >= min && months <= max) return null;
   return {
     code: 'outside-clause-4-range',
     message: text(
-      `Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội (${formatDate(d.congressDate)}) đến tuổi nghỉ hưu; còn ${months} tháng. Có thể xét Nghị định 154/2025/NĐ-CP`,
-      `Art 7b for Decree 177 Art 2 cl. 4 needs ${min} to ${max} months from the first day of the congress (${formatDate(d.congressDate)}) to the retirement age; there are ${months}. Decree 154/2025/NĐ-CP may apply`,
+      `Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội (${formatDate(d.congressDate!)}) đến tuổi nghỉ hưu; còn ${months} tháng. Có thể xét Nghị định 154/2025/NĐ-CP`,
+      `Art 7b for Decree 177 Art 2 cl. 4 needs ${min} to ${max} months from the first day of the congress (${formatDate(d.congressDate!)}) to the retirement age; there are ${months}. Decree 154/2025/NĐ-CP may apply`,
     ),
     citation: f.clause4MinMonths.citation,
   };

@@ -78,16 +78,11 @@ export const beforeDecisionConditions: readonly ConditionMeta[] = [
 const art7bSubGroups: readonly ConditionMeta[] = [
   {
     text: text(
-      'Xác định được nhóm của khoản 4 Điều 2: decree177Clause (khoản 1–3: chưa đủ tuổi tái cử, tái bổ nhiệm; khoản 4: cần congressDate)',
-      'The sub-group of Art 2 cl. 4 is given: decree177Clause (cl. 1–3: not old enough for re-election or re-appointment; cl. 4: congressDate needed)',
+      'Xác định được nhóm của khoản 4 Điều 2: decree177Clause (khoản 1–3: chưa đủ tuổi tái cử, tái bổ nhiệm; khoản 4: theo congressDate), kèm congressDate',
+      'The sub-group of Art 2 cl. 4 is given: decree177Clause (cl. 1–3: not old enough for re-election or re-appointment; cl. 4: by congressDate), with congressDate',
     ),
     citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
     refusal: 'decree-177-clause-missing',
-  },
-  {
-    text: text('Khoản 4 Điều 2 Nghị định 177: có ngày bắt đầu đại hội (congressDate)', 'Decree 177 Art 2 cl. 4: the first day of the congress is given (congressDate)'),
-    citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
-    refusal: 'congress-date-missing',
   },
   {
     text: text(
