@@ -15,9 +15,6 @@ export type WindowAnniversary = 'outside' | 'inside';
 
 export const windowCitation: Citation = cite(DOC.tt01, '3', '1');
 
-/** Where the anniversary reading comes from (verified wording; its application to the window is our reading [M]). */
-export const anniversaryCitation: Citation = cite(DOC.civilCode, '148', '3', undefined, { note: 'Civil Code 2015; with Art 147 cl. 2' });
-
 export interface WindowResult {
   readonly window: Window;
   readonly windowStart: string;
