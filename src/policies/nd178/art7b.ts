@@ -42,8 +42,8 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
     return {
       code: 'decree-177-clause-missing',
       message: text(
-        'Điều 7b: chưa rõ người thuộc nhóm nào của khoản 4 Điều 2 Nghị định 178 (chưa tuổi tái cử, tái bổ nhiệm theo khoản 1–3, hay khoản 4 Điều 2 Nghị định 177): cần decree177Clause (và congressDate với khoản 4)',
-        'Art 7b: the input does not say which sub-group of Decree 178 Art 2 cl. 4 the person belongs to (not old enough for re-election or re-appointment, Decree 177 Art 2 cl. 1–3, or Decree 177 Art 2 cl. 4): give decree177Clause (and congressDate for cl. 4)',
+        'Điều 7b: chưa rõ người thuộc nhóm nào của khoản 4 Điều 2 Nghị định 178 (chưa đủ tuổi tái cử, tái bổ nhiệm theo khoản 1–3, hay khoản 4 Điều 2 Nghị định 177): cần decree177Clause và congressDate; khi có, chính sách của Nghị định 177 cũng được xét',
+        'Art 7b: the input does not say which sub-group of Decree 178 Art 2 cl. 4 the person belongs to (not old enough for re-election or re-appointment, Decree 177 Art 2 cl. 1–3, or Decree 177 Art 2 cl. 4): give decree177Clause and congressDate; with them, the Decree 177 policies are assessed too',
       ),
       citation: cl4,
     };
@@ -60,8 +60,8 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
   return {
     code: 'outside-clause-4-range',
     message: text(
-      `Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội (${formatDate(d.congressDate!)}) đến tuổi nghỉ hưu; còn ${months} tháng. Có thể xét Nghị định 154/2025/NĐ-CP`,
-      `Art 7b for Decree 177 Art 2 cl. 4 needs ${min} to ${max} months from the first day of the congress (${formatDate(d.congressDate!)}) to the retirement age; there are ${months}. Decree 154/2025/NĐ-CP may apply`,
+      `Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội (${formatDate(d.congressDate!)}) đến tuổi nghỉ hưu; còn ${months} tháng. Có thể xét Nghị định 177 theo khoản khác của Điều 2, hoặc Nghị định 154/2025/NĐ-CP`,
+      `Art 7b for Decree 177 Art 2 cl. 4 needs ${min} to ${max} months from the first day of the congress (${formatDate(d.congressDate!)}) to the retirement age; there are ${months}. Decree 177 under another clause of its Art 2, or Decree 154/2025/NĐ-CP, may apply`,
     ),
     citation: f.clause4MinMonths.citation,
   };
