@@ -11,6 +11,8 @@ import type { ResolvedOptions } from './options.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { StaffCase } from './staff-case.js';
 import type { Facts, Outcome, Warning } from './types.js';
+import { leaveBeforeRestructuringWarning } from '../policies/nd178/eligibility.js';
+import { art7bDecree177ExclusionWarning } from '../policies/nd178/art7b-warning.js';
 
 /** What every policy reads about one case, derived once. */
 export interface CaseContext {
@@ -40,18 +42,21 @@ const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
 
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
-/** The case's warnings; the two lists most cases have are frozen and shared. */
-function caseWarnings(salaryWarnings: readonly Warning[], afterDeadline: boolean): readonly Warning[] {
-  if (salaryWarnings.length === 0) return afterDeadline ? ONLY_AFTER_DEADLINE : NO_WARNINGS;
-  return afterDeadline ? [...salaryWarnings, afterSettlementDeadline] : [...salaryWarnings];
+/** The case's warnings; the two lists most cases have are frozen and shared. `other`: the rare ones (D11, D26). */
+function caseWarnings(salaryWarnings: readonly Warning[], afterDeadline: boolean, other: readonly Warning[]): readonly Warning[] {
+  if (salaryWarnings.length === 0 && other.length === 0) return afterDeadline ? ONLY_AFTER_DEADLINE : NO_WARNINGS;
+  return afterDeadline ? [...salaryWarnings, afterSettlementDeadline, ...other] : [...salaryWarnings, ...other];
 }
 
-/** The same for every case that leaves after the deadline: frozen and shared. */
+/**
+ * The same for every case that leaves after the regime's close (D12): it names the close and the decree for new
+ * cases; the amounts are still computed, for audits and top-ups. Frozen and shared.
+ */
 const afterSettlementDeadline: Warning = Object.freeze({
   code: 'after-settlement-deadline',
   message: text(
-    `Ngày nghỉ sau ${keyDates.settlementDeadline.date}, hạn hoàn thành giải quyết chế độ theo Nghị định 178; kiểm tra văn bản áp dụng (Nghị quyết 07/2025/NQ-CP)`,
-    `The leave date is after ${keyDates.settlementDeadline.date}, the deadline for settling Decree 178 cases; check which text applies (Resolution 07/2025/NQ-CP)`,
+    `Ngày nghỉ sau ngày ${keyDates.settlementDeadline.date}, ngày cuối cùng được nghỉ theo chính sách của Nghị định 178/2024 và 67/2025 (Công văn 6383/BNV-TCBC theo Kết luận 183-KL/TW): chế độ này đã khép lại; trường hợp mới xét theo Nghị định 154/2025/NĐ-CP. Số tiền vẫn được tính để đối chiếu, truy lĩnh`,
+    `The leave date is after ${keyDates.settlementDeadline.date}, the last day to leave under Decrees 178/2024 and 67/2025 (MoHA letter 6383/BNV-TCBC, after Conclusion 183-KL/TW): this regime has closed; new cases go under Decree 154/2025/NĐ-CP. The amounts are still computed, for audits and top-ups`,
   ),
   citation: keyDates.settlementDeadline.citation,
 });
@@ -146,7 +151,12 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, params: Par
   let factCount = 0;
   for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) factCount++;
 
-  const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0);
+  const other: Warning[] = [];
+  const before = leaveBeforeRestructuringWarning({ case: c, options });
+  if (before) other.push(before);
+  const excluded177 = art7bDecree177ExclusionWarning(c, options, params, pension);
+  if (excluded177) other.push(excluded177);
+  const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0, other);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
     insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: {},

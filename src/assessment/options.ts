@@ -11,7 +11,10 @@ import { deepFreeze } from '../core/freeze.js';
 export interface AssessOptions {
   /** `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up comparisons. */
   readonly ruleset?: 'amended' | 'original';
-  /** How a leave date on the anniversary of the window start is read [L]; default `outside` (13th month). */
+  /**
+   * How a leave date on the anniversary of the window start is read: default `inside` (still in the first
+   * 12 months, Civil Code 2015 Art 147 cl. 2 and Art 148 cl. 3) [M]; `outside` reads it as the 13th month.
+   */
   readonly windowAnniversary?: WindowAnniversary;
   /** Apply the 12-month window to the under-2-years one-off pension of the armed forces (Circular 19/2025/TT-BQP) [M]; default true. */
   readonly u2WindowForArmedForces?: boolean;
@@ -32,6 +35,17 @@ export interface AssessOptions {
   /** First month of the leadership allowance kept under Decree 178 Art 11 [L]: `change-month` (default) or `next-month`. */
   readonly art11StartMonth?: 'change-month' | 'next-month';
   /**
+   * A leave date before the restructuring decision takes effect (Decree 178 Art 7, 9, 10; D11) [M]:
+   * `first-12-months` (default: paid at the first-12-months rate, with a warning), `after-issue-only` (only
+   * from the day the decision was signed, `restructuringIssuedDate`), or `refuse`.
+   */
+  readonly leaveBeforeRestructuring?: LeaveBeforeRestructuring;
+  /**
+   * Armed forces, band B (Art 7 cl. 2 b): cap the years early at 5 (60 months early), as the Defence forms'
+   * validator does [L]; default false (Circular 19/2025/TT-BQP Art 5 cl. 2 as published has no cap, D29).
+   */
+  readonly armedForcesYearsEarlyCap?: boolean;
+  /**
    * What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts):
    * `{ "severanceRateFirst12": "1.0", "baseSalary": { "2025-01-01": "2500000" } }`. Echoed in
    * `assessment.options.parameters`; every value and outcome they touch is marked as what-if.
@@ -39,11 +53,13 @@ export interface AssessOptions {
   readonly parameters?: ParameterOverrides;
 }
 
+export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 'refuse';
+
 export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
 
 export const defaultOptions: ResolvedOptions = {
   ruleset: 'amended',
-  windowAnniversary: 'outside',
+  windowAnniversary: 'inside',
   u2WindowForArmedForces: true,
   applyEligibilityFilter: true,
   resignationAge: 'annex-I',
@@ -51,17 +67,22 @@ export const defaultOptions: ResolvedOptions = {
   nd177PointK: false,
   congressMonthCount: 'month-index',
   art11StartMonth: 'change-month',
+  leaveBeforeRestructuring: 'first-12-months',
+  armedForcesYearsEarlyCap: false,
 };
 
 /**
  * Options added after schema 1.0.0 for Decree 177 and Decree 178 Art 11: echoed when the caller sets them, so the
  * output of a case that never uses them is unchanged; the outcomes that use them record the reading in their facts.
+ * The options of issue #12 (`leaveBeforeRestructuring`, `armedForcesYearsEarlyCap`) are always echoed: they
+ * decide Art 7, 9 and 10 amounts of ordinary cases, and the echo of every case changed anyway with the new
+ * default of `windowAnniversary` (docs/decisions.md D1, D11).
  */
 const echoedWhenSet: ReadonlySet<string> = new Set(['nd177PointK', 'congressMonthCount', 'art11StartMonth']);
 
 const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
   ruleset: ['amended', 'original'],
-  windowAnniversary: ['outside', 'inside'],
+  windowAnniversary: ['inside', 'outside'],
   u2WindowForArmedForces: [true, false],
   applyEligibilityFilter: [true, false],
   resignationAge: ['annex-I', 'lowest-applicable'],
@@ -69,6 +90,8 @@ const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } =
   nd177PointK: [true, false],
   congressMonthCount: ['month-index', 'complete-months'],
   art11StartMonth: ['change-month', 'next-month'],
+  leaveBeforeRestructuring: ['first-12-months', 'after-issue-only', 'refuse'],
+  armedForcesYearsEarlyCap: [true, false],
 };
 
 export interface OptionIssue {

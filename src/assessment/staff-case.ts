@@ -71,6 +71,8 @@ export interface StaffCase {
   readonly rank?: Rank;
   readonly retirementAge?: { readonly years: number; readonly months: number };
   readonly restructuringDate?: CalendarDate;
+  /** The day the restructuring decision was signed (D11: `leaveBeforeRestructuring: "after-issue-only"`). */
+  readonly restructuringIssuedDate?: CalendarDate;
   readonly leaveDate: CalendarDate;
   readonly route: Route;
   readonly group: Group;

@@ -10,6 +10,12 @@ export function monthsToAllowanceYears(months: number): Decimal {
   return (byMonths[months] ??= allowanceYearsDecimal(allowanceYearsNumber(months)));
 }
 
+/**
+ * The longest odd remainder that counts ½ year (Decree 178 Art 5; Decree 177 Art 3 cl. 3): 1–6 months = ½ year,
+ * 7–11 = a whole year. The rule book's sentence is written from this number (policies/registry/odd-months.ts).
+ */
+export const HALF_YEAR_MAX_ODD_MONTHS = 6;
+
 /** The answers for 0–1200 months, by index (every case asks for its insured months). */
 const KEPT_MONTHS = 1200;
 const byMonths: Decimal[] = new Array<Decimal>(KEPT_MONTHS + 1);
@@ -22,7 +28,7 @@ export function allowanceYearsNumber(months: number): number {
   if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a whole number >= 0, got ${months}`);
   const whole = Math.floor(months / 12);
   const rest = months % 12;
-  return whole + (rest === 0 ? 0 : rest <= 6 ? 0.5 : 1);
+  return whole + (rest === 0 ? 0 : rest <= HALF_YEAR_MAX_ODD_MONTHS ? 0.5 : 1);
 }
 
 const allowanceYearsDecimal = boundedMemo((years: number) => dec(String(years)), 1024);

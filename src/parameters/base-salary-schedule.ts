@@ -2,6 +2,7 @@ import { formatMonth, fromMonthIndex, type MonthIndex } from '../core/calendar.j
 import { formatCitation, type Citation } from '../core/citation.js';
 import { dec, toExactString, type Decimal } from '../core/money.js';
 import { valueAt, type DatedParameter } from './dated.js';
+import { beyondKnownBaseSalary } from './base-salary.js';
 
 /** The base salary in force in one calendar month (the row in force on its first day). */
 export interface MonthBase {
@@ -55,9 +56,16 @@ export function baseRuns(schedule: readonly MonthBase[]): BaseRun[] {
   return runs;
 }
 
-/** Months of the schedule read from a row not yet checked against the official text ("YYYY-MM"). */
-export function unverifiedMonths(schedule: readonly MonthBase[]): string[] {
-  return schedule.filter((m) => m.citation.verified === false).map((m) => formatMonth(m.month));
+/**
+ * Months of the schedule whose base salary is not confirmed ("YYYY-MM"): read from a row not checked against the
+ * official text, or, when read from `table`, after the table's horizon (parameters/base-salary.ts: the base
+ * salary may change from the next 1 July; the same horizon every reader uses, docs/decisions.md D24).
+ * Months priced by the caller's own base salary (`override` of `baseSalarySchedule`) pass `table` as null.
+ */
+export function unverifiedMonths(schedule: readonly MonthBase[], table: DatedParameter<string> | null): string[] {
+  return schedule
+    .filter((m) => m.citation.verified === false || (table !== null && beyondKnownBaseSalary(table, { ...fromMonthIndex(m.month), day: 1 })))
+    .map((m) => formatMonth(m.month));
 }
 
 export function describeRun(run: BaseRun): { from: string; to: string; months: number; baseSalary: string; source: string } {

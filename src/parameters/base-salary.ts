@@ -1,7 +1,8 @@
+import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../core/calendar.js';
 import { cite } from '../core/citation.js';
 import type { DatedParameter } from './dated.js';
 
-/** Mức lương cơ sở (common.md §2). Each amendment is a new row; the 2026 row is not yet verified. */
+/** Mức lương cơ sở (common.md §2). Each amendment is a new row. */
 export const baseSalary: DatedParameter<string> = {
   name: 'baseSalary',
   description: 'Base salary (mức lương cơ sở), VND per month',
@@ -9,13 +10,45 @@ export const baseSalary: DatedParameter<string> = {
     { from: '2019-07-01', value: '1490000', citation: cite('38/2019/NĐ-CP', '3') },
     { from: '2023-07-01', value: '1800000', citation: cite('24/2023/NĐ-CP', '3') },
     { from: '2024-07-01', value: '2340000', citation: cite('73/2024/NĐ-CP', '3') },
-    {
-      from: '2026-07-01',
-      value: '2530000',
-      citation: cite('161/2026/NĐ-CP', undefined, undefined, undefined, {
-        verified: false,
-        note: 'seen in several independent sources; official text not checked',
-      }),
-    },
+    // Decree 161/2026/NĐ-CP of 15 May 2026, Art 3 cl. 2 (its Art 6 repeals Decree 73/2024) [H] (docs/decisions.md D13).
+    { from: '2026-07-01', value: '2530000', citation: cite('161/2026/NĐ-CP', '3', '2') },
   ],
 };
+
+/**
+ * How far a base-salary table is taken as known [L]: to the day before the first 1 July after its last row,
+ * because the base salary has only ever changed on 1 July (the next change cannot come earlier). Derived
+ * from the table itself, so a new row (in the law's table or a what-if row) moves it for every reader alike:
+ * Decree 178 (Art 7–10, 11, 12), Decree 177 and Decree 179 (docs/decisions.md D24).
+ */
+export const baseSalaryHorizonCitation = cite('161/2026/NĐ-CP', undefined, undefined, undefined, {
+  note: 'project reading [L]: base-salary changes have taken effect on 1 July; the table is known to the day before the next 1 July after its last row',
+  verified: false,
+});
+
+const horizons = new WeakMap<object, CalendarDate>();
+
+/** The last day the table is taken as known (see above); computed once per table. */
+export function baseSalaryKnownThrough(table: DatedParameter<string>): CalendarDate {
+  let known = horizons.get(table);
+  if (known === undefined) {
+    let last: CalendarDate | null = null;
+    for (const row of table.rows) {
+      const from = parseIsoDate(row.from);
+      if (from && (last === null || compareDates(from, last) > 0)) last = from;
+    }
+    if (last === null) throw new Error(`parameter ${table.name}: no rows`);
+    // The first 1 July strictly after the last row, minus one day: 30 June of that year.
+    const year = last.month >= 7 ? last.year + 1 : last.year;
+    known = { year, month: 6, day: 30 };
+    horizons.set(table, known);
+  }
+  return known;
+}
+
+/** True when `day` lies after the table's horizon. */
+export function beyondKnownBaseSalary(table: DatedParameter<string>, day: CalendarDate): boolean {
+  return compareDates(day, baseSalaryKnownThrough(table)) > 0;
+}
+
+export const formatKnownThrough = (table: DatedParameter<string>): string => formatDate(baseSalaryKnownThrough(table));

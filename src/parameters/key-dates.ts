@@ -8,10 +8,14 @@ export const keyDates = {
   nd67InForce: { date: '2025-03-15', citation: cite(DOC.nd67, '3') },
   /** Social Insurance Law 2024 in force: a pension needs 15 insured years instead of 20. */
   siLaw2024InForce: { date: '2025-07-01', citation: cite(DOC.siLaw2024, '141') },
-  /** MoHA dispatch 6383/BNV-TCBC and Conclusion 183-KL/TW: settle Decree 178 cases by 31 Aug 2025. */
+  /**
+   * The regime's close: MoHA letter 6383/BNV-TCBC of 13 Aug 2025, after Conclusion 183-KL/TW: leave decisions
+   * issued before 31 Aug 2025, and 1 Sep 2025 the last day to leave with the Decree 178/67 policies [H]
+   * (docs/decisions.md D12). Later leave dates are still computed, with a warning.
+   */
   settlementDeadline: {
-    date: '2025-08-31',
-    citation: cite('6383/BNV-TCBC', undefined, undefined, undefined, { note: 'with Party Conclusion 183-KL/TW', verified: false }),
+    date: '2025-09-01',
+    citation: cite('6383/BNV-TCBC', undefined, undefined, undefined, { note: 'of 13 Aug 2025, after Party Conclusion 183-KL/TW: last day to leave under 178/67' }),
   },
   /** Labour contracts concluded before this date qualify under Art 2 cl. 1 point c. */
   contractWorkerCutoff: { date: '2019-01-15', citation: cite(DOC.nd178, '2', '1', 'c') },

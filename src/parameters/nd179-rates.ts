@@ -104,16 +104,6 @@ export const nd179Rates: Nd179Rates = {
 export const nd179Dates = {
   /** Decree 179/2024 took effect on 1 Jan 2025. */
   inForce: { date: '2025-01-01', citation: cite(DOC.nd179, undefined, undefined, undefined, { note: 'effective 1 Jan 2025 (final provisions)' }) },
-  /**
-   * The base-salary table is taken as known up to this day [L]: the last tabled change took effect on
-   * 1 Jul 2026 and the base salary has only ever changed on 1 July, so the next possible change is
-   * 1 Jul 2027. A month after this day is refused unless the caller supplies the base salary
-   * (`options.baseSalary`) or moves this horizon (`options.baseSalaryKnownThrough`).
-   */
-  baseSalaryKnownThrough: {
-    date: '2027-06-30',
-    citation: cite('73/2024/NĐ-CP', undefined, undefined, undefined, { note: 'project reading [L]: base-salary changes have taken effect on 1 July', verified: false }),
-  },
   /** Decree 140/2017/NĐ-CP governed graduates recruited before 2025 (transition [M]). */
   decree140: { doc: '140/2017/NĐ-CP' },
 } as const;

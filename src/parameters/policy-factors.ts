@@ -30,8 +30,19 @@ export const factors = {
   insured15BaseMonths: f('4', cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' })),
   insured15BaseYears: f('15', cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' })),
   insuredPerExtraYear: f('0.5', a7('2', 'a')),
-  /** Art 2 cl. 2 (added by 67/2025): the armed forces join the streamlining group with 60 months or less to retirement age. */
-  streamliningArmedForcesMaxMonths: f('60', cite(DOC.nd67, '1', '1', undefined, { note: 'Decree 178 Art 2 cl. 2 as amended' })),
+  /**
+   * Art 2 cl. 2 (added by 67/2025): the whole streamlining group (civil staff and armed forces alike) is covered only
+   * with 5 years (60 months) or less to retirement age; the limit follows the whole list of subjects, and Politburo
+   * Conclusion 75-TB/TW, which the clause puts into law, states it for civil staff (docs/decisions.md D21). The
+   * name, from when the limit was read as the armed forces' only, is kept: what-if runs refer to it.
+   */
+  streamliningArmedForcesMaxMonths: f('60', cite(DOC.nd67, '1', '1', undefined, { note: 'Decree 178 Art 2 cl. 2 as amended: "5 years or less" for the whole group; Conclusion 75-TB/TW' })),
+  /**
+   * Armed forces, band B, only with `armedForcesYearsEarlyCap: true` (docs/decisions.md D29): the years early counted
+   * from at most 60 months, as the Defence forms' validator declares. Circular 19/2025/TT-BQP Art 5 cl. 1 caps the
+   * months of the one-off pension; its cl. 2, as published, counts the years early with no cap [L].
+   */
+  armedForcesYearsEarlyMaxMonths: f('60', cite(DOC.tt19, '5', '1', undefined, { note: 'cap of the months early, applied to the years early by option', verified: false })),
   /** Art 7a: 1.0 × S × T within 12 months from 15 Mar 2025. */
   art7aOneOffRate: f('1.0', cite(DOC.nd178, '7a', '1')),
   /** Art 7b: 1.0 × S × T, no window. */

@@ -5,6 +5,7 @@ import { Decimal, dec, toExactString, type Decimal as DecimalT } from '../core/m
 import { text } from '../i18n/text.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
+import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../parameters/base-salary.js';
 import type { SalaryComponents, SalarySource } from '../assessment/staff-case.js';
 import { derived, refused, type Derived } from '../assessment/derived.js';
 import type { Facts, Warning } from '../assessment/types.js';
@@ -67,6 +68,19 @@ function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseFo
         `No base salary is tabled for ${month}; give salary.baseSalary`,
       ),
       citation: salaryCitation,
+    });
+  }
+  // The same horizon as every other reader of the table (Decree 177, 179, Art 11, 12; D24): a month after it
+  // may already have a new base salary, so it is refused rather than read from the last row.
+  if (beyondKnownBaseSalary(params.baseSalary, { ...previous, day: 1 })) {
+    const through = formatKnownThrough(params.baseSalary);
+    return refused({
+      code: 'base-salary-unknown',
+      message: text(
+        `Mức lương cơ sở của tháng ${month} chưa được biết (bảng được coi là đã biết đến ngày ${through}; có thể điều chỉnh từ 01/7); hãy nhập salary.baseSalary`,
+        `The base salary of ${month} is not known yet (the table is taken as known through ${through}; it may change from 1 July); give salary.baseSalary`,
+      ),
+      citation: baseSalaryHorizonCitation,
     });
   }
   const warnings: Warning[] = [];

@@ -5,9 +5,11 @@ import type { Facts } from '../assessment/types.js';
 export type Window = 'first-12-months' | 'from-13th-month';
 
 /**
- * How the anniversary day itself is read [L]: `outside` (default) treats a leave date on the same day
- * 12 months later as the 13th month (`leaveDate < start + 12 months`); `inside` follows the Civil Code
- * reading in which a period of months ends at the end of the corresponding day.
+ * How the anniversary day itself is read (docs/decisions.md D1). `inside` (default) [M]: the Civil Code 2015
+ * counts a period from the day after its start (Art 147 cl. 2) and ends a period of months at the end of the
+ * corresponding day (Art 148 cl. 3), and a person leaving on day D stops work at the end of D − 1; so a leave
+ * date on the anniversary is still in the first 12 months. `outside` treats it as the 13th month
+ * (`leaveDate < start + 12 months`).
  */
 export type WindowAnniversary = 'outside' | 'inside';
 

@@ -112,6 +112,7 @@ export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check |
   rank: oneOf(staffCaseShape.rank),
   retirementAge: 'retirementAge',
   restructuringDate: isoDate,
+  restructuringIssuedDate: 'defer',
   leaveDate: isoDate,
   route: oneOf(staffCaseShape.route),
   group: oneOf(staffCaseShape.group),

@@ -42,6 +42,7 @@ export const fieldExpectations: Record<string, Text> = {
   'retirementAge.years': text('số năm nguyên từ 30 đến 75', 'whole years from 30 to 75'),
   'retirementAge.months': text('số tháng nguyên từ 0 đến 11', 'whole months from 0 to 11'),
   restructuringDate: date,
+  restructuringIssuedDate: date,
   leaveDate: date,
   route: text(`một trong ${list(routes)}`, `one of ${list(routes)}`),
   group: text(`một trong ${list(groups)}`, `one of ${list(groups)}`),

@@ -39,7 +39,8 @@ export function staffCaseJsonSchema(): Record<string, unknown> {
     description:
       'One person and leaving event (vn-staff-entitlements contract). Also required: exactly one of monthlySalary or salary; ' +
       'restructuringDate when group is directly-affected (default) or association; retirementAge for armed-forces staff ' +
-      'other than officers with a rank. Dates are calendar dates (YYYY-MM-DD; birthDate also YYYY-MM or YYYY).',
+      'other than officers with a rank; restructuringIssuedDate (the day the decision was signed), when given, not after restructuringDate. ' +
+      'Dates are calendar dates (YYYY-MM-DD; birthDate also YYYY-MM or YYYY).',
     ...schema,
   };
 }

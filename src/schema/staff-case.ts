@@ -67,6 +67,8 @@ export const staffCaseShape = {
   rank: z.optional(z.enum(ranks)),
   retirementAge: z.optional(retirementAgeSchema),
   restructuringDate: z.optional(isoDate),
+  // The day the restructuring decision was signed (docs/decisions.md D11); on or before restructuringDate.
+  restructuringIssuedDate: z.optional(isoDate),
   leaveDate: isoDate,
   route: z.optional(z.enum(routes)),
   group: z.optional(z.enum(groups)),

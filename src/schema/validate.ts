@@ -124,6 +124,13 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   if (birth >= 0 && leave >= 0 && birth >= leave) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
   }
+  // The decision is signed before (or on) the day it takes effect (docs/decisions.md D11).
+  if (c.restructuringIssuedDate !== undefined && c.restructuringDate !== undefined && isoDayNumber(c.restructuringIssuedDate) > isoDayNumber(c.restructuringDate)) {
+    issues.push(issue('restructuringIssuedDate', 'order', text(
+      'ngày ký quyết định sắp xếp phải trước hoặc bằng ngày quyết định có hiệu lực (restructuringDate)',
+      'the day the restructuring decision was signed must be on or before the day it took effect (restructuringDate)',
+    )));
+  }
   if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
   return issues;
 }
@@ -286,6 +293,7 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     rank: c.rank,
     retirementAge: c.retirementAge,
     restructuringDate: c.restructuringDate === undefined ? undefined : parseIsoDate(c.restructuringDate)!,
+    restructuringIssuedDate: c.restructuringIssuedDate === undefined ? undefined : parseIsoDate(c.restructuringIssuedDate)!,
     leaveDate: parseIsoDate(c.leaveDate)!,
     route: c.route ?? 'auto',
     group: defaultGroup(c),

@@ -10,7 +10,7 @@ export type FailureKind =
   | 'no-source' | 'error' | 'expected-invalid' | 'unexpected-invalid' | 'invalid-paths'
   | 'best' | 'missing-outcome' | 'eligible' | 'refusal' | 'total'
   | 'missing-item' | 'item-amount' | 'item-formula' | 'item-citation' | 'fact'
-  | 'items-sum' | 'item-unexplained';
+  | 'items-sum' | 'item-unexplained' | 'flags' | 'warnings';
 
 /** An item as a report shows it: amount, the formula with its numbers, and the citation in words. */
 export interface ItemView {
@@ -87,7 +87,16 @@ function checkOutcome(o: Outcome, e: OutcomeCheck): PolicyTestFailure[] {
   for (const [fact, value] of Object.entries(e.facts ?? {})) {
     if (!jsonEqual(o.facts[fact], value)) out.push({ kind: 'fact', policy, subject: fact, expected: value, actual: o.facts[fact] });
   }
+  if (e.flags !== undefined) {
+    const actual = o.flags.map((f) => f.code);
+    if (!sameCodes(actual, e.flags)) out.push({ kind: 'flags', policy, expected: [...e.flags].sort(), actual: [...actual].sort() });
+  }
   return out;
+}
+
+/** The same codes, each as many times, in any order. */
+function sameCodes(actual: readonly string[], expected: readonly string[]): boolean {
+  return actual.length === expected.length && [...actual].sort().join('\n') === [...expected].sort().join('\n');
 }
 
 /** Compares an assessment with the expectations of a policy test: best, then each expected outcome. */
@@ -96,6 +105,10 @@ export function checkAssessment(a: Assessment, e: Omit<PolicyTestExpect, 'outcom
   if (e.best !== undefined && a.best !== e.best) {
     const best = a.outcomes.find((o) => o.policy === a.best);
     out.push({ kind: 'best', expected: e.best, actual: a.best, ...(best ? { items: best.items.map(itemView) } : {}), available: a.outcomes.filter((o) => o.eligible).map((o) => `${o.policy} ${o.total}`) });
+  }
+  if (e.warnings !== undefined) {
+    const actual = a.warnings.map((w) => w.code);
+    if (!sameCodes(actual, e.warnings)) out.push({ kind: 'warnings', expected: [...e.warnings].sort(), actual: [...actual].sort() });
   }
   for (const [policy, expected] of Object.entries(e.outcomes ?? {})) {
     const o = a.outcomes.find((x) => x.policy === policy);

@@ -19,6 +19,8 @@ export interface ExpectedOutcome {
   readonly items?: Readonly<Record<string, ExpectedItem>>;
   /** Fact name → expected value, compared as JSON values. */
   readonly facts?: Readonly<Record<string, unknown>>;
+  /** The codes of the outcome's flags (rights without an amount), exactly, in any order. */
+  readonly flags?: readonly string[];
 }
 
 export interface PolicyTestExpect {
@@ -27,6 +29,8 @@ export interface PolicyTestExpect {
   readonly outcomes?: Readonly<Record<string, ExpectedOutcome>>;
   /** The input must be rejected, with exactly these field paths. */
   readonly invalid?: readonly string[];
+  /** The codes of the assessment's warnings, exactly, in any order (`[]`: none). */
+  readonly warnings?: readonly string[];
 }
 
 export interface PolicyTestCase {
@@ -70,6 +74,7 @@ const expectedOutcome = z.strictObject({
   refusal: z.optional(z.string()),
   items: z.optional(z.record(z.string(), expectedItem)),
   facts: z.optional(z.record(z.string(), z.unknown())),
+  flags: z.optional(z.array(z.string())),
 });
 
 const testCase = z.strictObject({
@@ -83,6 +88,7 @@ const testCase = z.strictObject({
     best: z.optional(z.nullable(z.string())),
     outcomes: z.optional(z.record(z.string(), expectedOutcome)),
     invalid: z.optional(z.array(z.string())),
+    warnings: z.optional(z.array(z.string())),
   }),
 });
 

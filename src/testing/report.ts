@@ -101,6 +101,10 @@ export function describeFailure(f: PolicyTestFailure, lang: L = 'en'): string[] 
       return [head(`${where(f)}: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)}: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
     case 'items-sum':
       return [head(`${f.policy}: các khoản cộng lại ${money(f.actual)} nhưng tổng là ${money(f.expected)}`, `${f.policy}: the items add up to ${money(f.actual)} but the total is ${money(f.expected)}`), ...itemLines(lang, f.items)];
+    case 'flags':
+      return [head(`${f.policy} quyền (flags): mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${f.policy} flags: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
+    case 'warnings':
+      return [head(`cảnh báo (warnings): mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `warnings: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
     case 'item-unexplained':
       return [head(`${where(f)}: khoản tiền thiếu công thức hoặc căn cứ`, `${where(f)}: an item without formula or citation`), ...itemLines(lang, f.items)];
   }

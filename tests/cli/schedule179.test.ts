@@ -80,7 +80,8 @@ describe('vnse schedule179: output', () => {
     expect(t).toMatch(/^G1-02 · Talented cadres, civil servants and public employees \(G1\) · not eligible\n {2}- missing\/criteria\.councilApproved: criteria\.councilApproved is missing/m);
     expect(t).toMatch(/^ {2}nd179\/probation-full-salary +refused +100% of the salary during probation\n {4}- no-probation: /m);
     expect(t).toMatch(/^ {4}The additional allowance is not part of the base for compulsory social insurance, health insurance or unemployment insurance/m);
-    expect(t).toMatch(/^ {2}! warning: The base salary 2,530,000 from 2026-07-01 .*has not been checked/m);
+    // The 2026 base-salary row is verified (Decree 161/2026/NĐ-CP Art 3 cl. 2): no warning about it (D13).
+    expect(t).not.toMatch(/has not been checked/);
     expect(t).toMatch(/^People: 5 · valid 5 · invalid 0$/m);
     expect(t).toMatch(/^ {2}nd179\/talent-allowance +eligible 1 \/ refused 1 · total 357,217,200$/m);
     expect(t).toMatch(/^The additional allowances \(150%, 300%\) are not part of the social, health or unemployment insurance contribution base/m);

@@ -30,7 +30,9 @@ describe('Decree 177 Art 3', () => {
   });
 
   it('beyond 60 months early: point i flag; up to 60: none', () => {
-    const flagsAt = (months: number) => outcome(run({ birthDate: '1974-02-10', leaveDate: monthsBeforePension(months, { year: 2036, month: 3 }) }), 'nd177/art3').flags.map((f) => f.code);
+    // Leaving in 2031, after the base-salary table's horizon (D24): the base salary is given.
+    const salary = { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25, baseSalary: 2530000 };
+    const flagsAt = (months: number) => outcome(run({ birthDate: '1974-02-10', salary, leaveDate: monthsBeforePension(months, { year: 2036, month: 3 }) }), 'nd177/art3').flags.map((f) => f.code);
     expect(flagsAt(60)).not.toContain('no-reduction-beyond-five-years');
     expect(flagsAt(61)).toContain('no-reduction-beyond-five-years');
   });

@@ -39,6 +39,7 @@ describe('Decree 177 Art 4', () => {
     // 2026-05, 2026-06 at 2,340,000, then 2026-07 … 2027-10 (16 months) at 2,530,000; κ = 5.25.
     expect(o.facts.waitingPaySchedule).toMatchObject([{ from: '2026-05', to: '2026-06', months: 2 }, { from: '2026-07', to: '2027-10', months: 16 }]);
     expect(o.total).toBe(String(525n * (2n * 2340000n + 16n * 2530000n) / 100n));
-    expect(o.facts.baseSalaryUnverifiedMonths).toHaveLength(16);
+    // The 2026 row is verified (Decree 161/2026 Art 3 cl. 2); the months after the table's horizon 2027-06-30 are not confirmed (D24).
+    expect(o.facts.baseSalaryUnverifiedMonths).toEqual(['2027-07', '2027-08', '2027-09', '2027-10']);
   });
 });

@@ -65,10 +65,11 @@ describe('Decree 178 Art 11', () => {
 });
 
 describe('Decree 178 Art 12, 13, 14', () => {
-  it('Art 12 amounts are cited as unverified', () => {
+  it('Art 12 amounts: cl. 1 confirmed by two sources, cl. 2 by one (still unverified, D27)', () => {
     for (const level of ['commune', 'central-to-provincial'] as const) {
       const o = outcome(staying({ grassrootsSecondment: level, secondmentDate: '2025-10-15' }), 'nd178/art12');
-      expect(o.items[0]!.citation.verified).toBe(false);
+      expect(o.items[0]!.citation.verified).toBe(level === 'commune' ? undefined : false);
+      expect(o.facts.secondmentAmountVerified).toBe(level === 'commune');
       expect(o.items[0]!.amount).toBe(level === 'commune' ? '23400000' : '7020000');
     }
   });

@@ -88,10 +88,14 @@ describe('VNSE_SALARY (common.md §2)', () => {
     expect(VNSE_SALARY(4.65, null, 12.35, ...blanks(8), 2340000)).toBe(12224803.5);
   });
 
-  it('refuses instead of guessing: no base salary and no date; an unverified base-salary row', () => {
+  it('refuses instead of guessing: no base salary and no date; a month past the table\'s horizon (D24)', () => {
     expect(en.VNSE_SALARY(4.65, 0.6, 25)).toMatch(/^#VNSE! baseSalary: required when leaveDate is empty/);
-    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01')).toMatch(/^#VNSE! baseSalary: .*not been checked.*give baseSalary/);
+    // The 2026 row is verified (Decree 161/2026/NĐ-CP Art 3 cl. 2): 4.65 × 2,530,000 = 11,764,500.
+    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01')).toBe(11764500);
     expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01', 2530000)).toBe(11764500);
+    // Leaving 2027-08-01: the base salary of 2027-07 lies after the horizon 2027-06-30.
+    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2027-08-01')).toMatch(/^#VNSE! .*2027-07 is not known yet/);
+    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2027-08-01', 2530000)).toBe(11764500);
   });
 
   it('percentages are numbers of percent: a percent-formatted cell (0.25 for 25%) is refused, text "25%" is read', () => {

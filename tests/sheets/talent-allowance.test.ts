@@ -72,9 +72,9 @@ describe('VNSE_TALENT_ALLOWANCE: amounts (the engine\'s)', () => {
     expect(excel.VNSE_TALENT_ALLOWANCE('talent', 4.4, 0.96, 45824, 45853)).toEqual([[18813600]]); // 2025-06-16, 2025-07-15
   });
 
-  it('the base salary: the table, an unverified row only when confirmed, none past the table\'s horizon', () => {
+  it('the base salary: the table (the 2026 row verified, D24), none past the table\'s horizon', () => {
     expect(graduate('2026-06')).toBe(8213400);
-    expect(graduate('2026-08')).toMatch(/^#VNSE! baseSalary: The base salary 2,530,000 from 2026-07-01 .* give baseSalary to confirm it$/);
+    expect(graduate('2026-08')).toBe(8880300); // 1.5 × 2.34 × 2,530,000
     expect(graduate('2026-08', null, 2530000)).toBe(8880300); // 1.5 × 2.34 × 2,530,000
     expect(graduate('2027-08')).toBe('#VNSE! baseSalary: The base salary after 2027-06-30 is not known (it may change from 1 July); give baseSalary');
     expect(graduate('2027-08', null, 2530000)).toBe(8880300);
@@ -122,9 +122,10 @@ describe('VNSE_TALENT_ALLOWANCE: refusals and bad input are readable errors, nev
 
 describe('VNSE_TALENT_ALLOWANCE: ranges', () => {
   it('one person over a column of months', () => {
-    const months = [['2025-02'], ['2025-03'], ['2025-04'], [''], ['2026-08']];
+    const months = [['2025-02'], ['2025-03'], ['2025-04'], [''], ['2026-08'], ['2027-08']];
     const out = T('graduate', 2.34, null, '2025-03-12', months, null, null, ...G2) as unknown[][];
-    expect(out.map((r) => r[0])).toEqual([expect.stringMatching(/^#VNSE! No month/), 5298968, 8213400, '', expect.stringMatching(/^#VNSE! baseSalary/)]);
+    // 2026-08: the verified 2026 row, 1.5 × 2.34 × 2,530,000; 2027-08: past the table's horizon (D24).
+    expect(out.map((r) => r[0])).toEqual([expect.stringMatching(/^#VNSE! No month/), 5298968, 8213400, '', 8880300, expect.stringMatching(/^#VNSE! baseSalary/)]);
   });
 
   it('a column of people for one month', () => {

@@ -98,10 +98,18 @@ describe('records what it assumed', () => {
     expect(a.outcomes[0]!.facts.defaultedFields).toContain('group');
   });
 
-  it('flags a base salary row that is not verified, and a leave after the settlement deadline', () => {
+  it('uses the verified 2026 base salary without a warning, and warns for a leave after the regime closed (D12, D13)', () => {
     const a = assess(baseCase({ birthDate: '1970-01-15', leaveDate: '2026-08-01', restructuringDate: '2026-01-01' }));
-    expect(a.warnings.map((w) => w.code).sort()).toEqual(['after-settlement-deadline', 'base-salary-unverified']);
-    expect(a.outcomes[0]!.facts.baseSalary).toBe('2530000');
+    expect(a.warnings.map((w) => w.code)).toEqual(['after-settlement-deadline']);
+    expect(a.warnings[0]!.message.en).toContain('6383/BNV-TCBC');
+    expect(a.warnings[0]!.message.en).toContain('Decree 154/2025');
+    expect(a.outcomes[0]!.facts).toMatchObject({ baseSalary: '2530000', baseSalaryVerified: true, baseSalarySource: '161/2026/NĐ-CP Art 3 cl. 2' });
+  });
+
+  it('the last day to leave under the regime, 1 Sep 2025, has no warning; the next day has (D12)', () => {
+    const codes = (leaveDate: string) => assess(baseCase({ birthDate: '1970-01-15', leaveDate, restructuringDate: '2025-03-01' })).warnings.map((w) => w.code);
+    expect(codes('2025-09-01')).toEqual([]);
+    expect(codes('2025-09-02')).toEqual(['after-settlement-deadline']);
   });
 
   it('refuses early retirement with its reason when more than 10 years remain, and offers resignation', () => {

@@ -2,6 +2,7 @@ import { parseFlags } from '../parse-flags.js';
 import { optionFlagPairs } from '../assess-options.js';
 import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { nd179Rates } from '../../parameters/nd179-rates.js';
+import { baseSalary, formatKnownThrough } from '../../parameters/base-salary.js';
 import { ND179_RULESET_VERSION } from '../../policies/nd179/evaluate.js';
 import { echoNd179Options, resolveNd179Options, type Nd179Options } from '../../policies/nd179/options.js';
 import { safeSchedule179 } from '../../policies/nd179/schedule.js';
@@ -29,7 +30,7 @@ function optionDefaults(): [string, string][] {
   const shown: Record<string, string> = {
     normalProbationRate: nd179Rates.normalProbationRate.value,
     baseSalary: 'the built-in table (rows as from:amount,from:amount)',
-    baseSalaryKnownThrough: '2027-06-30 with the built-in table',
+    baseSalaryKnownThrough: `${formatKnownThrough(baseSalary)} with the built-in table (the day before the next 1 July after its last row)`,
   };
   return Object.keys(echo).map((name) => [name, shown[name] ?? String(echo[name])]);
 }

@@ -179,11 +179,8 @@ function flags(ctx: CaseContext, monthsEarly: number, h: InsuranceSupport | null
       citation: pt('h'),
     });
   }
-  out.push({
-    code: 'one-off-social-insurance',
-    label: text('Được hưởng BHXH một lần theo pháp luật về BHXH (nếu luật cho phép) [L]', 'One-off social insurance under the SI law, where that law allows it [L]'),
-    citation: pt('l'),
-  });
+  // Point l (one-off social insurance under the SI law) is not listed: a one-off social insurance replaces the
+  // pension, so it is no right of this pension package (docs/decisions.md D30).
   return out;
 }
 

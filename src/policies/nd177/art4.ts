@@ -188,7 +188,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
     waitingMonthlyPay: toExactString(kappa.times(schedule[0]!.baseSalary)),
     waitingPaySchedule: runs.map((r) => ({ ...describeRun(r), monthlyPay: toExactString(kappa.times(r.baseSalary)) })),
   });
-  const unverified = unverifiedMonths(schedule);
+  const unverified = unverifiedMonths(schedule, override ? null : ctx.params.baseSalary);
   if (unverified.length > 0) facts.baseSalaryUnverifiedMonths = unverified;
 
   // Cl. 2 đ: insured time at the end of the wait (contributions continue), against the SI law then in force.

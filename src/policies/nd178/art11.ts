@@ -108,7 +108,7 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
       keptDifference: toExactString(diff.times(m.baseSalary)),
     })),
   });
-  const unverified = unverifiedMonths(schedule);
+  const unverified = unverifiedMonths(schedule, ctx.params.baseSalary);
   if (unverified.length > 0) facts.baseSalaryUnverifiedMonths = unverified;
   const flags = [{
     code: 'counts-in-current-salary',

@@ -3,6 +3,7 @@ import { cite, DOC, formatCitation } from '../../core/citation.js';
 import { dec, formatFactor } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { valueAt } from '../../parameters/dated.js';
+import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../parameters/base-salary.js';
 import { keyDates } from '../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../assessment/outcome.js';
@@ -16,13 +17,13 @@ export const art12Title = text(
 );
 
 const POLICY = 'nd178/art12';
-const art12 = (clause?: string) => cite(DOC.nd178, '12', clause, undefined, { note: 'press summary; Gazette text not checked', verified: false });
+const art12 = (clause?: string) => cite(DOC.nd178, '12', clause);
 
 /**
- * Art 12 [M]: a one-off allowance of 10 months (commune level, cl. 1) or 3 months (central body to the provincial
- * level, cl. 2) of the base salary in force on the day the person takes up the post. In especially difficult
- * areas Decree 76/2019/NĐ-CP applies instead. The amounts come from press summaries: their citations carry
- * `verified: false` until the Gazette text is checked.
+ * Art 12: a one-off allowance of 10 months (commune level, cl. 1) [H] or 3 months (central body to the provincial
+ * level, cl. 2) [M] of the base salary in force on the day the person takes up the post. In especially difficult
+ * areas Decree 76/2019/NĐ-CP applies instead. The amounts' citations (src/parameters/nd178-staying-factors.ts)
+ * say how far each is confirmed; `facts.secondmentAmountVerified` repeats it.
  */
 export function evaluateArt12(ctx: CaseContext): Outcome {
   const s = ctx.case.secondment!;
@@ -57,6 +58,18 @@ export function evaluateArt12(ctx: CaseContext): Outcome {
       citation: salaryCitation,
     });
   }
+  // The horizon every reader of the table uses (docs/decisions.md D24).
+  if (beyondKnownBaseSalary(ctx.params.baseSalary, s.date)) {
+    const through = formatKnownThrough(ctx.params.baseSalary);
+    return refuse({
+      code: 'base-salary-unknown',
+      message: text(
+        `Mức lương cơ sở ngày ${formatDate(s.date)} chưa được biết (bảng được coi là đã biết đến ngày ${through}; có thể điều chỉnh từ 01/7)`,
+        `The base salary on ${formatDate(s.date)} is not known yet (the table is taken as known through ${through}; it may change from 1 July)`,
+      ),
+      citation: baseSalaryHorizonCitation,
+    });
+  }
   const factor = s.level === 'commune' ? ctx.params.stayingFactors.art12CommuneMonths : ctx.params.stayingFactors.art12ProvincialMonths;
   const item = salaryMultipleItem({
     code: 'secondment-allowance',
@@ -72,7 +85,7 @@ export function evaluateArt12(ctx: CaseContext): Outcome {
     secondmentMonths: Number(factor.value),
     secondmentBaseSalary: row.value,
     secondmentBaseSalarySource: formatCitation(row.citation),
-    secondmentAmountVerified: false,
+    secondmentAmountVerified: factor.citation.verified !== false,
   });
   const flags: Flag[] = [
     {

@@ -11,6 +11,8 @@ export const art13Title = text(
 );
 
 const art13 = cite(DOC.nd178, '13');
+/** Reported by an independent review of the article (issue #12); its wording is not in the project's sources [M]. */
+const bonusCitation = cite(DOC.nd178, '13', undefined, undefined, { note: 'bonus from the bonus fund', verified: false });
 
 /** Art 13 [M]: no money formula; the rights as flags, when the input asks for them (`outstandingStaff`). */
 export function evaluateArt13(ctx: CaseContext): Outcome {
@@ -27,6 +29,12 @@ export function evaluateArt13(ctx: CaseContext): Outcome {
       code: 'priority-planning-appointment',
       label: text('Được ưu tiên trong quy hoạch, bổ nhiệm', 'Priority in planning and appointment'),
       citation: art13,
+    },
+    {
+      // The amount is the agency's own decision from its bonus fund: a right, not a sum the library can compute.
+      code: 'bonus-from-bonus-fund',
+      label: text('Được xét thưởng từ quỹ khen thưởng của cơ quan, đơn vị', 'A bonus considered from the bonus fund of the agency or unit'),
+      citation: bonusCitation,
     },
   ];
   return { ...eligibleOutcome('nd178/art13', art13Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };

@@ -5,7 +5,7 @@ import { once, type CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
 import { twelveMonthWindow } from '../../rules/window.js';
 import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
-import { leaveBeforeRestructuring } from './eligibility.js';
+import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from './one-off-pension.js';
 import type { Decimal } from '../../core/money.js';
 
@@ -29,6 +29,13 @@ const oneOffCitation = { a: cite(DOC.nd178, '7', '1', 'a'), b: cite(DOC.nd178, '
  * 12 months whatever the date (Circular 01/2025 Art 4 cl. 3), except for the armed forces by default [M].
  */
 function art7OneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
+  const before = leaveBeforeRestructuringFacts(ctx);
+  const oneOff = art7OneOffInWindow(ctx, band, S);
+  return before ? { ...oneOff, facts: { ...oneOff.facts, ...before } } : oneOff;
+}
+
+/** A leave before the decision falls before the window's anniversary, so it is always in the first 12 months (D11). */
+function art7OneOffInWindow(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(ctx.case.restructuringDate!, ctx.case.leaveDate, ctx.options.windowAnniversary);
   const point = w.window === 'first-12-months' ? 'a' : 'b';
   if (band.band === 'B') {

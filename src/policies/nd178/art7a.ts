@@ -2,7 +2,6 @@ import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { cite, DOC } from '../../core/citation.js';
 import type { Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import { isArmedForces } from '../../schema/enums.js';
 import { keyDates } from '../../parameters/key-dates.js';
 import type { CaseContext } from '../../assessment/context.js';
 import type { Outcome, Refusal } from '../../assessment/types.js';
@@ -35,8 +34,8 @@ function refusal(ctx: CaseContext): Refusal | null {
     };
   }
   if (ctx.options.ruleset === 'original') return notInOriginalRuleset('7a');
-  const armedLimit = armedForcesLimit(ctx);
-  if (armedLimit) return armedLimit;
+  const limit = groupLimit(ctx);
+  if (limit) return limit;
   if (compareDates(ctx.case.leaveDate, parseIsoDate(keyDates.nd67InForce.date)!) < 0) {
     return {
       code: 'before-in-force',
@@ -47,19 +46,23 @@ function refusal(ctx: CaseContext): Refusal | null {
   return null;
 }
 
-/** Art 2 cl. 2 admits the armed forces only with 5 years (60 months) or less to their retirement age. */
-function armedForcesLimit(ctx: CaseContext): Refusal | null {
-  if (!isArmedForces(ctx.case.staffType) || !ctx.pension.ok) return null;
+/**
+ * Art 2 cl. 2 admits its whole group (civil staff and armed forces) only with 5 years (60 months) or less to the
+ * retirement age (docs/decisions.md D21); Art 7a has no band for 5–10 years. Beyond it, other routes may apply.
+ */
+function groupLimit(ctx: CaseContext): Refusal | null {
+  if (!ctx.pension.ok) return null;
   const monthsToAge = ctx.pension.value.pensionStart - ctx.leaveMonth;
-  const limit = Number(ctx.params.factors.streamliningArmedForcesMaxMonths.value);
+  const factor = ctx.params.factors.streamliningArmedForcesMaxMonths;
+  const limit = Number(factor.value);
   if (monthsToAge <= limit) return null;
   return {
     code: 'group-not-covered',
     message: text(
-      `Lực lượng vũ trang chỉ thuộc khoản 2 Điều 2 khi còn từ 60 tháng trở xuống đến tuổi nghỉ hưu; còn ${monthsToAge} tháng`,
-      `The armed forces fall under Art 2 cl. 2 only with 60 months or less to their retirement age; ${monthsToAge} months remain`,
+      `Khoản 2 Điều 2 chỉ gồm người còn từ ${limit} tháng (5 năm) trở xuống đến tuổi nghỉ hưu; còn ${monthsToAge} tháng: không thuộc Điều 7a. Có thể xét Điều 9, 10 Nghị định 178 (nếu thuộc khoản 1, 3 Điều 2) hoặc Nghị định 154/2025/NĐ-CP`,
+      `Art 2 cl. 2 covers only people with ${limit} months (5 years) or less to their retirement age; ${monthsToAge} months remain, so Art 7a does not apply. Decree 178 Art 9 or 10 (for Art 2 cl. 1 or 3) or Decree 154/2025/NĐ-CP may apply`,
     ),
-    citation: ctx.params.factors.streamliningArmedForcesMaxMonths.citation,
+    citation: factor.citation,
   };
 }
 

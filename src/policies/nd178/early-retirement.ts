@@ -8,6 +8,7 @@ import { copyFacts, type CaseContext } from '../../assessment/context.js';
 import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../assessment/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
 import { commonRefusal } from './eligibility.js';
+import { isArmedForces } from '../../schema/enums.js';
 import { addWindowFacts, type WindowResult } from '../../rules/window.js';
 
 /**
@@ -62,14 +63,25 @@ const honourLabel = text('Được tính thời gian nghỉ sớm để xét khe
 const perYearFactors = cachedFactors();
 const insuredTimeFactors = cachedFactors();
 
+/**
+ * The months the years early are counted from: all of them (Decree 178 Art 7 cl. 2; Circular 01/2025 Art 3 cl. 3–4;
+ * Circular 19/2025/TT-BQP Art 5 cl. 2 as published), or, for the armed forces in band B with
+ * `armedForcesYearsEarlyCap`, at most 60 (docs/decisions.md D29).
+ */
+export function yearsEarlyMonths(ctx: CaseContext, band: Band): number {
+  if (band.band !== 'B' || !ctx.options.armedForcesYearsEarlyCap || !isArmedForces(ctx.case.staffType)) return band.monthsEarly;
+  return Math.min(band.monthsEarly, Number(ctx.params.factors.armedForcesYearsEarlyMaxMonths.value));
+}
+
 /** Items (ii) per year early and (iii) insured time of Art 7 cl. 2; band U2 has neither. */
 export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyItem[] {
   if (band.band === 'U2') return [];
   const original = ctx.options.ruleset === 'original';
   const citation = original ? cl2Original(band.point) : cl2(band.point);
   const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
-  const early = perYearFactors(`${perYear.value}|${band.monthsEarly}`, () => {
-    const years = monthsToAllowanceYears(band.monthsEarly);
+  const months = yearsEarlyMonths(ctx, band);
+  const early = perYearFactors(`${perYear.value}|${months}`, () => {
+    const years = monthsToAllowanceYears(months);
     return { multiplier: dec(perYear.value).times(years), text: `${formatFactor(perYear.value)} × ${formatNumber(years)}` };
   });
   const perYearItem = salaryMultipleItem({
@@ -128,13 +140,15 @@ const clause2FlagsByPoint: Record<Band['point'], readonly Flag[]> = {
 };
 
 /** Adds the chosen band to the outcome's facts. */
-export function addBandFacts(facts: Facts, band: Band): void {
+export function addBandFacts(facts: Facts, band: Band, ctx: CaseContext): void {
   facts.band = band.band;
   facts.bandPoint = band.point;
   facts.ageTable = band.ageTable;
   facts.bandPensionStart = formatMonth(band.pensionStart);
   facts.monthsEarly = band.monthsEarly;
-  facts.yearsEarly = allowanceYearsNumber(band.monthsEarly);
+  const counted = yearsEarlyMonths(ctx, band);
+  facts.yearsEarly = allowanceYearsNumber(counted);
+  if (counted !== band.monthsEarly) facts.yearsEarlyCappedAtMonths = counted;
 }
 
 export interface EarlyRetirementSpec {
@@ -206,7 +220,7 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   });
   evaluated.sort((x, y) => y.total.comparedTo(x.total));
   const chosen = evaluated[0]!;
-  addBandFacts(facts, chosen.band);
+  addBandFacts(facts, chosen.band, ctx);
   if (chosen.oneOff.window) addWindowFacts(facts, chosen.oneOff.window);
   if (chosen.oneOff.facts) Object.assign(facts, chosen.oneOff.facts);
   if (evaluated.length > 1) {

@@ -3,7 +3,7 @@ import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
 import type { CaseContext } from '../../assessment/context.js';
-import type { Refusal } from '../../assessment/types.js';
+import type { Facts, Refusal, Warning } from '../../assessment/types.js';
 
 const exclusionCitation = cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false });
 
@@ -41,18 +41,86 @@ export function commonRefusal(ctx: CaseContext): Refusal | null {
   return null;
 }
 
-/** Art 7 and Art 9/10 count their 12 months from the restructuring decision; leaving before it is not covered. */
-export function leaveBeforeRestructuring(ctx: CaseContext): Refusal | null {
+/** True when the case leaves before its restructuring decision takes effect (Art 7, 9, 10 groups). */
+export function leavesBeforeRestructuring(ctx: CaseContext): boolean {
   const r = ctx.case.restructuringDate;
-  if (r && compareDates(ctx.case.leaveDate, r) < 0) {
+  return r !== undefined && compareDates(ctx.case.leaveDate, r) < 0;
+}
+
+const routesText = text(
+  'có thể xét Nghị định 154/2025/NĐ-CP, hoặc tính lại khi ngày nghỉ từ ngày quyết định sắp xếp',
+  'Decree 154/2025/NĐ-CP may apply instead, or the case may be assessed again with a leave date on or after the decision',
+);
+
+/**
+ * Art 7 cl. 1 a and Art 9/10 count their 12 months "from the decision", and Art 17 cl. 3 expects people to leave
+ * during the restructuring; Circular 01/2025 Art 3 cl. 1 only fixes where the 12 months start. A leave before the
+ * decision takes effect is read by `options.leaveBeforeRestructuring` (docs/decisions.md D11) [M]:
+ * `first-12-months` (default): paid at the first-12-months rate (never the 13th-month rate), with a warning;
+ * `after-issue-only`: the same, but only from the day the decision was signed (`restructuringIssuedDate`);
+ * `refuse`: refused, naming the routes that may apply instead. Returns the refusal, or null when it is paid.
+ */
+export function leaveBeforeRestructuring(ctx: CaseContext): Refusal | null {
+  if (!leavesBeforeRestructuring(ctx)) return null;
+  const leave = formatDate(ctx.case.leaveDate);
+  const effective = formatDate(ctx.case.restructuringDate!);
+  const reading = ctx.options.leaveBeforeRestructuring;
+  if (reading === 'first-12-months') return null;
+  if (reading === 'after-issue-only') {
+    const issued = ctx.case.restructuringIssuedDate;
+    if (issued === undefined) {
+      return {
+        code: 'restructuring-issued-date-missing',
+        message: text(
+          `Ngày nghỉ ${leave} trước ngày quyết định sắp xếp có hiệu lực (${effective}); với cách đọc "after-issue-only" cần restructuringIssuedDate (ngày ký quyết định)`,
+          `The leave date ${leave} is before the restructuring decision took effect (${effective}); the reading "after-issue-only" needs restructuringIssuedDate (the day the decision was signed)`,
+        ),
+        citation: restructuringCitation,
+      };
+    }
+    if (compareDates(ctx.case.leaveDate, issued) >= 0) return null;
     return {
       code: 'leave-before-restructuring',
       message: text(
-        `Ngày nghỉ ${formatDate(ctx.case.leaveDate)} trước ngày quyết định sắp xếp có hiệu lực ${formatDate(r)}`,
-        `The leave date ${formatDate(ctx.case.leaveDate)} is before the restructuring decision took effect (${formatDate(r)})`,
+        `Ngày nghỉ ${leave} trước ngày ký quyết định sắp xếp (${formatDate(issued)}); ${routesText.vi}`,
+        `The leave date ${leave} is before the restructuring decision was signed (${formatDate(issued)}); ${routesText.en}`,
       ),
-      citation: cite(DOC.tt01, '3', '1'),
+      citation: restructuringCitation,
     };
   }
-  return null;
+  return {
+    code: 'leave-before-restructuring',
+    message: text(
+      `Ngày nghỉ ${leave} trước ngày quyết định sắp xếp có hiệu lực (${effective}) (leaveBeforeRestructuring: "refuse"); ${routesText.vi}`,
+      `The leave date ${leave} is before the restructuring decision took effect (${effective}) (leaveBeforeRestructuring: "refuse"); ${routesText.en}`,
+    ),
+    citation: restructuringCitation,
+  };
+}
+
+/** "kể từ khi có quyết định" (Art 7 cl. 1 a; Art 9, 10 cl. 1 a) and "trong quá trình sắp xếp" (Art 17 cl. 3). */
+export const restructuringCitation = cite(DOC.nd178, '7', '1', 'a', { note: 'with Art 9, 10 cl. 1 a and Art 17 cl. 3; Circular 01/2025 Art 3 cl. 1' });
+
+/** The facts an Art 7, 9 or 10 outcome paid for a leave before the decision carries. */
+export function leaveBeforeRestructuringFacts(ctx: CaseContext): Facts | undefined {
+  if (!leavesBeforeRestructuring(ctx)) return undefined;
+  return { leaveBeforeRestructuring: ctx.options.leaveBeforeRestructuring, leaveBeforeRestructuringRate: 'first-12-months' };
+}
+
+/** The case warning for such a leave, when it is paid (assessment/context.ts adds it once per case). */
+export function leaveBeforeRestructuringWarning(ctx: Pick<CaseContext, 'case' | 'options'>): Warning | null {
+  const c = ctx.case;
+  if (c.group !== 'directly-affected' && c.group !== 'association') return null;
+  if (c.restructuringDate === undefined || compareDates(c.leaveDate, c.restructuringDate) >= 0) return null;
+  const reading = ctx.options.leaveBeforeRestructuring;
+  if (reading === 'refuse') return null;
+  if (reading === 'after-issue-only' && (c.restructuringIssuedDate === undefined || compareDates(c.leaveDate, c.restructuringIssuedDate) < 0)) return null;
+  return {
+    code: 'leave-before-restructuring',
+    message: text(
+      `Ngày nghỉ ${formatDate(c.leaveDate)} trước ngày quyết định sắp xếp có hiệu lực (${formatDate(c.restructuringDate)}): Điều 7, 9, 10 được tính theo mức trong 12 tháng đầu (không bao giờ theo mức từ tháng thứ 13); cách đọc của thư viện, xem leaveBeforeRestructuring`,
+      `The leave date ${formatDate(c.leaveDate)} is before the restructuring decision took effect (${formatDate(c.restructuringDate)}): Art 7, 9 and 10 are paid at the first-12-months rate (never the 13th-month rate); the library's reading, see leaveBeforeRestructuring`,
+    ),
+    citation: restructuringCitation,
+  };
 }

@@ -9,7 +9,7 @@ import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, typ
 import type { Facts, Flag, Outcome } from '../../assessment/types.js';
 import { addWindowFacts, twelveMonthWindow } from '../../rules/window.js';
 import { evaluateArt7 } from './art7.js';
-import { commonRefusal, leaveBeforeRestructuring } from './eligibility.js';
+import { commonRefusal, leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
 
 export type ResignationArticle = '9' | '10';
 
@@ -133,6 +133,8 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
   const w = twelveMonthWindow(c.restructuringDate!, c.leaveDate, ctx.options.windowAnniversary);
   addWindowFacts(facts, w);
+  const before = leaveBeforeRestructuringFacts(ctx);
+  if (before) Object.assign(facts, before);
   const first = w.window === 'first-12-months';
   const rate = first ? ctx.params.factors.severanceRateFirst12 : ctx.params.factors.severanceRateFrom13;
   const M = ctx.severanceMonths;

@@ -1,6 +1,6 @@
 import { formatDate, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
 import { cite } from '../../core/citation.js';
-import { baseSalary as baseSalaryTable } from '../../parameters/base-salary.js';
+import { baseSalary as baseSalaryTable, baseSalaryKnownThrough } from '../../parameters/base-salary.js';
 import type { DatedParameter } from '../../parameters/dated.js';
 import { nd179Dates, nd179Rates, type Nd179Rates } from '../../parameters/nd179-rates.js';
 import type { Nd179Case } from '../../schema/nd179.js';
@@ -20,6 +20,10 @@ export interface Nd179Context {
   readonly warnings: Warning[];
 }
 
+/**
+ * The built-in base-salary table is the one Decree 177 and 178 read, and its horizon is derived from its rows
+ * the same way (parameters/base-salary.ts), so a new row moves both alike.
+ */
 export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): Nd179Context {
   const overridden = options.normalProbationRate === null
     ? null
@@ -36,7 +40,7 @@ export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): 
           citation: cite('input', undefined, undefined, undefined, { note: 'options.baseSalary' }),
         })),
       };
-  const knownThrough = options.baseSalaryKnownThrough === 'default' ? parseIsoDate(nd179Dates.baseSalaryKnownThrough.date)! : options.baseSalaryKnownThrough;
+  const knownThrough = options.baseSalaryKnownThrough === 'default' ? baseSalaryKnownThrough(baseSalaryTable) : options.baseSalaryKnownThrough;
   return { case: c, options, rates, baseSalary, baseSalaryKnownThrough: knownThrough, inForce: parseIsoDate(nd179Dates.inForce.date)!, warnings: [] };
 }
 

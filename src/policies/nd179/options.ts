@@ -28,7 +28,7 @@ export interface Nd179Options {
   readonly normalProbationRate?: string | number;
   /** Replaces the base-salary table: rows `{ from: "YYYY-MM-DD", amount }`, each in force until the next. */
   readonly baseSalary?: readonly { readonly from: string; readonly amount: string | number }[];
-  /** Last day the base-salary table is taken as known (default "2027-06-30" [L] with the built-in table; none with `baseSalary`). */
+  /** Last day the base-salary table is taken as known (default: the day before the next 1 July after the built-in table's last row, "2027-06-30" [L]; none with `baseSalary`). */
   readonly baseSalaryKnownThrough?: string;
 }
 

@@ -3,7 +3,7 @@ import { formatCitation } from '../../core/citation.js';
 import { dec, formatNumber, toExactString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { valueAt, type DatedRow } from '../../parameters/dated.js';
-import { nd179Dates } from '../../parameters/nd179-rates.js';
+import { baseSalaryHorizonCitation } from '../../parameters/base-salary.js';
 import { salaryCitation } from '../../rules/salary.js';
 import type { Nd179SalaryChange } from '../../schema/nd179.js';
 import { derived, refused, type Derived } from '../../assessment/derived.js';
@@ -41,7 +41,7 @@ export function baseSalaryOn(ctx: Nd179Context, day: CalendarDate): Derived<Date
         `Mức lương cơ sở sau ngày ${formatDate(horizon)} chưa được biết (có thể điều chỉnh từ 01/7); hãy cung cấp options.baseSalary hoặc options.baseSalaryKnownThrough`,
         `The base salary after ${formatDate(horizon)} is not known (it may change from 1 July); give options.baseSalary or options.baseSalaryKnownThrough`,
       ),
-      citation: nd179Dates.baseSalaryKnownThrough.citation,
+      citation: baseSalaryHorizonCitation,
     });
   }
   if (row.citation.verified === false) {

@@ -1,5 +1,6 @@
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
+import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../parameters/base-salary.js';
 import { nd177Dates } from '../../parameters/nd177-factors.js';
 import { nd177Art3Title, art3EarlyYearsLabel, art3InsuredTimeLabel, art3InsuranceSupportLabel, art3PointKLabel } from '../nd177/art3.js';
 import { nd177Art4Title, art4PayKeptLabel, art4InsuranceSupportLabel } from '../nd177/art4.js';
@@ -67,6 +68,14 @@ export const nd177Policies: readonly PolicyMeta[] = [
     ),
     conditions: [
       ...article2,
+      {
+        text: text(
+          `Mức lương cơ sở của tháng trước tháng nghỉ đã được biết (bảng được coi là đã biết đến ${formatKnownThrough(baseSalary)}), hoặc nhập salary.baseSalary`,
+          `The base salary of the month before leaving is known (the table is taken as known through ${formatKnownThrough(baseSalary)}), or salary.baseSalary is given`,
+        ),
+        citation: baseSalaryHorizonCitation,
+        refusal: 'base-salary-unknown',
+      },
       {
         text: text('Tháng nghỉ trước tháng hưởng lương hưu theo tuổi', 'The leave month is before the statutory pension month'),
         citation: art3('1', 'a'),

@@ -1,3 +1,4 @@
+import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
@@ -7,6 +8,8 @@ import { art7bTitle } from '../nd178/art7b.js';
 import { factor, type ConditionMeta, type ItemMeta, type PolicyMeta } from './types.js';
 import { earlyYearsLabel, insuredTimeLabel } from '../nd178/early-retirement.js';
 import { oneOffLabel } from '../nd178/one-off-pension.js';
+import { restructuringCitation } from '../nd178/eligibility.js';
+import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../parameters/base-salary.js';
 
 const f = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
@@ -35,11 +38,60 @@ export const commonConditions: readonly ConditionMeta[] = [
   },
   {
     text: text(
+      `Mức lương cơ sở của tháng đó đã được biết: bảng được coi là đã biết đến ngày trước ngày 01/7 kế tiếp sau dòng cuối (${formatKnownThrough(baseSalary)}), hoặc nhập salary.baseSalary`,
+      `The base salary of that month is known: the table is taken as known to the day before the next 1 July after its last row (${formatKnownThrough(baseSalary)}), or salary.baseSalary is given`,
+    ),
+    citation: baseSalaryHorizonCitation,
+    refusal: 'base-salary-unknown',
+  },
+  {
+    text: text(
       'Xác định được tuổi nghỉ hưu (Phụ lục I Nghị định 135/2020, hạn tuổi phục vụ của sĩ quan, hoặc retirementAge)',
       'The retirement age is known (Decree 135/2020 Annex I, the officer service ceiling, or retirementAge)',
     ),
     citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
     refusal: 'retirement-age-out-of-table',
+  },
+];
+
+/**
+ * A leave before the restructuring decision takes effect (D11): paid at the first-12-months rate by default;
+ * refused only under the options `refuse` and `after-issue-only`. Shared with Art 9 and 10.
+ */
+export const beforeDecisionConditions: readonly ConditionMeta[] = [
+  {
+    text: text(
+      'Nghỉ trước ngày quyết định sắp xếp có hiệu lực: mặc định tính theo mức 12 tháng đầu, có cảnh báo; bị từ chối với leaveBeforeRestructuring "refuse", hoặc "after-issue-only" khi nghỉ trước ngày ký quyết định',
+      'Leaving before the restructuring decision takes effect: by default paid at the first-12-months rate, with a warning; refused with leaveBeforeRestructuring "refuse", or "after-issue-only" when leaving before the decision was signed',
+    ),
+    citation: restructuringCitation,
+    refusal: 'leave-before-restructuring',
+  },
+  {
+    text: text('Với "after-issue-only": có ngày ký quyết định sắp xếp (restructuringIssuedDate)', 'With "after-issue-only": the day the decision was signed is given (restructuringIssuedDate)'),
+    citation: restructuringCitation,
+    refusal: 'restructuring-issued-date-missing',
+  },
+];
+
+/** Decree 178 Art 2 cl. 4 (as amended): the sub-group and its own limit (D26). */
+const art7bSubGroups: readonly ConditionMeta[] = [
+  {
+    text: text(
+      'Xác định được nhóm của khoản 4 Điều 2: decree177Clause (khoản 1–3: chưa đủ tuổi tái cử, tái bổ nhiệm; khoản 4: theo congressDate), kèm congressDate',
+      'The sub-group of Art 2 cl. 4 is given: decree177Clause (cl. 1–3: not old enough for re-election or re-appointment; cl. 4: by congressDate), with congressDate',
+    ),
+    citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+    refusal: 'decree-177-clause-missing',
+  },
+  {
+    text: text(
+      'Khoản 4 Điều 2 Nghị định 177: còn từ 30 đến 60 tháng tính từ ngày bắt đầu đại hội đến tuổi nghỉ hưu',
+      'Decree 177 Art 2 cl. 4: 30 to 60 months from the first day of the congress to the retirement age',
+    ),
+    citation: cite(DOC.nd177, '2', '4'),
+    refusal: 'outside-clause-4-range',
+    factors: [factor('nd177Factors', 'clause4MinMonths'), factor('nd177Factors', 'clause4MaxMonths')],
   },
 ];
 
@@ -76,8 +128,8 @@ const clause2Items: readonly ItemMeta[] = [
     label: earlyYearsLabel,
     formula: 'S × perYear × yearsEarly',
     when: text(
-      'Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm',
-      'Bands A and C: 5 months per year; band B: 4; band U2: none. Years: odd months under 6 count ½ year, 6 or more a whole year',
+      `Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: ${oddMonthsRule.vi}`,
+      `Bands A and C: 5 months per year; band B: 4; band U2: none. Years: ${oddMonthsRule.en}`,
     ),
     factors: [f('perYearEarlyNear'), f('perYearEarlyFar')],
     citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
@@ -112,11 +164,7 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
         citation: cite(DOC.nd178, '7', '1'),
         refusal: 'group-not-covered',
       },
-      {
-        text: text('Ngày nghỉ không trước ngày quyết định sắp xếp có hiệu lực', 'The leave date is not before the restructuring decision took effect'),
-        citation: cite(DOC.tt01, '3', '1'),
-        refusal: 'leave-before-restructuring',
-      },
+      ...beforeDecisionConditions,
       notEarly,
       pensionEligible,
       bands,
@@ -136,8 +184,8 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
       ...clause2Items,
     ],
     tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-    readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20'],
-    options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances'],
+    readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20', 'D24', 'D28', 'D29'],
+    options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring', 'armedForcesYearsEarlyCap'],
     examples: [{
       title: text('Công văn 1814/BNV-TCBC (O1): khung A, trong 12 tháng đầu', 'MoHA Official Letter 1814/BNV-TCBC (O1): band A, first 12 months'),
       input: {
@@ -168,8 +216,11 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
         refusal: 'not-in-ruleset',
       },
       {
-        text: text('Lực lượng vũ trang: còn từ 60 tháng trở xuống đến tuổi nghỉ hưu', 'Armed forces: 60 months or less to the retirement age'),
-        citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+        text: text(
+          'Còn từ 60 tháng (5 năm) trở xuống đến tuổi nghỉ hưu — cả nhóm khoản 2 Điều 2, công chức, viên chức như lực lượng vũ trang; nếu không, có thể xét Điều 9, 10 hoặc Nghị định 154/2025',
+          '60 months (5 years) or less to the retirement age — the whole Art 2 cl. 2 group, civil staff and armed forces alike; otherwise Art 9, 10 or Decree 154/2025 may apply',
+        ),
+        citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP; Conclusion 75-TB/TW' }),
         refusal: 'group-not-covered',
         factors: [f('streamliningArmedForcesMaxMonths')],
       },
@@ -193,8 +244,8 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
       ...clause2Items,
     ],
     tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-    readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D13', 'D14', 'D15', 'D16', 'D18'],
-    options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances'],
+    readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29'],
+    options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'armedForcesYearsEarlyCap'],
     examples: [{
       title: text('Công chức tinh giản, nghỉ 01/3/2026 (trong 12 tháng đầu)', 'A civil servant leaving for streamlining on 1 Mar 2026 (first 12 months)'),
       input: {
@@ -231,6 +282,7 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
         citation: cite(DOC.nd67, '1'),
         refusal: 'not-in-ruleset',
       },
+      ...art7bSubGroups,
       notEarly,
       pensionEligible,
       bands,
@@ -247,8 +299,8 @@ export const nd178EarlyRetirement: readonly PolicyMeta[] = [
       ...clause2Items,
     ],
     tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-    readings: ['D3', 'D6', 'D7', 'D8', 'D13', 'D14', 'D15', 'D16', 'D18', 'N3'],
-    options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances'],
+    readings: ['D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D24', 'D26', 'D28', 'D29', 'N3'],
+    options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'congressMonthCount', 'armedForcesYearsEarlyCap'],
     examples: [{
       title: text('Cán bộ D3 (examples.md): 30 tháng trước tuổi', 'The D3 cadre (examples.md): 30 months early'),
       input: {

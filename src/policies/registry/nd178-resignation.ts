@@ -1,7 +1,8 @@
+import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/resignation.js';
-import { commonConditions } from './nd178-early-retirement.js';
+import { beforeDecisionConditions, commonConditions } from './nd178-early-retirement.js';
 import { factor, type ItemMeta, type PolicyMeta } from './types.js';
 
 const f = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
@@ -24,7 +25,7 @@ function items(article: ResignationArticle): ItemMeta[] {
       code: 'insured-years-allowance',
       label: insuredYearsLabel,
       formula: 'S × 1.5 × N',
-      when: text('N: số năm đóng BHXH, tháng lẻ dưới 6 tính ½ năm, từ 6 tính 1 năm', 'N: insured years, odd months under 6 count ½ year, 6 or more a whole year'),
+      when: text(`N: số năm đóng BHXH, ${oddMonthsRule.vi}`, `N: insured years, ${oddMonthsRule.en}`),
       factors: [f('perInsuredYearResign')],
       citation: a('2'),
     },
@@ -56,11 +57,7 @@ function resignation(article: ResignationArticle, who: { vi: string; en: string 
         refusal: 'group-not-covered',
       },
       ...commonConditions,
-      {
-        text: text('Ngày nghỉ không trước ngày quyết định sắp xếp có hiệu lực', 'The leave date is not before the restructuring decision took effect'),
-        citation: cite(DOC.tt01, '3', '1'),
-        refusal: 'leave-before-restructuring',
-      },
+      ...beforeDecisionConditions,
       {
         text: text('Chưa đến tháng hưởng lương hưu theo tuổi', 'The pension month by age has not come'),
         citation: cite(DOC.nd178, article),
@@ -80,8 +77,8 @@ function resignation(article: ResignationArticle, who: { vi: string; en: string 
     ],
     items: items(article),
     tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-    readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19'],
-    options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances'],
+    readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D24', 'D28'],
+    options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
     examples: [example],
   };
 }

@@ -102,8 +102,8 @@ export const nd178Staying: readonly PolicyMeta[] = [
     code: 'nd178/art13',
     title: art13Title,
     summary: text(
-      'Người có phẩm chất, năng lực nổi trội được giữ lại: ưu tiên nâng bậc lương trước thời hạn, quy hoạch, bổ nhiệm. Không có khoản tiền; các quyền được ghi là flags.',
-      'Outstanding people kept on: priority for early salary steps, planning and appointment. No amount; the rights are flags.',
+      'Người có phẩm chất, năng lực nổi trội được giữ lại: ưu tiên nâng bậc lương trước thời hạn, quy hoạch, bổ nhiệm; được xét thưởng từ quỹ khen thưởng. Không có khoản tiền; các quyền được ghi là flags.',
+      'Outstanding people kept on: priority for early salary steps, planning and appointment; a bonus considered from the bonus fund. No amount; the rights are flags.',
     ),
     conditions: [{
       text: text('Được cơ quan xác định là người có phẩm chất, năng lực nổi trội (outstandingStaff: true)', 'Recognised by the body as outstanding (outstandingStaff: true)'),

@@ -1,0 +1,30 @@
+import { formatDate } from '../../core/calendar.js';
+import { text } from '../../i18n/text.js';
+import type { Derived } from '../../assessment/derived.js';
+import type { ResolvedOptions } from '../../assessment/options.js';
+import type { StaffCase } from '../../assessment/staff-case.js';
+import type { Warning } from '../../assessment/types.js';
+import type { ParameterSet } from '../../parameters/parameter-set.js';
+import type { PensionStart } from '../../rules/retirement-age.js';
+import { monthsFromCongress } from '../nd177/eligibility.js';
+
+/**
+ * Decree 177 Art 2 cl. 6 b keeps out of Decree 177 a cadre with 6 months or less from the congress to the
+ * retirement age. Decree 178 Art 7b does not repeat that exclusion, so Art 7b is still computed for a Decree 177
+ * cadre (Art 2 cl. 4 group) in that position, with this warning (docs/decisions.md D26) [L].
+ */
+export function art7bDecree177ExclusionWarning(c: StaffCase, options: ResolvedOptions, params: ParameterSet, pension: Derived<PensionStart>): Warning | null {
+  const d = c.decree177;
+  if (c.group !== 'decree-177-cadre' || !d?.congressDate || !pension.ok) return null;
+  const months = monthsFromCongress(d.congressDate, pension.value.pensionStart, options.congressMonthCount);
+  const max = params.nd177Factors.clause6bMaxMonths;
+  if (months > Number(max.value)) return null;
+  return {
+    code: 'decree-177-excluded-art7b',
+    message: text(
+      `Từ ngày đại hội ${formatDate(d.congressDate)} đến tuổi nghỉ hưu chỉ còn ${months} tháng (từ ${max.value} tháng trở xuống): Nghị định 177 không áp dụng (Điều 2 khoản 6 điểm b); Điều 7b Nghị định 178 vẫn được tính, cần xác nhận người này thuộc khoản 4 Điều 2 Nghị định 178`,
+      `Only ${months} months from the congress (${formatDate(d.congressDate)}) to the retirement age (${max.value} months or less): Decree 177 does not apply (Art 2 cl. 6 b); Decree 178 Art 7b is still computed; confirm the person is in Decree 178 Art 2 cl. 4`,
+    ),
+    citation: max.citation,
+  };
+}

@@ -1,0 +1,14 @@
+import { HALF_YEAR_MAX_ODD_MONTHS } from '../../core/service-time.js';
+import { text, type Text } from '../../i18n/text.js';
+
+const half = HALF_YEAR_MAX_ODD_MONTHS;
+
+/**
+ * The rule book's sentence on odd months, written from the threshold the code rounds with (Decree 178 Art 5;
+ * Decree 177 Art 3 cl. 3), so the printed rule and the computed one cannot drift apart
+ * (tests/rule-book/odd-months.test.ts reads the numbers back and checks them against the rounding).
+ */
+export const oddMonthsRule: Text = text(
+  `tháng lẻ từ 1 đến ${half} tháng tính ½ năm, từ ${half + 1} đến 11 tháng tính 1 năm`,
+  `odd months of 1 to ${half} count ½ year, ${half + 1} to 11 a whole year`,
+);
