@@ -66,6 +66,30 @@ const OPTION_SETS = [
 const BAD_VALUES = [undefined, null, '', ' ', -1, 1e30, NaN, Infinity, '31', '2025-02-31', '0000-01-01', 'abc', true, {}, [], '1e3', 12.5, '2025-13-01'];
 const FIELDS = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'restructuringDate', 'leaveDate', 'monthlySalary', 'salary', 'route', 'group', 'rank', 'unknownField', 'mealAllowance'];
 
+/**
+ * The golden files and the label of each in the recording: tests/golden/cases/*.json by file name, and the
+ * cases beside their articles (src/policies/<decree>/<article>/cases.json) by the name they had in
+ * tests/golden/cases/ before issue #14 moved them, so that recordings made before the move compare line for
+ * line (same labels, same order). A cases.json added later is labelled by its path.
+ */
+const GOLDEN_NAMES_BEFORE_THE_MOVE = new Map([
+  ['src/policies/nd177/art3/cases.json', 'nd177-art3.json'],
+  ['src/policies/nd177/art4/cases.json', 'nd177-art4.json'],
+  ['src/policies/nd178/art11/cases.json', 'nd178-art11-14.json'],
+  ['src/policies/nd178/art7/cases.json', 'nd178-art7.json'],
+  ['src/policies/nd178/art7a/cases.json', 'nd178-art7a-7b.json'],
+]);
+
+function goldenFiles() {
+  const dir = join(root, 'tests/golden/cases');
+  const shared = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ path: join(dir, f), label: f }));
+  const beside = readdirSync(join(root, 'src/policies'), { recursive: true })
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => p === 'cases.json' || p.endsWith('/cases.json'))
+    .map((p) => ({ path: join(root, 'src/policies', p), label: GOLDEN_NAMES_BEFORE_THE_MOVE.get(`src/policies/${p}`) ?? `src/policies/${p}` }));
+  return [...shared, ...beside].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
 async function main() {
   const args = readArgs();
   const { safeAssess } = await import(pathToFileURL(join(args.dist, 'index.js')).href);
@@ -93,9 +117,8 @@ async function main() {
     if (r() < 0.3 && c.salary && typeof c.salary === 'object') c.salary.coefficient = BAD_VALUES[Math.floor(r() * BAD_VALUES.length)];
     emit('corrupted', c, i % 2 ? { ignoreExcludedAllowances: true } : undefined);
   }
-  const goldenDir = join(root, 'tests/golden/cases');
-  for (const f of readdirSync(goldenDir).sort()) {
-    for (const k of JSON.parse(readFileSync(join(goldenDir, f), 'utf8')).cases ?? []) if (k.input) emit(`golden/${f}`, k.input, k.options);
+  for (const { path, label } of goldenFiles()) {
+    for (const k of JSON.parse(readFileSync(path, 'utf8')).cases ?? []) if (k.input) emit(`golden/${label}`, k.input, k.options);
   }
   const digest = createHash('sha256').update(lines.join('\n')).digest('hex');
   if (args.write) {

@@ -1,5 +1,5 @@
 import { parseFlags } from './parse-flags.js';
-import type { AssessOptions } from '../assessment/options.js';
+import type { AssessOptions } from '../engine/options.js';
 import { parseOptionFlags } from './assess-options.js';
 import { UsageError } from './errors.js';
 import {

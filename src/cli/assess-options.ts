@@ -1,5 +1,5 @@
-import { defaultOptions, type AssessOptions } from '../assessment/options.js';
-import { resolveOptions } from '../assessment/options.js';
+import { defaultOptions, type AssessOptions } from '../engine/options.js';
+import { resolveOptions } from '../engine/options.js';
 import { UsageError } from './errors.js';
 
 const optionNames = Object.keys(defaultOptions);

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { RULESET_VERSIONS } from '../assessment/versions.js';
+import { RULESET_VERSIONS } from '../engine/versions.js';
 import type { AssessArgs } from './args.js';
 import { openSink, type TextSink } from './output-sink.js';
 import { toolVersion } from './version.js';

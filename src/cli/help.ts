@@ -1,4 +1,4 @@
-import { defaultOptions } from '../assessment/options.js';
+import { defaultOptions } from '../engine/options.js';
 
 const optionLines = Object.entries(defaultOptions)
   .map(([name, value]) => `                             ${name}=${String(value)}`)

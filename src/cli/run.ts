@@ -13,7 +13,7 @@ import { readCases } from './read-cases.js';
 import { versionText } from './version.js';
 import { analystCommand } from './commands/index.js';
 import { readJsonFile } from './commands/read-json-file.js';
-import { resolveOptions, type AssessOptions } from '../assessment/options.js';
+import { resolveOptions, type AssessOptions } from '../engine/options.js';
 
 /** Adds the what-if overrides of `--parameters file.json`, checked before any case is read. */
 async function withParameters(options: AssessOptions, file: string): Promise<AssessOptions> {

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { RULESET_VERSIONS, SCHEMA_VERSION } from '../assessment/versions.js';
+import { RULESET_VERSIONS, SCHEMA_VERSION } from '../engine/versions.js';
 
 export const toolVersion: string = version;
 

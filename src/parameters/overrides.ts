@@ -1,8 +1,8 @@
 import { parseIsoDate } from '../core/calendar.js';
 import type { Citation } from '../core/citation.js';
 import { text, type Text } from '../i18n/text.js';
-import type { CaseContext } from '../assessment/context.js';
-import type { Assessment, FactValue, Outcome, Warning } from '../assessment/types.js';
+import type { CaseContext } from '../model/context.js';
+import type { Assessment, FactValue, Outcome, Warning } from '../model/types.js';
 import { valueAt, type DatedParameter, type DatedRow } from './dated.js';
 import { defaultParameters, type ParameterSet } from './parameter-set.js';
 

@@ -6,8 +6,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { valueAt } from '../parameters/dated.js';
 import type { Annex, Gender } from '../parameters/retirement-age.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { derived, refused, type Derived } from '../assessment/derived.js';
-import type { StaffCase } from '../assessment/staff-case.js';
+import { derived, refused, type Derived } from '../model/derived.js';
+import type { StaffCase } from '../model/staff-case.js';
 import { isArmedForces } from '../schema/enums.js';
 
 /** The statutory age and the first month of pension: the month after the month in which the age is reached. */

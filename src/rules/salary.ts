@@ -6,9 +6,9 @@ import { text } from '../i18n/text.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
 import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../parameters/base-salary.js';
-import type { SalaryComponents, SalarySource } from '../assessment/staff-case.js';
-import { derived, refused, type Derived } from '../assessment/derived.js';
-import type { Facts, Warning } from '../assessment/types.js';
+import type { SalaryComponents, SalarySource } from '../model/staff-case.js';
+import { derived, refused, type Derived } from '../model/derived.js';
+import type { Facts, Warning } from '../model/types.js';
 
 export const salaryCitation = cite(DOC.tt01, '3', '2');
 

@@ -1,6 +1,6 @@
 import { addCalendarMonths, compareDates, formatDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, type Citation } from '../core/citation.js';
-import type { Facts } from '../assessment/types.js';
+import type { Facts } from '../model/types.js';
 
 export type Window = 'first-12-months' | 'from-13th-month';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, isoDayNumber, parseIsoDate, parsePartialDate, partialDayNumber } from '../core/calendar.js';
 import { dec } from '../core/money.js';
-import type { SalaryComponents, StaffCase } from '../assessment/staff-case.js';
+import type { SalaryComponents, StaffCase } from '../model/staff-case.js';
 import { text } from '../i18n/text.js';
 import { armedForcesStaffTypes, isArmedForces, type Decree177Clause } from './enums.js';
 import { excludedAllowancesCitation, findExcludedAllowance } from './excluded-allowances.js';

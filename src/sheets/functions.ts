@@ -1,5 +1,5 @@
-import { safeAssess } from '../assessment/assess.js';
-import type { Assessment, Outcome } from '../assessment/types.js';
+import { safeAssess } from '../engine/assess.js';
+import type { Assessment, Outcome } from '../model/types.js';
 import { compareDates, daysInMonth, formatDate, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
 import { toExactString } from '../core/money.js';

@@ -1,7 +1,7 @@
-import { assess } from '../assessment/assess.js';
-import type { AssessOptions } from '../assessment/options.js';
-import { compareRulesets } from '../assessment/top-up.js';
-import type { Assessment, Item, Outcome } from '../assessment/types.js';
+import { assess } from '../engine/assess.js';
+import type { AssessOptions } from '../engine/options.js';
+import { compareRulesets } from '../engine/top-up.js';
+import type { Assessment, Item, Outcome } from '../model/types.js';
 import { formatCitation } from '../core/citation.js';
 import { dec } from '../core/money.js';
 import type { ParameterOverrides } from '../parameters/overrides.js';

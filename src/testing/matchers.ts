@@ -1,6 +1,6 @@
 // Type-only: brings vitest's `Matchers` into the program for the augmentation below; erased at run time.
 import type {} from 'vitest';
-import type { Assessment } from '../assessment/types.js';
+import type { Assessment } from '../model/types.js';
 import { formatNumber } from '../core/money.js';
 import { checkAssessment, type OutcomeCheck, type PolicyTestFailure } from './policy-checks.js';
 import { describeFailure, describeOutcome, type ReportLanguage } from './report.js';

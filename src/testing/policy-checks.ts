@@ -1,4 +1,4 @@
-import type { Assessment, Item, Outcome } from '../assessment/types.js';
+import type { Assessment, Item, Outcome } from '../model/types.js';
 import { formatCitation } from '../core/citation.js';
 import { dec, sum, toAmountString } from '../core/money.js';
 import type { Text } from '../i18n/text.js';

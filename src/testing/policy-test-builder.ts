@@ -1,4 +1,4 @@
-import type { AssessOptions } from '../assessment/options.js';
+import type { AssessOptions } from '../engine/options.js';
 import type { StaffCaseInput } from '../schema/staff-case.js';
 import { CaseBuilder } from './case-builder.js';
 import type { ExpectedOutcome, PolicyTestCase } from './policy-test-format.js';

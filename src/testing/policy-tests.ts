@@ -1,6 +1,6 @@
-import { safeAssess, type SafeAssessResult } from '../assessment/assess.js';
-import type { AssessOptions } from '../assessment/options.js';
-import type { Assessment } from '../assessment/types.js';
+import { safeAssess, type SafeAssessResult } from '../engine/assess.js';
+import type { AssessOptions } from '../engine/options.js';
+import type { Assessment } from '../model/types.js';
 import { checkAssessment, checkExplained, type PolicyTestFailure } from './policy-checks.js';
 import { parsePolicyTestFile, type PolicyTestCase } from './policy-test-format.js';
 

@@ -1,7 +1,7 @@
 import { dec, formatNumber } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 import { showJson } from './json-equal.js';
-import type { Outcome } from '../assessment/types.js';
+import type { Outcome } from '../model/types.js';
 import { itemView, refusalView, type ItemView, type PolicyTestFailure, type RefusalView } from './policy-checks.js';
 import type { PolicyTestResult, PolicyTestRun } from './policy-tests.js';
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPolicyTestResult, parsePolicyTestFile, runPolicyTest } from '../../src/testing/index.js';
+import { goldenFiles, inRepository } from './golden-files.js';
 
 /**
  * Golden cases are policy-test files (docs/policy-tests.md): input, options, expected outcomes, and the
@@ -9,13 +9,12 @@ import { formatPolicyTestResult, parsePolicyTestFile, runPolicyTest } from '../.
  * the format: every expectation, a `source` on every case, and for every outcome items that sum to the
  * total, each with a formula and a citation.
  */
-const dir = join(import.meta.dirname, 'cases');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+// Beside their articles (src/policies/<decree>/<article>/cases.json) and in tests/golden/cases/.
+const files = goldenFiles();
 
-for (const file of files) {
-  const path = `tests/golden/cases/${file}`;
-  const suite = parsePolicyTestFile(readFileSync(join(dir, file), 'utf8'), path);
-  describe(`golden: ${file}`, () => {
+for (const path of files) {
+  const suite = parsePolicyTestFile(readFileSync(inRepository(path), 'utf8'), path);
+  describe(`golden: ${path}`, () => {
     suite.cases.forEach((gc, i) => {
       it(gc.name, () => {
         const result = runPolicyTest(gc, i + 1, { file: path });

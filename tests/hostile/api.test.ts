@@ -158,7 +158,7 @@ describe('hostile records through safeAssess', () => {
   });
 
   // BUG (reported, not fixed: it lies in src/assessment, outside this task's reach): safeAssess reads
-  // `input.id` itself (idOf in src/assessment/assess.ts) to label the error, outside the validator, so a
+  // `input.id` itself (idOf in src/engine/assess.ts) to label the error, outside the validator, so a
   // throwing `id` getter escapes as an exception. Fix: read the id from the validator's plain copy, or
   // wrap idOf in try/catch.
   it('an object whose id getter throws is refused, not thrown', () => {

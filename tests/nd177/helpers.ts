@@ -1,5 +1,5 @@
 import { assess, type Assessment, type Outcome } from '../../src/index.js';
-import type { AssessOptions } from '../../src/assessment/options.js';
+import type { AssessOptions } from '../../src/engine/options.js';
 
 /**
  * A Decree 177 cl. 1 cadre: man born 01/1966 (first pension month 2027-11, common.md §3), S = 15,356,250,

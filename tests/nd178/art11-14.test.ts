@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess, safeAssess, type Assessment, type Outcome } from '../../src/index.js';
-import type { AssessOptions } from '../../src/assessment/options.js';
+import type { AssessOptions } from '../../src/engine/options.js';
 
 /** A civil servant far from retirement who stays in service (route early-retirement: refused, too early). */
 function staying(overrides: Record<string, unknown> = {}, options?: AssessOptions): Assessment {

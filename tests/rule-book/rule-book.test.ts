@@ -7,14 +7,15 @@ import { nd179Rates } from '../../src/parameters/nd179-rates.js';
 import { policyRegistry, rulePageName } from '../../src/policies/registry/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
 import { readingDocuments, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { goldenFiles } from '../golden/golden-files.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, read(doc)]));
 
 /** Every outcome of every golden case: the policy codes, refusals and items the engine really produces. */
-const goldenOutcomes = readdirSync(join(root, 'tests/golden/cases')).filter((f) => f.endsWith('.json')).sort().flatMap((file) =>
-  parsePolicyTestFile(read(`tests/golden/cases/${file}`)).cases.flatMap((c) => {
+const goldenOutcomes = goldenFiles().flatMap((file) =>
+  parsePolicyTestFile(read(file)).cases.flatMap((c) => {
     const r = safeAssess(c.input, optionsOf(c));
     return r.ok ? r.value.outcomes.map((o) => ({ file, name: c.name, outcome: o })) : [];
   }));

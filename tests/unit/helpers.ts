@@ -1,5 +1,5 @@
 import { assess, type Assessment, type Outcome } from '../../src/index.js';
-import type { AssessOptions } from '../../src/assessment/options.js';
+import type { AssessOptions } from '../../src/engine/options.js';
 
 /** A valid band-A civil servant (the MoHA 1814 case); tests override what they vary. */
 export function baseCase(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Decimal, dec, formatNumber, roundDong, toAmountString, wholeAmountString } from '../../src/core/money.js';
 import { composeSalary } from '../../src/rules/salary.js';
-import type { SalaryComponents } from '../../src/assessment/staff-case.js';
+import type { SalaryComponents } from '../../src/model/staff-case.js';
 
 const components = (c: Partial<Record<keyof SalaryComponents, number>>): SalaryComponents => {
   const zero = dec(0);

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { parseFlags } from '../parse-flags.js';
-import { InvalidInputError } from '../../assessment/errors.js';
-import type { AssessOptions } from '../../assessment/options.js';
+import { InvalidInputError } from '../../engine/errors.js';
+import type { AssessOptions } from '../../engine/options.js';
 import { describeOverrides, parseParameterOverrides, type ParameterOverrides } from '../../parameters/overrides.js';
 import { compareOriginal, compareParameters, type AssessmentDifference } from '../../testing/compare.js';
 import { parseOptionFlags } from '../assess-options.js';

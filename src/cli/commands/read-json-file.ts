@@ -22,7 +22,10 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
 }
 
-/** The files named, with a directory standing for the .json files in it (sorted). */
+/**
+ * The files named, with a directory standing for the .json files in it and in its subfolders, sorted by
+ * path (golden cases live beside their article: `vnse test src/policies` runs them all).
+ */
 export async function expandJsonFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -33,7 +36,15 @@ export async function expandJsonFiles(paths: readonly string[]): Promise<string[
       throw isSystemError(e) ? new InputOutputError(describeSystemError(path, e)) : e;
     }
     if (!isDirectory) out.push(path);
-    else out.push(...(await readdir(path)).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f)));
+    else out.push(...(await jsonFilesUnder(path)));
   }
   return out;
+}
+
+async function jsonFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }

@@ -1,5 +1,5 @@
-import type { AssessError } from '../../assessment/assess.js';
-import type { Refusal } from '../../assessment/types.js';
+import type { AssessError } from '../../engine/assess.js';
+import type { Refusal } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { dec, sum, toAmountString } from '../../core/money.js';
 import type { AllowanceSchedule, Schedule179, ScheduleRow, ScheduleSegment } from '../../policies/nd179/types.js';

@@ -14,7 +14,7 @@ Usage:
   vnse test <file.json|directory>... [--lang en|vi] [--verbose] [--format text|json]
 
 Each file holds cases with an input, the expected outcomes and the source of the expected numbers; a
-directory stands for the .json files in it. A failing case is reported with the item, the expected and
+directory stands for the .json files in it and in its subfolders. A failing case is reported with the item, the expected and
 the computed amount, and the formula and citation used (or the refusal and its reason).
 
 Options:

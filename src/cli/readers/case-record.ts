@@ -1,4 +1,4 @@
-import type { AssessError } from '../../assessment/assess.js';
+import type { AssessError } from '../../engine/assess.js';
 
 /**
  * One record read from the input, in input order: a raw case for the validator, or an error entry for a

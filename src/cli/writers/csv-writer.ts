@@ -1,5 +1,5 @@
-import { isAssessError } from '../../assessment/assess.js';
-import type { Outcome } from '../../assessment/types.js';
+import { isAssessError } from '../../engine/assess.js';
+import type { Outcome } from '../../model/types.js';
 import { formatFact } from '../format/amount.js';
 import { csvLine } from '../format/csv-line.js';
 import type { Language } from '../formats.js';

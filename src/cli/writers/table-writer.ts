@@ -1,5 +1,5 @@
-import { isAssessError } from '../../assessment/assess.js';
-import type { Assessment, Outcome } from '../../assessment/types.js';
+import { isAssessError } from '../../engine/assess.js';
+import type { Assessment, Outcome } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { formatFact, groupThousands } from '../format/amount.js';
 import { padEnd, padStart } from '../format/text-width.js';

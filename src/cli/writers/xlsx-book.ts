@@ -1,5 +1,5 @@
-import { isAssessError } from '../../assessment/assess.js';
-import type { Outcome } from '../../assessment/types.js';
+import { isAssessError } from '../../engine/assess.js';
+import type { Outcome } from '../../model/types.js';
 import type { Text } from '../../i18n/text.js';
 import { formatCitationVi } from '../format/citation-vi.js';
 import type { Entry } from '../run-summary.js';

@@ -1,9 +1,9 @@
 import { compareDates, daysInMonth, formatDate, type CalendarDate } from '../../core/calendar.js';
 import { text } from '../../i18n/text.js';
-import { eligibleOutcome, refusedOutcome } from '../../assessment/outcome.js';
-import type { Facts, Flag, Outcome } from '../../assessment/types.js';
-import { SCHEMA_VERSION } from '../../assessment/versions.js';
-import type { InvalidInputError } from '../../assessment/errors.js';
+import { eligibleOutcome, refusedOutcome } from '../../model/outcome.js';
+import type { Facts, Flag, Outcome } from '../../model/types.js';
+import { SCHEMA_VERSION } from '../../engine/versions.js';
+import type { InvalidInputError } from '../../engine/errors.js';
 import type { Nd179Context } from './context.js';
 import { groupEligibility } from './eligibility.js';
 import { rightsFlags } from './flags.js';

@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text.js';
-import { InvalidInputError } from '../../assessment/errors.js';
-import type { Facts, Refusal } from '../../assessment/types.js';
+import { InvalidInputError } from '../../engine/errors.js';
+import type { Facts, Refusal } from '../../model/types.js';
 import { nd179Issue, validateNd179Case, type Nd179Group } from '../../schema/nd179.js';
 import type { ValidationIssue } from '../../schema/validate.js';
 import { buildNd179Context, type Nd179Context } from './context.js';

@@ -2,7 +2,7 @@ import { formatDate } from '../../core/calendar.js';
 import { dec } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
-import type { Refusal } from '../../assessment/types.js';
+import type { Refusal } from '../../model/types.js';
 import { closeEntitlement } from './period.js';
 import type { AllowancePolicy } from './policy.js';
 import { missingField } from './refusals.js';

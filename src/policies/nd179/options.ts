@@ -1,6 +1,6 @@
 import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
 import { text } from '../../i18n/text.js';
-import type { FactValue } from '../../assessment/types.js';
+import type { FactValue } from '../../model/types.js';
 import { nd179Issue } from '../../schema/nd179.js';
 import type { ValidationIssue } from '../../schema/validate.js';
 

@@ -1,9 +1,9 @@
 import { compareDates, formatDate, fromMonthIndex, monthIndex, type CalendarDate } from '../../core/calendar.js';
 import { roundDong, sum, toAmountString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import type { InvalidInputError } from '../../assessment/errors.js';
-import type { Facts, Refusal } from '../../assessment/types.js';
-import { SCHEMA_VERSION } from '../../assessment/versions.js';
+import type { InvalidInputError } from '../../engine/errors.js';
+import type { Facts, Refusal } from '../../model/types.js';
+import { SCHEMA_VERSION } from '../../engine/versions.js';
 import { nd179Issue } from '../../schema/nd179.js';
 import type { Nd179Context } from './context.js';
 import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from './dates.js';

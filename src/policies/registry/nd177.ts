@@ -2,8 +2,8 @@ import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../parameters/base-salary.js';
 import { nd177Dates } from '../../parameters/nd177-factors.js';
-import { nd177Art3Title, art3EarlyYearsLabel, art3InsuredTimeLabel, art3InsuranceSupportLabel, art3PointKLabel } from '../nd177/art3.js';
-import { nd177Art4Title, art4PayKeptLabel, art4InsuranceSupportLabel } from '../nd177/art4.js';
+import { nd177Art3Title, art3EarlyYearsLabel, art3InsuredTimeLabel, art3InsuranceSupportLabel, art3PointKLabel } from '../nd177/art3/index.js';
+import { nd177Art4Title, art4PayKeptLabel, art4InsuranceSupportLabel } from '../nd177/art4/index.js';
 import { factor, type ConditionMeta, type PolicyMeta } from './types.js';
 
 const n = (name: Parameters<typeof factor<'nd177Factors'>>[1]) => factor('nd177Factors', name);
@@ -11,7 +11,7 @@ const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2',
 const art3 = (clause: string, point: string): Citation => cite(DOC.nd177, '3', clause, point);
 const art4 = (clause: string, point?: string): Citation => cite(DOC.nd177, '4', clause, point);
 
-/** Decree 177 Art 2 (src/policies/nd177/eligibility.ts), shared by Art 3 and Art 4. */
+/** Decree 177 Art 2 (src/policies/nd177/shared/eligibility.ts), shared by Art 3 and Art 4. */
 const article2: readonly ConditionMeta[] = [
   {
     text: text('Ngày nghỉ từ ngày Nghị định 177/2024 có hiệu lực (01/01/2025)', 'The leave date is on or after the day Decree 177/2024 took effect (1 Jan 2025)'),

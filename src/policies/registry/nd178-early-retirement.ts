@@ -2,18 +2,18 @@ import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import { art7Title } from '../nd178/art7.js';
-import { art7aTitle } from '../nd178/art7a.js';
-import { art7bTitle } from '../nd178/art7b.js';
+import { art7Title } from '../nd178/art7/index.js';
+import { art7aTitle } from '../nd178/art7a/index.js';
+import { art7bTitle } from '../nd178/art7b/index.js';
 import { factor, type ConditionMeta, type ItemMeta, type PolicyMeta } from './types.js';
-import { earlyYearsLabel, insuredTimeLabel } from '../nd178/early-retirement.js';
-import { oneOffLabel } from '../nd178/one-off-pension.js';
-import { restructuringCitation } from '../nd178/eligibility.js';
+import { earlyYearsLabel, insuredTimeLabel } from '../nd178/shared/early-retirement.js';
+import { oneOffLabel } from '../nd178/shared/one-off-pension.js';
+import { restructuringCitation } from '../nd178/shared/eligibility.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../parameters/base-salary.js';
 
 const f = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
-/** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/eligibility.ts). */
+/** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/shared/eligibility.ts). */
 export const commonConditions: readonly ConditionMeta[] = [
   {
     text: text('Ngày nghỉ từ ngày Nghị định 178/2024 có hiệu lực (01/01/2025)', 'The leave date is on or after the day Decree 178/2024 took effect (1 Jan 2025)'),

@@ -1,7 +1,7 @@
 import { oddMonthsRule } from './odd-months.js';
 import { cite, DOC, type Citation } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
-import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/resignation.js';
+import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/shared/resignation.js';
 import { beforeDecisionConditions, commonConditions } from './nd178-early-retirement.js';
 import { factor, type ItemMeta, type PolicyMeta } from './types.js';
 

@@ -1,10 +1,10 @@
 import { cite, DOC } from '../../core/citation.js';
 import { text } from '../../i18n/text.js';
 import { keyDates } from '../../parameters/key-dates.js';
-import { art11Title, keptAllowanceLabel } from '../nd178/art11.js';
-import { art12Title } from '../nd178/art12.js';
-import { art13Title } from '../nd178/art13.js';
-import { art14Title } from '../nd178/art14.js';
+import { art11Title, keptAllowanceLabel } from '../nd178/art11/index.js';
+import { art12Title } from '../nd178/art12/index.js';
+import { art13Title } from '../nd178/art13/index.js';
+import { art14Title } from '../nd178/art14/index.js';
 import { factor, type PolicyMeta } from './types.js';
 
 const s = (name: Parameters<typeof factor<'stayingFactors'>>[1]) => factor('stayingFactors', name);

@@ -1,4 +1,4 @@
-import type { AssessOptions, ResolvedOptions } from '../../assessment/options.js';
+import type { AssessOptions, ResolvedOptions } from '../../engine/options.js';
 import type { Citation } from '../../core/citation.js';
 import type { Text } from '../../i18n/text.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';

@@ -1,6 +1,6 @@
-import { safeAssess } from '../../assessment/assess.js';
-import { defaultOptions } from '../../assessment/options.js';
-import type { Outcome } from '../../assessment/types.js';
+import { safeAssess } from '../../engine/assess.js';
+import { defaultOptions } from '../../engine/options.js';
+import type { Outcome } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { formatNumber } from '../../core/money.js';
 import type { Text } from '../../i18n/text.js';

@@ -1,9 +1,9 @@
-import { compareDates, formatDate, parseIsoDate } from '../../core/calendar.js';
-import { cite, DOC } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { keyDates } from '../../parameters/key-dates.js';
-import type { CaseContext } from '../../assessment/context.js';
-import type { Facts, Refusal, Warning } from '../../assessment/types.js';
+import { compareDates, formatDate, parseIsoDate } from '../../../core/calendar.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { keyDates } from '../../../parameters/key-dates.js';
+import type { CaseContext } from '../../../model/context.js';
+import type { Facts, Refusal, Warning } from '../../../model/types.js';
 
 const exclusionCitation = cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false });
 

@@ -1,15 +1,15 @@
-import { formatMonth } from '../../core/calendar.js';
-import { deepFreeze } from '../../core/freeze.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../core/money.js';
-import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
-import { text, type Text } from '../../i18n/text.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../assessment/outcome.js';
-import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
+import { formatMonth } from '../../../core/calendar.js';
+import { deepFreeze } from '../../../core/freeze.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../../core/money.js';
+import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
+import { text, type Text } from '../../../i18n/text.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../../model/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { commonRefusal } from './eligibility.js';
-import { isArmedForces } from '../../schema/enums.js';
-import { addWindowFacts, type WindowResult } from '../../rules/window.js';
+import { isArmedForces } from '../../../schema/enums.js';
+import { addWindowFacts, type WindowResult } from '../../../rules/window.js';
 
 /**
  * Decree 178 Art 7 cl. 2 bands (as amended), by months early T to the statutory age:

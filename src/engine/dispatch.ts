@@ -1,16 +1,16 @@
 import type { Group, Route } from '../schema/enums.js';
-import { evaluateNd177Art3 } from '../policies/nd177/art3.js';
-import { evaluateNd177Art4 } from '../policies/nd177/art4.js';
-import { evaluateArt7bForDecree177, withTopUp } from '../policies/nd177/relation.js';
-import { evaluateArt7 } from '../policies/nd178/art7.js';
-import { evaluateArt7a } from '../policies/nd178/art7a.js';
-import { evaluateArt11 } from '../policies/nd178/art11.js';
-import { evaluateArt12 } from '../policies/nd178/art12.js';
-import { evaluateArt13 } from '../policies/nd178/art13.js';
-import { evaluateArt14 } from '../policies/nd178/art14.js';
-import { evaluateResignation, resignationArticle, type ResignationArticle } from '../policies/nd178/resignation.js';
-import type { CaseContext } from './context.js';
-import type { Outcome } from './types.js';
+import { evaluateNd177Art3 } from '../policies/nd177/art3/index.js';
+import { evaluateNd177Art4 } from '../policies/nd177/art4/index.js';
+import { evaluateArt7bForDecree177, withTopUp } from '../policies/nd177/shared/relation.js';
+import { evaluateArt7 } from '../policies/nd178/art7/index.js';
+import { evaluateArt7a } from '../policies/nd178/art7a/index.js';
+import { evaluateArt11 } from '../policies/nd178/art11/index.js';
+import { evaluateArt12 } from '../policies/nd178/art12/index.js';
+import { evaluateArt13 } from '../policies/nd178/art13/index.js';
+import { evaluateArt14 } from '../policies/nd178/art14/index.js';
+import { evaluateResignation, resignationArticle, type ResignationArticle } from '../policies/nd178/shared/resignation.js';
+import type { CaseContext } from '../model/context.js';
+import type { Outcome } from '../model/types.js';
 
 type Evaluate = (ctx: CaseContext) => Outcome;
 

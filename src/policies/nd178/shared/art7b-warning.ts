@@ -1,12 +1,12 @@
-import { formatDate } from '../../core/calendar.js';
-import { text } from '../../i18n/text.js';
-import type { Derived } from '../../assessment/derived.js';
-import type { ResolvedOptions } from '../../assessment/options.js';
-import type { StaffCase } from '../../assessment/staff-case.js';
-import type { Warning } from '../../assessment/types.js';
-import type { ParameterSet } from '../../parameters/parameter-set.js';
-import type { PensionStart } from '../../rules/retirement-age.js';
-import { monthsFromCongress } from '../nd177/eligibility.js';
+import { formatDate } from '../../../core/calendar.js';
+import { text } from '../../../i18n/text.js';
+import type { Derived } from '../../../model/derived.js';
+import type { ResolvedOptions } from '../../../engine/options.js';
+import type { StaffCase } from '../../../model/staff-case.js';
+import type { Warning } from '../../../model/types.js';
+import type { ParameterSet } from '../../../parameters/parameter-set.js';
+import type { PensionStart } from '../../../rules/retirement-age.js';
+import { monthsFromCongress } from '../../nd177/shared/eligibility.js';
 
 /**
  * Decree 177 Art 2 cl. 6 b keeps out of Decree 177 a cadre with 6 months or less from the congress to the

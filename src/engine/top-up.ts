@@ -2,7 +2,7 @@ import type { Citation } from '../core/citation.js';
 import { topUpCitation } from '../parameters/transitional.js';
 import { assess } from './assess.js';
 import type { AssessOptions } from './options.js';
-import type { Assessment } from './types.js';
+import type { Assessment } from '../model/types.js';
 
 /** The difference owed to a case settled under the original Decree 178 at a lower level than the amended one. */
 export interface TopUp {

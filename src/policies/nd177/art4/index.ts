@@ -1,17 +1,17 @@
-import { formatMonth, fromMonthIndex } from '../../core/calendar.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { dec, formatNumber, roundDong, sum, toAmountString, toExactString, type Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { baseRuns, baseSalarySchedule, describeRun, unverifiedMonths } from '../../parameters/base-salary-schedule.js';
-import { isArmedForces } from '../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../assessment/outcome.js';
-import type { SalaryComponents } from '../../assessment/staff-case.js';
-import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
-import { insuranceRegime, pensionYearsRequired } from '../../rules/insurance.js';
-import { salaryCitation } from '../../rules/salary.js';
-import { decree177Refusal } from './eligibility.js';
-import { insuranceSupport } from './insurance-support.js';
+import { formatMonth, fromMonthIndex } from '../../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { dec, formatNumber, roundDong, sum, toAmountString, toExactString, type Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { baseRuns, baseSalarySchedule, describeRun, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
+import { isArmedForces } from '../../../schema/enums.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
+import type { SalaryComponents } from '../../../model/staff-case.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
+import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.js';
+import { salaryCitation } from '../../../rules/salary.js';
+import { decree177Refusal } from '../shared/eligibility.js';
+import { insuranceSupport } from '../shared/insurance-support.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art4PayKeptLabel = text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age');

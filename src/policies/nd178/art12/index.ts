@@ -1,15 +1,15 @@
-import { compareDates, formatDate, parseIsoDate } from '../../core/calendar.js';
-import { cite, DOC, formatCitation } from '../../core/citation.js';
-import { dec, formatFactor } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { valueAt } from '../../parameters/dated.js';
-import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../parameters/base-salary.js';
-import { keyDates } from '../../parameters/key-dates.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../assessment/outcome.js';
-import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
-import { salaryCitation } from '../../rules/salary.js';
-import { notALeavingPackage } from './art11.js';
+import { compareDates, formatDate, parseIsoDate } from '../../../core/calendar.js';
+import { cite, DOC, formatCitation } from '../../../core/citation.js';
+import { dec, formatFactor } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { valueAt } from '../../../parameters/dated.js';
+import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { keyDates } from '../../../parameters/key-dates.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../../model/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
+import { salaryCitation } from '../../../rules/salary.js';
+import { notALeavingPackage } from '../art11/index.js';
 
 export const art12Title = text(
   'Chính sách đối với người được cử đi công tác tại cơ sở (Điều 12 Nghị định 178)',

@@ -1,15 +1,15 @@
-import { formatMonth } from '../../core/calendar.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { dec, formatFactor, formatNumber, type Decimal } from '../../core/money.js';
-import { allowanceYearsNumber, monthsToAllowanceYears } from '../../core/service-time.js';
-import { text } from '../../i18n/text.js';
-import { isArmedForces } from '../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
-import type { Facts, Flag, Outcome, Refusal } from '../../assessment/types.js';
-import { pensionYearsRequired } from '../../rules/insurance.js';
-import { decree177Refusal } from './eligibility.js';
-import { insuranceSupport, type InsuranceSupport } from './insurance-support.js';
+import { formatMonth } from '../../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { dec, formatFactor, formatNumber, type Decimal } from '../../../core/money.js';
+import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
+import { text } from '../../../i18n/text.js';
+import { isArmedForces } from '../../../schema/enums.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
+import { pensionYearsRequired } from '../../../rules/insurance.js';
+import { decree177Refusal } from '../shared/eligibility.js';
+import { insuranceSupport, type InsuranceSupport } from '../shared/insurance-support.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art3EarlyYearsLabel = text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement');

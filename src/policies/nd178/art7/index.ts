@@ -1,13 +1,13 @@
-import { isArmedForces } from '../../schema/enums.js';
-import { cite, DOC } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { once, type CaseContext } from '../../assessment/context.js';
-import type { Outcome, Refusal } from '../../assessment/types.js';
-import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
-import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
-import { countedMonths, oneOffItem, u2Citation } from './one-off-pension.js';
-import type { Decimal } from '../../core/money.js';
+import { isArmedForces } from '../../../schema/enums.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { once, type CaseContext } from '../../../model/context.js';
+import type { Outcome, Refusal } from '../../../model/types.js';
+import { twelveMonthWindow } from '../../../rules/window.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
+import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from '../shared/eligibility.js';
+import { countedMonths, oneOffItem, u2Citation } from '../shared/one-off-pension.js';
+import type { Decimal } from '../../../core/money.js';
 
 export const art7Title = text('Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'Early retirement (Decree 178 Art 7)');
 

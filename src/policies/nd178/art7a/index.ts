@@ -1,13 +1,13 @@
-import { compareDates, parseIsoDate } from '../../core/calendar.js';
-import { cite, DOC } from '../../core/citation.js';
-import type { Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { keyDates } from '../../parameters/key-dates.js';
-import type { CaseContext } from '../../assessment/context.js';
-import type { Outcome, Refusal } from '../../assessment/types.js';
-import { twelveMonthWindow } from '../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
-import { countedMonths, oneOffItem } from './one-off-pension.js';
+import { compareDates, parseIsoDate } from '../../../core/calendar.js';
+import { cite, DOC } from '../../../core/citation.js';
+import type { Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { keyDates } from '../../../parameters/key-dates.js';
+import type { CaseContext } from '../../../model/context.js';
+import type { Outcome, Refusal } from '../../../model/types.js';
+import { twelveMonthWindow } from '../../../rules/window.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
+import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
 
 export const art7aTitle = text(
   'Nghỉ hưu trước tuổi do tinh giản biên chế (Điều 7a Nghị định 178)',

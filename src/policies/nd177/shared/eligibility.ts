@@ -1,9 +1,9 @@
-import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type CalendarDate, type MonthIndex } from '../../core/calendar.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { nd177Dates } from '../../parameters/nd177-factors.js';
-import type { CaseContext } from '../../assessment/context.js';
-import type { Facts, Refusal } from '../../assessment/types.js';
+import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type CalendarDate, type MonthIndex } from '../../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { nd177Dates } from '../../../parameters/nd177-factors.js';
+import type { CaseContext } from '../../../model/context.js';
+import type { Facts, Refusal } from '../../../model/types.js';
 
 /** Decree 177/2024 Art 2 (who is covered), clause and point. */
 export const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2', clause, point);

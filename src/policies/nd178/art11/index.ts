@@ -1,13 +1,13 @@
-import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../../core/calendar.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { formatNumber, roundDong, sum, toAmountString, toExactString } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../parameters/base-salary-schedule.js';
-import { keyDates } from '../../parameters/key-dates.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../assessment/outcome.js';
-import type { Facts, Outcome, Refusal } from '../../assessment/types.js';
-import { salaryCitation } from '../../rules/salary.js';
+import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../../../core/calendar.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { formatNumber, roundDong, sum, toAmountString, toExactString } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
+import { keyDates } from '../../../parameters/key-dates.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
+import type { Facts, Outcome, Refusal } from '../../../model/types.js';
+import { salaryCitation } from '../../../rules/salary.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const keptAllowanceLabel = text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)');

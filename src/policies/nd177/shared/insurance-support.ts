@@ -1,10 +1,10 @@
-import type { Citation } from '../../core/citation.js';
-import { formatNumber, toExactString } from '../../core/money.js';
-import type { Text } from '../../i18n/text.js';
-import type { Factor } from '../../parameters/policy-factors.js';
-import { salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
-import type { InsurancePricing } from '../../assessment/staff-case.js';
-import type { Facts } from '../../assessment/types.js';
+import type { Citation } from '../../../core/citation.js';
+import { formatNumber, toExactString } from '../../../core/money.js';
+import type { Text } from '../../../i18n/text.js';
+import type { Factor } from '../../../parameters/policy-factors.js';
+import { salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { InsurancePricing } from '../../../model/staff-case.js';
+import type { Facts } from '../../../model/types.js';
 
 /** Insured months the State pays in one go (Decree 177 Art 3 cl. 2 h; Art 4 cl. 2 đ), capped. */
 export interface InsuranceSupport {

@@ -1,9 +1,9 @@
-import { cite, DOC } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome } from '../../assessment/outcome.js';
-import type { Flag, Outcome } from '../../assessment/types.js';
-import { notALeavingPackage } from './art11.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome } from '../../../model/outcome.js';
+import type { Flag, Outcome } from '../../../model/types.js';
+import { notALeavingPackage } from '../art11/index.js';
 
 export const art13Title = text(
   'Chính sách trọng dụng người có phẩm chất, năng lực nổi trội (Điều 13 Nghị định 178)',

@@ -5,8 +5,8 @@ import { defaultParameters } from '../parameters/parameter-set.js';
 import { startWhatIf } from '../parameters/overrides.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
-import { policiesFor } from './policies.js';
-import type { Assessment, Outcome } from './types.js';
+import { policiesFor } from './dispatch.js';
+import type { Assessment, Outcome } from '../model/types.js';
 import { RULESET_VERSIONS, SCHEMA_VERSION } from './versions.js';
 
 /**

@@ -1,11 +1,11 @@
-import { cite, DOC, formatCitation } from '../../core/citation.js';
-import { toAmountString } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { topUpCitation } from '../../parameters/transitional.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { refusedOutcome } from '../../assessment/outcome.js';
-import type { Outcome } from '../../assessment/types.js';
-import { art7bTitle, evaluateArt7b } from '../nd178/art7b.js';
+import { cite, DOC, formatCitation } from '../../../core/citation.js';
+import { toAmountString } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { topUpCitation } from '../../../parameters/transitional.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { refusedOutcome } from '../../../model/outcome.js';
+import type { Outcome } from '../../../model/types.js';
+import { art7bTitle, evaluateArt7b } from '../../nd178/art7b/index.js';
 
 /**
  * Decree 178 Art 7b for the `decree-177-cadre` group. Decree 67/2025 brought the Decree 177 Art 2 cl. 1–4 cadres

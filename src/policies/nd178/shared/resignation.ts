@@ -1,14 +1,14 @@
-import { formatMonth } from '../../core/calendar.js';
-import { deepFreeze } from '../../core/freeze.js';
-import { cite, DOC } from '../../core/citation.js';
-import { dec, formatFactor, formatNumber } from '../../core/money.js';
-import { text, type Text } from '../../i18n/text.js';
-import type { StaffType } from '../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
-import type { Facts, Flag, Outcome } from '../../assessment/types.js';
-import { addWindowFacts, twelveMonthWindow } from '../../rules/window.js';
-import { evaluateArt7 } from './art7.js';
+import { formatMonth } from '../../../core/calendar.js';
+import { deepFreeze } from '../../../core/freeze.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { dec, formatFactor, formatNumber } from '../../../core/money.js';
+import { text, type Text } from '../../../i18n/text.js';
+import type { StaffType } from '../../../schema/enums.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { Facts, Flag, Outcome } from '../../../model/types.js';
+import { addWindowFacts, twelveMonthWindow } from '../../../rules/window.js';
+import { evaluateArt7 } from '../art7/index.js';
 import { commonRefusal, leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
 
 export type ResignationArticle = '9' | '10';

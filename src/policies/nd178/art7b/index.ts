@@ -1,13 +1,13 @@
-import { formatDate } from '../../core/calendar.js';
-import { cite, DOC } from '../../core/citation.js';
-import { monthsFromCongress } from '../nd177/eligibility.js';
-import type { Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import type { CaseContext } from '../../assessment/context.js';
-import type { Outcome, Refusal } from '../../assessment/types.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from './early-retirement.js';
-import { notInOriginalRuleset } from './art7a.js';
-import { countedMonths, oneOffItem } from './one-off-pension.js';
+import { formatDate } from '../../../core/calendar.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { monthsFromCongress } from '../../nd177/shared/eligibility.js';
+import type { Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import type { CaseContext } from '../../../model/context.js';
+import type { Outcome, Refusal } from '../../../model/types.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
+import { notInOriginalRuleset } from '../art7a/index.js';
+import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
 
 export const art7bTitle = text(
   'Nghỉ hưu trước tuổi của cán bộ không đủ tuổi tái cử, tái bổ nhiệm (Điều 7b Nghị định 178)',

@@ -1,10 +1,10 @@
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { dec, formatFactor, type Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import type { Factor } from '../../parameters/policy-factors.js';
-import type { ParameterSet } from '../../parameters/parameter-set.js';
-import { cachedFactors, salaryMultipleItem, type MoneyItem } from '../../assessment/outcome.js';
-import type { Window } from '../../rules/window.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { dec, formatFactor, type Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import type { Factor } from '../../../parameters/policy-factors.js';
+import type { ParameterSet } from '../../../parameters/parameter-set.js';
+import { cachedFactors, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { Window } from '../../../rules/window.js';
 
 export const oneOffLabel = text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early');
 

@@ -1,7 +1,7 @@
 import type { WindowAnniversary } from '../rules/window.js';
 import type { Text } from '../i18n/text.js';
 import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
-import type { FactValue } from './types.js';
+import type { FactValue } from '../model/types.js';
 import { deepFreeze } from '../core/freeze.js';
 
 /**

@@ -1,9 +1,9 @@
-import { cite, DOC } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { copyFacts, type CaseContext } from '../../assessment/context.js';
-import { eligibleOutcome } from '../../assessment/outcome.js';
-import type { Flag, Outcome } from '../../assessment/types.js';
-import { notALeavingPackage } from './art11.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { eligibleOutcome } from '../../../model/outcome.js';
+import type { Flag, Outcome } from '../../../model/types.js';
+import { notALeavingPackage } from '../art11/index.js';
 
 export const art14Title = text(
   'Chính sách đào tạo, bồi dưỡng nâng cao trình độ sau sắp xếp (Điều 14 Nghị định 178)',

@@ -1,0 +1,94 @@
+import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../core/calendar.js';
+import { allowanceYearsNumber } from '../core/service-time.js';
+import { text } from '../i18n/text.js';
+import { keyDates } from '../parameters/key-dates.js';
+import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths } from '../rules/insurance.js';
+import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
+import { currentMonthlySalary } from '../rules/salary.js';
+import type { ResolvedOptions } from './options.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { StaffCase } from '../model/staff-case.js';
+import type { Facts, Warning } from '../model/types.js';
+import { leaveBeforeRestructuringWarning } from '../policies/nd178/shared/eligibility.js';
+import { art7bDecree177ExclusionWarning } from '../policies/nd178/shared/art7b-warning.js';
+import type { CaseContext } from '../model/context.js';
+
+const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
+
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
+
+/** The case's warnings; the two lists most cases have are frozen and shared. `other`: the rare ones (D11, D26). */
+function caseWarnings(salaryWarnings: readonly Warning[], afterDeadline: boolean, other: readonly Warning[]): readonly Warning[] {
+  if (salaryWarnings.length === 0 && other.length === 0) return afterDeadline ? ONLY_AFTER_DEADLINE : NO_WARNINGS;
+  return afterDeadline ? [...salaryWarnings, afterSettlementDeadline, ...other] : [...salaryWarnings, ...other];
+}
+
+/**
+ * The same for every case that leaves after the regime's close (D12): it names the close and the decree for new
+ * cases; the amounts are still computed, for audits and top-ups. Frozen and shared.
+ */
+const afterSettlementDeadline: Warning = Object.freeze({
+  code: 'after-settlement-deadline',
+  message: text(
+    `Ngày nghỉ sau ngày ${keyDates.settlementDeadline.date}, ngày cuối cùng được nghỉ theo chính sách của Nghị định 178/2024 và 67/2025 (Công văn 6383/BNV-TCBC theo Kết luận 183-KL/TW): chế độ này đã khép lại; trường hợp mới xét theo Nghị định 154/2025/NĐ-CP. Số tiền vẫn được tính để đối chiếu, truy lĩnh`,
+    `The leave date is after ${keyDates.settlementDeadline.date}, the last day to leave under Decrees 178/2024 and 67/2025 (MoHA letter 6383/BNV-TCBC, after Conclusion 183-KL/TW): this regime has closed; new cases go under Decree 154/2025/NĐ-CP. The amounts are still computed, for audits and top-ups`,
+  ),
+  citation: keyDates.settlementDeadline.citation,
+});
+const ONLY_AFTER_DEADLINE: readonly Warning[] = Object.freeze([afterSettlementDeadline]);
+
+export function buildContext(c: StaffCase, options: ResolvedOptions, params: ParameterSet): CaseContext {
+  const salary = currentMonthlySalary(c.salary, c.leaveDate, params);
+  const pension = statutoryPensionStart(c, c.leaveDate, params);
+  const annexII = qualifiesForAnnexII(c, params) ? annexPensionStart(c.gender, c.birthDate, 'II', params) : null;
+  const regime = insuranceRegime(c.leaveDate);
+  const eligible = isPensionEligible(c.insuredMonths, regime, c.pensionEligible, params);
+  const years = insuredYears(c.insuredMonths);
+  const sevMonths = severanceMonths(c.publicSectorInsuredMonths, params);
+  const leaveMonth = monthIndex(c.leaveDate);
+
+  // The order of these keys, and of those added below, is the order of every outcome's facts (copyFacts).
+  const facts: Facts = {
+    leaveDate: formatDate(c.leaveDate),
+    leaveMonth: formatMonth(leaveMonth),
+    insuranceRegime: regime,
+    pensionEligible: eligible,
+    pensionEligibleSource: c.pensionEligible === undefined ? 'insured-months' : 'input',
+    insuredMonths: c.insuredMonths,
+    insuredYears: allowanceYearsNumber(c.insuredMonths),
+    publicSectorInsuredMonths: c.publicSectorInsuredMonths,
+    severanceMonths: sevMonths,
+  };
+  if (c.birthDatePrecision !== 'day') facts.birthDateAssumed = formatDate(c.birthDate);
+  if (c.leaveDate.day !== 1) facts.leaveDateNotFirstOfMonth = true;
+  // The validator's lists are frozen and shared; any other list is copied, so the facts never alias it.
+  if (c.defaulted.length > 0) facts.defaultedFields = Object.isFrozen(c.defaulted) ? c.defaulted : [...c.defaulted];
+  if (c.ignoredAllowances.length > 0) facts.ignoredAllowances = [...c.ignoredAllowances];
+  if (salary.ok) Object.assign(facts, salary.value.facts);
+  if (pension.ok) {
+    const p = describePensionStart(pension.value);
+    facts.statutoryPensionStart = p.pensionStart;
+    facts.retirementAge = p.age;
+    facts.retirementAgeSource = p.source;
+    facts.retirementAgeCitation = p.citation;
+  }
+  if (annexII?.ok) {
+    facts.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
+    facts.annexIIRetirementAge = describePensionStart(annexII.value).age;
+  }
+
+  let factCount = 0;
+  for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) factCount++;
+
+  const other: Warning[] = [];
+  const before = leaveBeforeRestructuringWarning({ case: c, options });
+  if (before) other.push(before);
+  const excluded177 = art7bDecree177ExclusionWarning(c, options, params, pension);
+  if (excluded177) other.push(excluded177);
+  const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0, other);
+  return {
+    case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
+    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: {},
+  };
+}
+

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Imports run one way between the layers of src/ (issue #14). Each import of a src/ file by a src/ file is
+ * an edge "importer -> imported"; LAYERS says which layers each layer may import. An edge the table forbids
+ * fails the test unless it is one of KNOWN_EXCEPTIONS: the edges the code had when the layers were
+ * introduced (phase 1 of #14), each phase-2 work. The list may only shrink (a gone exception fails too).
+ *
+ * Layers, lowest first (ORDER); a layer may import only layers at or below it, never one above:
+ *   core          money, calendar dates, citations: depends on nothing
+ *   i18n          text in two languages
+ *   parameters    law as data
+ *   schema/enums  the input vocabulary (staff types, groups, routes)
+ *   model         the types every layer shares, the case context policies read, outcome constructors
+ *   schema        input schemas and validation (produce the model's StaffCase)
+ *   rules         shared derivations (salary, retirement age, windows, insurance)
+ *   policies      one module per article (and, until phase 2, nd179/ and registry/)
+ *   engine        context building, options, dispatch, assess, top-up
+ *   facade        cli, sheets, testing (and web), src/index.ts: they call the engine, never a policy
+ */
+const root = resolve(import.meta.dirname, '../..');
+
+const ORDER = ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies', 'engine', 'facade'] as const;
+type Layer = (typeof ORDER)[number];
+
+/** The layers each layer may import (itself included); "type:x" = x only through type-only imports. */
+const LAYERS: Record<Layer, readonly string[]> = {
+  core: ['core'],
+  i18n: ['core', 'i18n'],
+  parameters: ['core', 'i18n', 'parameters'],
+  'schema/enums': ['core', 'i18n', 'schema/enums'],
+  // The model reads core, i18n and the input vocabulary, and the parameter set's type (the context carries it).
+  model: ['core', 'i18n', 'schema/enums', 'model', 'type:parameters'],
+  schema: ['core', 'i18n', 'parameters', 'schema/enums', 'type:model', 'schema'],
+  rules: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules'],
+  // A policy never imports the engine, not even its types.
+  policies: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies'],
+  engine: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies', 'engine'],
+  // A façade calls the engine, never a policy.
+  facade: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'engine', 'facade'],
+};
+
+/** Edges the table forbids that the code has now ("importer -> imported", paths under src/). */
+const KNOWN_EXCEPTIONS: readonly string[] = [
+  // Decree 179 is a second engine until phase 2: its modules read the engine's error and version, and the
+  // façades and the package entry call it directly.
+  'policies/nd179/assess.ts -> engine/errors.ts',
+  'policies/nd179/assess.ts -> engine/versions.ts',
+  'policies/nd179/evaluate.ts -> engine/errors.ts',
+  'policies/nd179/schedule.ts -> engine/errors.ts',
+  'policies/nd179/schedule.ts -> engine/versions.ts',
+  'index.ts -> policies/nd179/index.ts',
+  'cli/commands/schedule179-output.ts -> policies/nd179/types.ts',
+  'cli/commands/schedule179.ts -> policies/nd179/evaluate.ts',
+  'cli/commands/schedule179.ts -> policies/nd179/options.ts',
+  'cli/commands/schedule179.ts -> policies/nd179/schedule.ts',
+  'sheets/functions.ts -> policies/nd179/schedule.ts',
+  // The registry (the policies described a second time in free text) reads the option types, and the rule
+  // book is rendered from it; phase 2 generates both from the article declarations, through the engine.
+  'policies/registry/types.ts -> engine/options.ts',
+  'testing/rule-book/index.ts -> policies/registry/index.ts',
+  'testing/rule-book/page.ts -> policies/registry/index.ts',
+  'testing/rule-book/tables.ts -> policies/registry/index.ts',
+  // The context carries the resolved options and three derived values whose types live in the engine and in
+  // rules/; phase 2 moves those types into the model.
+  'model/context.ts -> engine/options.ts',
+  'model/context.ts -> rules/insurance.ts',
+  'model/context.ts -> rules/retirement-age.ts',
+  'model/context.ts -> rules/salary.ts',
+  // The Art 7b warning (issue #12) reads the option type congressMonthCount; phase 2 moves the option types
+  // into the model with the context's.
+  'policies/nd178/shared/art7b-warning.ts -> engine/options.ts',
+  // The what-if trace marks contexts and outcomes; phase 2 moves it from parameters/ to the engine.
+  'parameters/overrides.ts -> model/context.ts',
+  'parameters/overrides.ts -> model/types.ts',
+];
+
+const FACADES = new Set(['cli', 'sheets', 'testing', 'web']);
+
+function layerOf(path: string): Layer {
+  if (path === 'index.ts') return 'facade';
+  if (path === 'schema/enums.ts') return 'schema/enums';
+  const top = path.split('/')[0]!;
+  if (FACADES.has(top)) return 'facade';
+  if ((ORDER as readonly string[]).includes(top)) return top as Layer;
+  throw new Error(`src/${path}: no layer for src/${top}/; add it to ORDER and LAYERS in tests/architecture/layers.test.ts`);
+}
+
+const allows = (importer: Layer, imported: Layer, typeOnly: boolean): boolean =>
+  LAYERS[importer].includes(imported) || (typeOnly && LAYERS[importer].includes(`type:${imported}`));
+
+interface Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly typeOnly: boolean;
+}
+
+/** Every import of a src/ file by a src/ file; type-only when all of its names are types. */
+function importGraph(): Edge[] {
+  const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[]).map((p) => p.split('\\').join('/')).filter((p) => p.endsWith('.ts')).sort();
+  const edges: Edge[] = [];
+  for (const from of files) {
+    const sf = ts.createSourceFile(from, readFileSync(join(root, 'src', from), 'utf8'), ts.ScriptTarget.Latest, true);
+    const add = (spec: string, typeOnly: boolean) => {
+      if (!spec.startsWith('.')) return;
+      const to = posix.normalize(posix.join(posix.dirname(from), spec)).replace(/\.js$/, '.ts');
+      if (!to.startsWith('..')) edges.push({ from, to, typeOnly });
+    };
+    const visit = (node: ts.Node) => {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+        const c = node.importClause;
+        const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : [];
+        add(node.moduleSpecifier.text, c !== undefined && (c.isTypeOnly || (!c.name && named.length > 0 && named.every((e) => e.isTypeOnly))));
+      } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : [];
+        add(node.moduleSpecifier.text, node.isTypeOnly || (named.length > 0 && named.every((e) => e.isTypeOnly)));
+      } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+        add(node.arguments[0].text, false);
+      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+        add(node.argument.literal.text, true);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return edges;
+}
+
+const edges = importGraph();
+const forbidden = [...new Set(edges.filter((e) => !allows(layerOf(e.from), layerOf(e.to), e.typeOnly)).map((e) => `${e.from} -> ${e.to}`))].sort();
+
+describe('layers (imports run one way)', () => {
+  it('reads the import graph of src/, with edges into every layer', () => {
+    expect(edges.length).toBeGreaterThan(300);
+    const reached = new Set(edges.map((e) => layerOf(e.to)));
+    for (const layer of ORDER.filter((l) => l !== 'facade')) expect(reached.has(layer), layer).toBe(true);
+  });
+
+  it('has no forbidden import beyond the known exceptions', () => {
+    const known = new Set(KNOWN_EXCEPTIONS);
+    expect(forbidden.filter((e) => !known.has(e)), 'imports against the direction table (LAYERS)').toEqual([]);
+  });
+
+  it('lists no exception that is gone (remove it from KNOWN_EXCEPTIONS)', () => {
+    const now = new Set(forbidden);
+    expect(KNOWN_EXCEPTIONS.filter((e) => !now.has(e))).toEqual([]);
+  });
+
+  it('the table runs one way: no layer may import a layer above it (so no circle between layers)', () => {
+    for (const layer of ORDER) {
+      for (const entry of LAYERS[layer]) {
+        const target = entry.replace(/^type:/, '') as Layer;
+        expect(ORDER.indexOf(target), `${layer} may import ${entry}`).toBeGreaterThanOrEqual(0);
+        expect(ORDER.indexOf(target), `${layer} may import ${entry}, which is above it`).toBeLessThanOrEqual(ORDER.indexOf(layer));
+      }
+    }
+  });
+
+  it('states the three rules of #14: no policy -> engine, no façade -> policy, no model -> anything above it', () => {
+    expect(allows('policies', 'engine', true)).toBe(false);
+    expect(allows('facade', 'policies', false)).toBe(false);
+    expect(allows('facade', 'policies', true)).toBe(false);
+    for (const up of ['schema', 'rules', 'policies', 'engine', 'facade'] as const) expect(allows('model', up, true), up).toBe(false);
+    expect(allows('model', 'parameters', false)).toBe(false);
+  });
+});
