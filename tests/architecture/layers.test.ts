@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  *
  * Layers, lowest first (ORDER); a layer may import only layers at or below it, never one above:
  *   core          money, calendar dates, citations: depends on nothing
- *   i18n          text in two languages
+ *   i18n          text in two languages, and the messages by code (src/locales/)
  *   parameters    law as data
  *   schema/enums  the input vocabulary (staff types, groups, routes)
  *   model         the types every layer shares, the case context policies read, outcome constructors
@@ -83,6 +83,8 @@ const FACADES = new Set(['cli', 'sheets', 'testing', 'web']);
 function layerOf(path: string): Layer {
   if (path === 'index.ts') return 'facade';
   if (path === 'schema/enums.ts') return 'schema/enums';
+  // Messages keyed by code (src/locales/) are the i18n layer's data: every layer may read them.
+  if (path.startsWith('locales/')) return 'i18n';
   const top = path.split('/')[0]!;
   if (FACADES.has(top)) return 'facade';
   if ((ORDER as readonly string[]).includes(top)) return top as Layer;
