@@ -12,6 +12,7 @@ import { dec, type Decimal } from '../core/money.js';
 import { text, type Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
+import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -75,7 +76,7 @@ export const nd179CriteriaSchema = z.strictObject({
 } satisfies Record<Nd179CriterionName, typeof flag>);
 
 export const nd179CaseShape = {
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  id: z.string().check(z.minLength(1), z.maxLength(200), z.refine(hasNoForbiddenCharacter)),
   group: z.enum(nd179Groups),
   criterionPath: z.optional(z.enum(nd179CriterionPaths)),
   birthDate: z.optional(partialDate),
@@ -178,6 +179,10 @@ export type Nd179ValidationResult = { ok: true; value: Nd179Case } | { ok: false
 function expectationIssue(path: readonly PropertyKey[], value: unknown): ValidationIssue {
   const name = path.map(String).join('.');
   const key = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+  if (key === 'id' && typeof value === 'string' && value.length >= 1 && value.length <= 200) {
+    const found = forbiddenCharacterIssue(name, value);
+    if (found) return found;
+  }
   return expectedIssue(name, nd179FieldExpectations[key], value);
 }
 

@@ -10,6 +10,8 @@ import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from '.
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryComponentsInput, type StaffCaseInput } from './staff-case.js';
 import { fastParseStaffCase, fieldChecks } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
+import { forbiddenCharacterIssue } from './id-characters.js';
+import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
 
 export type { ValidationIssue } from './issues.js';
 
@@ -27,6 +29,10 @@ function expectationIssue(path: string, value: unknown): ValidationIssue {
       `cần mã cán bộ không để trống (không chỉ gồm khoảng trắng hoặc BOM); nhận được ${got}`,
       `expected the employee code, not blank (not only spaces or a BOM); got ${got}`,
     ));
+  }
+  if (path === 'id' && typeof value === 'string' && value.length <= 200) {
+    const found = forbiddenCharacterIssue(path, value);
+    if (found) return found;
   }
   return expectedIssue(path, fieldExpectations[path], value);
 }
@@ -123,9 +129,40 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   const leave = isoDayNumber(c.leaveDate);
   if (birth >= 0 && leave >= 0 && birth >= leave) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
+  } else if (birth >= 0 && leave >= 0) {
+    insuredTimeIssues(c, birth, leave, issues);
   }
   if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
   return issues;
+}
+
+const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor(n / 100) % 100) - 1;
+
+/**
+ * Decision D40: no month of insurance or work before the minimum working age (src/schema/working-age.ts).
+ * `insuredMonths`, `hazardousMonths` and `hardshipAreaMonths` are each at most the months since the age of
+ * 15; `publicSectorInsuredMonths` (a part of the insured time) at most `insuredMonths`. `birth` and `leave`
+ * are day numbers (year × 10000 + month × 100 + day); a partial birth date is its earliest day (D8).
+ */
+function insuredTimeIssues(c: StaffCaseInput, birth: number, leave: number, issues: ValidationIssue[]): void {
+  const most = monthsSinceWorkingAge(monthOfDayNumber(birth), monthOfDayNumber(leave), leave % 100);
+  const law = 'Bộ luật Lao động 2019 (Luật 45/2019/QH14) Điều 3 khoản 1';
+  const lawEn = 'Labour Code 2019 (Law 45/2019/QH14) Art 3 cl. 1';
+  for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths'] as const) {
+    const months = c[field];
+    if (months === undefined || months <= most) continue;
+    issues.push(issue(field, 'exceeds-working-life', text(
+      `${months} tháng vượt quá ${most} tháng, số tháng tối đa từ tháng đủ ${minimumWorkingAge.years} tuổi (độ tuổi lao động tối thiểu, ${law}) đến ngày nghỉ ${c.leaveDate}; hãy kiểm tra số tháng và ngày sinh`,
+      `${months} months exceed ${most}, the most there can be from the month of the ${minimumWorkingAge.years}th birthday (the minimum working age, ${lawEn}) to the leave date ${c.leaveDate}; check the months and the birth date`,
+    )));
+  }
+  const ps = c.publicSectorInsuredMonths;
+  if (ps !== undefined && ps > c.insuredMonths && c.insuredMonths <= most) {
+    issues.push(issue('publicSectorInsuredMonths', 'exceeds-insured-months', text(
+      `${ps} tháng vượt quá số tháng đóng BHXH insuredMonths (${c.insuredMonths}): thời gian đóng BHXH tại các cơ quan, tổ chức thuộc phạm vi là một phần của thời gian đóng BHXH (Điều 5 NĐ 178)`,
+      `${ps} months exceed the insured months insuredMonths (${c.insuredMonths}): the insured time in the covered agencies is part of the insured time (Decree 178 Art 5)`,
+    )));
+  }
 }
 
 /** `group` when absent: a Decree 177 cadre is in 178 Art 2 cl. 4 (`decree-177-cadre`); everyone else is directly affected. */
