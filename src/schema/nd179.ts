@@ -13,6 +13,7 @@ import { text, type Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
+import { isRecordLike, readPlain } from './plain-data.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -282,8 +283,17 @@ function normalize(c: Nd179CaseInput): Nd179Case {
 }
 
 /** Validates one raw Decree 179 case (strict: unknown fields are rejected). */
-export function validateNd179Case(input: unknown): Nd179ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+export function validateNd179Case(raw: unknown): Nd179ValidationResult {
+  // Read once into plain data: a getter or proxy trap that throws is a refusal, never an exception.
+  const data = readPlain(raw, '');
+  if (!data.ok) return { ok: false, issues: [data.issue] };
+  const input = data.value;
+  // The one object field (`criteria`) given as a typed array, a Map…: refused without zod walking its keys.
+  const criteria = isRecordLike(input) ? (input as Record<string, unknown>).criteria : undefined;
+  if (criteria !== null && typeof criteria === 'object' && !Array.isArray(criteria) && !isRecordLike(criteria)) {
+    return { ok: false, issues: [expectationIssue(['criteria'], criteria)] };
+  }
+  if (!isRecordLike(input)) {
     return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng hồ sơ Nghị định 179; nhận được ${show(input)}`, `expected a Decree 179 case object; got ${show(input)}`))] };
   }
   const parsed = nd179CaseSchema.safeParse(input);

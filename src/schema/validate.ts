@@ -11,6 +11,7 @@ import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryCom
 import { fastParseStaffCase, fieldChecks } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 import { forbiddenCharacterIssue } from './id-characters.js';
+import { isRecordLike, readPlain } from './plain-data.js';
 import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
 
 export type { ValidationIssue } from './issues.js';
@@ -387,53 +388,32 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
   }
   // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash
   // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
-  let data: unknown;
-  try {
-    data = plainData(input, PLAIN_DEPTH);
-  } catch (e) {
-    let reason = 'unknown error';
-    try {
-      reason = show(e instanceof Error ? e.message : e);
-    } catch {
-      // an error that cannot even be described keeps the generic reason
-    }
-    return { ok: false, issues: [issue('', 'unreadable', text(`không đọc được hồ sơ: ${reason}`, `the case could not be read: ${reason}`))] };
-  }
-  return validatePlain(data, options);
+  const data = readPlain(input, '');
+  if (!data.ok) return { ok: false, issues: [data.issue] };
+  return validatePlain(data.value, options);
 }
 
-/** Deeper than any field of the contract; what lies below is kept as it is and never read by the schema. */
-const PLAIN_DEPTH = 8;
-/** No field of a case is an array; longer ones are kept as they are (and rejected by type), not copied. */
-const PLAIN_ARRAY_MAX = 10_000;
-
-/**
- * A copy of the enumerable data of plain objects and short arrays; a key named `__proto__` is defined,
- * not assigned, so it stays a plain key. Other objects (Date, Map, typed arrays, class instances) are
- * kept as they are: the schema rejects them by type without walking them.
- */
-function plainData(value: unknown, depth: number): unknown {
-  if (value === null || typeof value !== 'object' || depth === 0) return value;
-  if (Array.isArray(value)) return value.length > PLAIN_ARRAY_MAX ? value : Array.from(value, (v) => plainData(v, depth - 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const v = plainData((value as Record<string, unknown>)[key], depth - 1);
-    // Assignment keeps the copy a fast object; only `__proto__` would hit the prototype setter.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
-}
+/** The fields whose value is an object (zod walks their keys). */
+const OBJECT_FIELDS = ['salary', 'retirementAge', 'alreadyPaid'] as const;
 
 function validatePlain(input: unknown, options: ValidationOptions): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (!isRecordLike(input)) {
     return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng StaffCase; nhận được ${show(input)}`, `expected a StaffCase object; got ${show(input)}`))] };
   }
   const raw = input as Record<string, unknown>;
-  const excluded = checkExcludedAllowances(raw, options.ignoreExcludedAllowances === true);
-  let cleaned = without(raw, excluded.drop.top);
+  // Object fields given as a typed array, a Map, a Date…: refused here, by field, without zod walking them.
+  const notRecords: ValidationIssue[] = [];
+  let given = raw;
+  for (const key of OBJECT_FIELDS) {
+    const v = Object.prototype.hasOwnProperty.call(raw, key) ? raw[key] : undefined;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !isRecordLike(v)) {
+      notRecords.push(expectationIssue(key, v));
+      given = { ...given, [key]: null };
+    }
+  }
+  const excluded = checkExcludedAllowances(given, options.ignoreExcludedAllowances === true);
+  excluded.issues.unshift(...notRecords);
+  let cleaned = without(given, excluded.drop.top);
   if (excluded.drop.salary.length > 0 && cleaned.salary && typeof cleaned.salary === 'object') {
     cleaned = { ...cleaned, salary: without(cleaned.salary as Record<string, unknown>, excluded.drop.salary) };
   }
