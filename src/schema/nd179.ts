@@ -13,7 +13,7 @@ import { text, type Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
-import { isRecordLike, readPlain } from './plain-data.js';
+import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -287,7 +287,15 @@ export function validateNd179Case(raw: unknown): Nd179ValidationResult {
   // Read once into plain data: a getter or proxy trap that throws is a refusal, never an exception.
   const data = readPlain(raw, '');
   if (!data.ok) return { ok: false, issues: [data.issue] };
-  const input = data.value;
+  try {
+    return validatePlain(data.value);
+  } catch (e) {
+    // What the plain copy keeps as it is (a class instance whose getter throws) is read by the schema.
+    return { ok: false, issues: [unreadable(e)] };
+  }
+}
+
+function validatePlain(input: unknown): Nd179ValidationResult {
   // The one object field (`criteria`) given as a typed array, a Map…: refused without zod walking its keys.
   const criteria = isRecordLike(input) ? (input as Record<string, unknown>).criteria : undefined;
   if (criteria !== null && typeof criteria === 'object' && !Array.isArray(criteria) && !isRecordLike(criteria)) {

@@ -36,18 +36,20 @@ export function readPlain(value: unknown, path: string): { ok: true; value: unkn
   try {
     return { ok: true, value: plainData(value) };
   } catch (e) {
-    let reason = 'unknown error';
-    try {
-      reason = show(e instanceof Error ? e.message : e);
-    } catch {
-      // an error that cannot even be described keeps the generic reason
-    }
-    const what = path === '' ? text('hồ sơ', 'case') : text(path, path);
-    return {
-      ok: false,
-      issue: issue(path, 'unreadable', text(`không đọc được ${what.vi}: ${reason}`, `the ${what.en} could not be read: ${reason}`)),
-    };
+    return { ok: false, issue: unreadable(e, path) };
   }
+}
+
+/** The issue for a value whose reading threw `e`: code `unreadable`, with the reason when it can be told. */
+export function unreadable(e: unknown, path = ''): ValidationIssue {
+  let reason = 'unknown error';
+  try {
+    reason = show(e instanceof Error ? e.message : e);
+  } catch {
+    // an error that cannot even be described keeps the generic reason
+  }
+  const what = path === '' ? text('hồ sơ', 'case') : text(path, path);
+  return issue(path, 'unreadable', text(`không đọc được ${what.vi}: ${reason}`, `the ${what.en} could not be read: ${reason}`));
 }
 
 /**

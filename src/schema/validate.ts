@@ -11,7 +11,7 @@ import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryCom
 import { fastParseStaffCase, fieldChecks } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
 import { forbiddenCharacterIssue } from './id-characters.js';
-import { isRecordLike, readPlain } from './plain-data.js';
+import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
 
 export type { ValidationIssue } from './issues.js';
@@ -390,7 +390,12 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
   // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
   const data = readPlain(input, '');
   if (!data.ok) return { ok: false, issues: [data.issue] };
-  return validatePlain(data.value, options);
+  try {
+    return validatePlain(data.value, options);
+  } catch (e) {
+    // What the plain copy keeps as it is (a class instance whose getter throws) is read by the schema.
+    return { ok: false, issues: [unreadable(e)] };
+  }
 }
 
 /** The fields whose value is an object (zod walks their keys). */

@@ -104,6 +104,8 @@ export function hostileValues(): [string, unknown][] {
     ['a Date in year 275760', new Date(8.64e15)],
     ['a Promise', Promise.resolve(1)],
     ['an Error', new Error('an error as a value')],
+    ['a class instance whose getters throw', new (class Hostile { get coefficient(): number { throw new Error('boom'); } get years(): number { throw new Error('boom'); } get politicalStandards(): boolean { throw new Error('boom'); } })()],
+    ['a class instance with an own getter that throws', Object.defineProperty(new (class Row {})(), 'from', { get: boom, enumerable: true })],
     ['a JSON __proto__ key', JSON.parse('{"__proto__":{"polluted":"yes"}}')],
   ];
 }
