@@ -1,5 +1,7 @@
 import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
 import { text } from '../i18n/text.js';
+import { readPlain } from '../schema/plain-data.js';
+import { issue, show } from '../schema/issues.js';
 import { buildContext } from './context.js';
 import { defaultParameters } from '../parameters/parameter-set.js';
 import { startWhatIf } from '../parameters/overrides.js';
@@ -53,7 +55,41 @@ export type SafeAssessResult = { ok: true; value: Assessment } | { ok: false; er
 
 /** Like `assess`, but returns `{ ok: false, error }` instead of throwing, as zod's `safeParse`. */
 export function safeAssess(input: unknown, options?: AssessOptions): SafeAssessResult {
-  const opts = optionIssues(options);
+  return safeAssessRead(input, readOptions(options));
+}
+
+type ReadOptions = { ok: true; value: AssessOptions | undefined } | { ok: false; issue: ValidationIssue };
+
+/**
+ * The caller's options read once into plain data (issue #13): a getter or proxy trap that throws, or a
+ * value that changes between reads, cannot reach the engine; an unreadable options object is an issue.
+ */
+function readOptions(options: AssessOptions | undefined): ReadOptions {
+  if (options === undefined) return { ok: true, value: undefined };
+  const r = readPlain(options, 'options');
+  return r.ok ? { ok: true, value: r.value as AssessOptions } : { ok: false, issue: { ...r.issue, code: 'invalid-option' } };
+}
+
+function unreadableOptions(e: unknown): ValidationIssue {
+  let reason = 'unknown error';
+  try {
+    reason = show(e instanceof Error ? e.message : e);
+  } catch {
+    // keep the generic reason
+  }
+  return issue('options', 'invalid-option', text(`không đọc được tùy chọn: ${reason}`, `the options could not be read: ${reason}`));
+}
+
+function safeAssessRead(input: unknown, read: ReadOptions): SafeAssessResult {
+  if (!read.ok) return { ok: false, error: new InvalidInputError([read.issue], idOf(input)) };
+  let opts: ReturnType<typeof optionIssues>;
+  try {
+    opts = optionIssues(read.value);
+  } catch (e) {
+    // Only the caller's data is read here (an object the plain copy keeps as it is, a class instance
+    // whose getter throws): a refusal of the options, never an exception.
+    return { ok: false, error: new InvalidInputError([unreadableOptions(e)], idOf(input)) };
+  }
   if (!opts.ok) return { ok: false, error: new InvalidInputError(opts.issues, idOf(input)) };
   const validated = validateStaffCase(input, { ignoreExcludedAllowances: opts.value.ignoreExcludedAllowances });
   if (!validated.ok) return { ok: false, error: new InvalidInputError(validated.issues, idOf(input)) };
@@ -80,8 +116,10 @@ export interface AssessError {
 
 /** Assesses cases lazily, one at a time, so a caller can stream a million rows. */
 export function* assessMany(inputs: Iterable<unknown>, options?: AssessOptions): Generator<Assessment | AssessError> {
+  // The options are read once, so every entry is assessed with the same ones (a getter cannot change them).
+  const read = readOptions(options);
   for (const input of inputs) {
-    const r = safeAssess(input, options);
+    const r = safeAssessRead(input, read);
     yield r.ok ? r.value : { id: r.error.id, error: r.error.toJSON() };
   }
 }

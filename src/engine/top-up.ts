@@ -1,6 +1,10 @@
 import type { Citation } from '../core/citation.js';
 import { topUpCitation } from '../parameters/transitional.js';
 import { assess } from './assess.js';
+import { InvalidInputError } from './errors.js';
+import { text } from '../i18n/text.js';
+import { issue, show } from '../schema/issues.js';
+import { readPlain } from '../schema/plain-data.js';
 import type { AssessOptions } from './options.js';
 import type { Assessment } from '../model/types.js';
 
@@ -27,8 +31,19 @@ export interface RulesetComparison {
  * policy that was payable under the original text. Throws `InvalidInputError` like `assess`.
  */
 export function compareRulesets(input: unknown, options: Omit<AssessOptions, 'ruleset'> = {}): RulesetComparison {
-  const original = assess(input, { ...options, ruleset: 'original' });
-  const amended = assess(input, { ...options, ruleset: 'amended' });
+  // Read once: both rulesets see the same case and options, and what cannot be read is an InvalidInputError.
+  const readCase = readPlain(input, '');
+  const readOptions = readPlain(options, 'options');
+  if (!readOptions.ok) throw new InvalidInputError([{ ...readOptions.issue, code: 'invalid-option' }]);
+  if (!readCase.ok) throw new InvalidInputError([readCase.issue]);
+  let given: AssessOptions;
+  try {
+    given = { ...(readOptions.value as AssessOptions) };
+  } catch (e) {
+    throw new InvalidInputError([issue('options', 'invalid-option', text(`không đọc được tùy chọn: ${show(e instanceof Error ? e.message : e)}`, `the options could not be read: ${show(e instanceof Error ? e.message : e)}`))]);
+  }
+  const original = assess(readCase.value, { ...given, ruleset: 'original' });
+  const amended = assess(readCase.value, { ...given, ruleset: 'amended' });
   const topUps: TopUp[] = [];
   for (const before of original.outcomes) {
     if (!before.eligible) continue;

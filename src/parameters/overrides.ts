@@ -45,11 +45,26 @@ const DECIMAL = /^\d{1,15}(\.\d{1,10})?$/;
 type Node = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A plain object (`{…}` or a null prototype): the only kind of object an override is given as (never a typed array, a Map…). */
+const isPlain = (v: unknown): v is Node => isObject(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 const isFactorLike = (v: unknown): v is { value: unknown; citation: Citation } => isObject(v) && 'value' in v && isObject(v.citation);
 const isFactorRecord = (v: unknown): v is Record<string, { value: unknown; citation: Citation }> =>
   isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isFactorLike);
 const isDated = (v: unknown): v is DatedParameter<unknown> => isObject(v) && Array.isArray(v.rows) && typeof v.name === 'string';
-const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+/**
+ * A value as shown in a message: never throws (a bigint, a cycle, a value nested 100,000 deep, a getter
+ * that throws) and never long (a string of a million characters is cut).
+ */
+function show(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v.slice(0, 81) : typeof v === 'bigint' ? `${v}n` : Array.isArray(v) && v.length > 100 ? `an array of ${v.length} elements`
+      : v !== null && typeof v === 'object' && !Array.isArray(v) && !isPlain(v) ? 'an object' : String(JSON.stringify(v));
+  } catch {
+    s = typeof v === 'object' ? (Array.isArray(v) ? 'an array' : 'an object') : typeof v;
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
 
 /** The citation of a value replaced for a what-if run: the law's reference, marked as not the law's value. */
 export function whatIfCitation(law: Citation, change: string): Citation {
@@ -90,7 +105,7 @@ function leaf(law: unknown, given: unknown, path: string, out: Collector): { ok:
  * changed value is marked as what-if.
  */
 function merge(law: unknown, given: unknown, path: string, traceKey: string, out: Collector, shown = path): unknown {
-  if (isFactorLike(law) && !isObject(given)) {
+  if (isFactorLike(law) && !isPlain(given)) {
     const r = leaf(law.value, given, shown, out);
     if (!r.ok) return law;
     out.applied.push({ path, value: r.value, lawValue: law.value as FactValue, traceKey });
@@ -101,7 +116,7 @@ function merge(law: unknown, given: unknown, path: string, traceKey: string, out
     if (r.ok) out.applied.push({ path, value: r.value, lawValue: law as FactValue, traceKey });
     return r.ok ? r.value : law;
   }
-  if (!isObject(given)) {
+  if (!isPlain(given)) {
     out.issue(shown, `cần một đối tượng với các khóa ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`, `expected an object with keys among ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`);
     return law;
   }
@@ -124,7 +139,7 @@ function describeChanges(changes: readonly AppliedOverride[]): string {
 
 /** A dated table: `{ "YYYY-MM-DD": value }` replaces the row starting that day, or adds a row (merged over the row then in force). */
 function mergeDated(law: DatedParameter<unknown>, given: unknown, key: string, out: Collector): DatedParameter<unknown> {
-  if (!isObject(given)) {
+  if (!isPlain(given)) {
     out.issue(key, 'cần một đối tượng { "YYYY-MM-DD": giá trị } theo ngày bắt đầu hiệu lực', 'expected an object { "YYYY-MM-DD": value } keyed by the day the row takes effect');
     return law;
   }
@@ -167,7 +182,8 @@ function distance(a: string, b: string): number {
 
 function unknownName(name: string, base: ParameterSet, out: Collector): void {
   const names = [...Object.keys(base), ...Object.values(base).filter(isFactorRecord).flatMap((r) => Object.keys(r))];
-  const near = names.filter((n) => distance(name, n) <= 3).sort((a, b) => distance(name, a) - distance(name, b))[0];
+  // No parameter name is longer than 100 characters: a longer one is near none (and the distance would be slow).
+  const near = name.length > 100 ? undefined : names.filter((n) => distance(name, n) <= 3).sort((a, b) => distance(name, a) - distance(name, b))[0];
   const hint = near ? `; did you mean "${near}"?` : `; a factor name (e.g. severanceRateFirst12) or one of ${Object.keys(base).join(', ')}`;
   const hintVi = near ? `; có phải "${near}"?` : `; tên một hệ số (ví dụ severanceRateFirst12) hoặc một trong ${Object.keys(base).join(', ')}`;
   out.issue(name, `không có tham số này${hintVi}`, `unknown parameter${hint}`);
@@ -179,7 +195,7 @@ function unknownName(name: string, base: ParameterSet, out: Collector): void {
  */
 export function parseParameterOverrides(given: unknown, base: ParameterSet = defaultParameters): { ok: true; value: WhatIfParameters } | { ok: false; issues: OverrideIssue[] } {
   const out = new Collector();
-  if (!isObject(given)) {
+  if (!isPlain(given)) {
     out.issue('', 'cần một đối tượng { tên tham số: giá trị }', 'expected an object { parameter name: value }');
     return { ok: false, issues: out.issues };
   }
@@ -204,7 +220,14 @@ export function parseParameterOverrides(given: unknown, base: ParameterSet = def
   if (out.issues.length > 0) return { ok: false, issues: out.issues };
   // A factor is traced by its own name: `factors.x`, so an outcome that never reads it is not marked.
   const applied = out.applied.map((a) => (a.traceKey === '' ? { ...a, traceKey: a.path.split('.').slice(0, 2).join('.') } : a));
-  return { ok: true, value: { given: structuredClone(given) as Record<string, FactValue>, applied, params: set as unknown as ParameterSet } };
+  let echo: Record<string, FactValue>;
+  try {
+    echo = structuredClone(given) as Record<string, FactValue>;
+  } catch {
+    out.issue('', 'chứa giá trị không sao chép được (symbol, hàm…)', 'holds a value that cannot be copied (a symbol, a function…)');
+    return { ok: false, issues: out.issues };
+  }
+  return { ok: true, value: { given: echo, applied, params: set as unknown as ParameterSet } };
 }
 
 /** The parameter set of a what-if run that records which overridden parameters each policy reads. */

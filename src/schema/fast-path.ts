@@ -1,4 +1,5 @@
 import { isoDayNumber, partialDayNumber } from '../core/calendar.js';
+import { hasNoForbiddenCharacter } from './id-characters.js';
 import { MAX_MONTHLY_VND, salaryComponentsSchema, staffCaseShape, type StaffCaseInput } from './staff-case.js';
 
 /**
@@ -99,7 +100,7 @@ function retirementAge(v: unknown): { years: number; months: number } | null {
  * `salary` / `retirementAge` (copied like zod's output), or `defer` (rare fields: the case goes to zod).
  */
 export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check | 'salary' | 'retirementAge' | 'defer' } = {
-  id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 200 && (isVisibleAscii(v.charCodeAt(0)) || v.trim() !== ''),
+  id: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 200 && (isVisibleAscii(v.charCodeAt(0)) || v.trim() !== '') && hasNoForbiddenCharacter(v),
   gender: oneOf(staffCaseShape.gender),
   birthDate: partialDate,
   staffType: oneOf(staffCaseShape.staffType),

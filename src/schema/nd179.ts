@@ -12,6 +12,8 @@ import { dec, type Decimal } from '../core/money.js';
 import { text, type Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
+import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
+import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -75,7 +77,7 @@ export const nd179CriteriaSchema = z.strictObject({
 } satisfies Record<Nd179CriterionName, typeof flag>);
 
 export const nd179CaseShape = {
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  id: z.string().check(z.minLength(1), z.maxLength(200), z.refine(hasNoForbiddenCharacter)),
   group: z.enum(nd179Groups),
   criterionPath: z.optional(z.enum(nd179CriterionPaths)),
   birthDate: z.optional(partialDate),
@@ -178,6 +180,10 @@ export type Nd179ValidationResult = { ok: true; value: Nd179Case } | { ok: false
 function expectationIssue(path: readonly PropertyKey[], value: unknown): ValidationIssue {
   const name = path.map(String).join('.');
   const key = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+  if (key === 'id' && typeof value === 'string' && value.length >= 1 && value.length <= 200) {
+    const found = forbiddenCharacterIssue(name, value);
+    if (found) return found;
+  }
   return expectedIssue(name, nd179FieldExpectations[key], value);
 }
 
@@ -277,8 +283,25 @@ function normalize(c: Nd179CaseInput): Nd179Case {
 }
 
 /** Validates one raw Decree 179 case (strict: unknown fields are rejected). */
-export function validateNd179Case(input: unknown): Nd179ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+export function validateNd179Case(raw: unknown): Nd179ValidationResult {
+  // Read once into plain data: a getter or proxy trap that throws is a refusal, never an exception.
+  const data = readPlain(raw, '');
+  if (!data.ok) return { ok: false, issues: [data.issue] };
+  try {
+    return validatePlain(data.value);
+  } catch (e) {
+    // What the plain copy keeps as it is (a class instance whose getter throws) is read by the schema.
+    return { ok: false, issues: [unreadable(e)] };
+  }
+}
+
+function validatePlain(input: unknown): Nd179ValidationResult {
+  // The one object field (`criteria`) given as a typed array, a Map…: refused without zod walking its keys.
+  const criteria = isRecordLike(input) ? (input as Record<string, unknown>).criteria : undefined;
+  if (criteria !== null && typeof criteria === 'object' && !Array.isArray(criteria) && !isRecordLike(criteria)) {
+    return { ok: false, issues: [expectationIssue(['criteria'], criteria)] };
+  }
+  if (!isRecordLike(input)) {
     return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng hồ sơ Nghị định 179; nhận được ${show(input)}`, `expected a Decree 179 case object; got ${show(input)}`))] };
   }
   const parsed = nd179CaseSchema.safeParse(input);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { hasNoForbiddenCharacter } from './id-characters.js';
 import { decree177Clauses, exclusions, genders, groups, insuranceSupportBases, paidPolicies, ranks, routes, secondmentLevels, staffTypes } from './enums.js';
 
 /** Largest monthly salary or base salary accepted (VND): a sanity bound that catches unit errors. */
@@ -54,7 +55,8 @@ export const alreadyPaidSchema = z.strictObject({
 /** The fields of one `StaffCase` (contract.md, "Input"; the extensions in docs/contract-extensions.md). */
 export const staffCaseShape = {
   // Not blank: whitespace only or a lone BOM (both removed by String.prototype.trim) is no code at all.
-  id: z.string().check(z.minLength(1), z.maxLength(200), z.refine((s) => s.trim() !== '')),
+  // No control character, lone surrogate or noncharacter (src/schema/id-characters.ts).
+  id: z.string().check(z.minLength(1), z.maxLength(200), z.refine((s) => s.trim() !== ''), z.refine(hasNoForbiddenCharacter)),
   gender: z.enum(genders),
   birthDate: partialDate,
   staffType: z.enum(staffTypes),

@@ -10,6 +10,9 @@ import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from '.
 import { salaryComponentsSchema, staffCaseSchema, staffCaseShape, type SalaryComponentsInput, type StaffCaseInput } from './staff-case.js';
 import { fastParseStaffCase, fieldChecks } from './fast-path.js';
 import { formatCitation } from '../core/citation.js';
+import { forbiddenCharacterIssue } from './id-characters.js';
+import { isRecordLike, readPlain, unreadable } from './plain-data.js';
+import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
 
 export type { ValidationIssue } from './issues.js';
 
@@ -27,6 +30,10 @@ function expectationIssue(path: string, value: unknown): ValidationIssue {
       `cần mã cán bộ không để trống (không chỉ gồm khoảng trắng hoặc BOM); nhận được ${got}`,
       `expected the employee code, not blank (not only spaces or a BOM); got ${got}`,
     ));
+  }
+  if (path === 'id' && typeof value === 'string' && value.length <= 200) {
+    const found = forbiddenCharacterIssue(path, value);
+    if (found) return found;
   }
   return expectedIssue(path, fieldExpectations[path], value);
 }
@@ -123,6 +130,8 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   const leave = isoDayNumber(c.leaveDate);
   if (birth >= 0 && leave >= 0 && birth >= leave) {
     issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
+  } else if (birth >= 0 && leave >= 0) {
+    insuredTimeIssues(c, birth, leave, issues);
   }
   // The decision is signed before (or on) the day it takes effect (docs/decisions.md D11).
   if (c.restructuringIssuedDate !== undefined && c.restructuringDate !== undefined && isoDayNumber(c.restructuringIssuedDate) > isoDayNumber(c.restructuringDate)) {
@@ -133,6 +142,35 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   }
   if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
   return issues;
+}
+
+const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor(n / 100) % 100) - 1;
+
+/**
+ * Decision D40: no month of insurance or work before the minimum working age (src/schema/working-age.ts).
+ * `insuredMonths`, `hazardousMonths` and `hardshipAreaMonths` are each at most the months since the age of
+ * 15; `publicSectorInsuredMonths` (a part of the insured time) at most `insuredMonths`. `birth` and `leave`
+ * are day numbers (year × 10000 + month × 100 + day); a partial birth date is its earliest day (D8).
+ */
+function insuredTimeIssues(c: StaffCaseInput, birth: number, leave: number, issues: ValidationIssue[]): void {
+  const most = monthsSinceWorkingAge(monthOfDayNumber(birth), monthOfDayNumber(leave), leave % 100);
+  const law = 'Bộ luật Lao động 2019 (Luật 45/2019/QH14) Điều 3 khoản 1';
+  const lawEn = 'Labour Code 2019 (Law 45/2019/QH14) Art 3 cl. 1';
+  for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths'] as const) {
+    const months = c[field];
+    if (months === undefined || months <= most) continue;
+    issues.push(issue(field, 'exceeds-working-life', text(
+      `${months} tháng vượt quá ${most} tháng, số tháng tối đa từ tháng đủ ${minimumWorkingAge.years} tuổi (độ tuổi lao động tối thiểu, ${law}) đến ngày nghỉ ${c.leaveDate}; hãy kiểm tra số tháng và ngày sinh`,
+      `${months} months exceed ${most}, the most there can be from the month of the ${minimumWorkingAge.years}th birthday (the minimum working age, ${lawEn}) to the leave date ${c.leaveDate}; check the months and the birth date`,
+    )));
+  }
+  const ps = c.publicSectorInsuredMonths;
+  if (ps !== undefined && ps > c.insuredMonths && c.insuredMonths <= most) {
+    issues.push(issue('publicSectorInsuredMonths', 'exceeds-insured-months', text(
+      `${ps} tháng vượt quá số tháng đóng BHXH insuredMonths (${c.insuredMonths}): thời gian đóng BHXH tại các cơ quan, tổ chức thuộc phạm vi là một phần của thời gian đóng BHXH (Điều 5 NĐ 178)`,
+      `${ps} months exceed the insured months insuredMonths (${c.insuredMonths}): the insured time in the covered agencies is part of the insured time (Decree 178 Art 5)`,
+    )));
+  }
 }
 
 /** `group` when absent: a Decree 177 cadre is in 178 Art 2 cl. 4 (`decree-177-cadre`); everyone else is directly affected. */
@@ -358,53 +396,37 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
   }
   // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash
   // of safeAssess / assessMany (which promise to return errors, never to throw on bad input).
-  let data: unknown;
+  const data = readPlain(input, '');
+  if (!data.ok) return { ok: false, issues: [data.issue] };
   try {
-    data = plainData(input, PLAIN_DEPTH);
+    return validatePlain(data.value, options);
   } catch (e) {
-    let reason = 'unknown error';
-    try {
-      reason = show(e instanceof Error ? e.message : e);
-    } catch {
-      // an error that cannot even be described keeps the generic reason
-    }
-    return { ok: false, issues: [issue('', 'unreadable', text(`không đọc được hồ sơ: ${reason}`, `the case could not be read: ${reason}`))] };
+    // What the plain copy keeps as it is (a class instance whose getter throws) is read by the schema.
+    return { ok: false, issues: [unreadable(e)] };
   }
-  return validatePlain(data, options);
 }
 
-/** Deeper than any field of the contract; what lies below is kept as it is and never read by the schema. */
-const PLAIN_DEPTH = 8;
-/** No field of a case is an array; longer ones are kept as they are (and rejected by type), not copied. */
-const PLAIN_ARRAY_MAX = 10_000;
-
-/**
- * A copy of the enumerable data of plain objects and short arrays; a key named `__proto__` is defined,
- * not assigned, so it stays a plain key. Other objects (Date, Map, typed arrays, class instances) are
- * kept as they are: the schema rejects them by type without walking them.
- */
-function plainData(value: unknown, depth: number): unknown {
-  if (value === null || typeof value !== 'object' || depth === 0) return value;
-  if (Array.isArray(value)) return value.length > PLAIN_ARRAY_MAX ? value : Array.from(value, (v) => plainData(v, depth - 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const v = plainData((value as Record<string, unknown>)[key], depth - 1);
-    // Assignment keeps the copy a fast object; only `__proto__` would hit the prototype setter.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
-}
+/** The fields whose value is an object (zod walks their keys). */
+const OBJECT_FIELDS = ['salary', 'retirementAge', 'alreadyPaid'] as const;
 
 function validatePlain(input: unknown, options: ValidationOptions): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (!isRecordLike(input)) {
     return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng StaffCase; nhận được ${show(input)}`, `expected a StaffCase object; got ${show(input)}`))] };
   }
   const raw = input as Record<string, unknown>;
-  const excluded = checkExcludedAllowances(raw, options.ignoreExcludedAllowances === true);
-  let cleaned = without(raw, excluded.drop.top);
+  // Object fields given as a typed array, a Map, a Date…: refused here, by field, without zod walking them.
+  const notRecords: ValidationIssue[] = [];
+  let given = raw;
+  for (const key of OBJECT_FIELDS) {
+    const v = Object.prototype.hasOwnProperty.call(raw, key) ? raw[key] : undefined;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !isRecordLike(v)) {
+      notRecords.push(expectationIssue(key, v));
+      given = { ...given, [key]: null };
+    }
+  }
+  const excluded = checkExcludedAllowances(given, options.ignoreExcludedAllowances === true);
+  excluded.issues.unshift(...notRecords);
+  let cleaned = without(given, excluded.drop.top);
   if (excluded.drop.salary.length > 0 && cleaned.salary && typeof cleaned.salary === 'object') {
     cleaned = { ...cleaned, salary: without(cleaned.salary as Record<string, unknown>, excluded.drop.salary) };
   }

@@ -122,7 +122,17 @@ function readDate(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
   const partial = param.kind === 'birthDate';
   if (isJsDate(value)) {
     const d = ctx.dates.read(value, param.name);
-    return 'failure' in d ? bad(d) : ok(formatDate(d));
+    if ('failure' in d) return bad(d);
+    // Years the calendar and both spreadsheets know: 1–9999 (a date cell beyond them is refused here,
+    // naming the argument, instead of failing the whole range later).
+    if (!Number.isInteger(d.year) || d.year < 1 || d.year > 9999) {
+      return bad(fail(
+        'value',
+        `${param.name}: ô ngày có năm ${d.year}, ngoài khoảng 1–9999; hãy nhập ngày đúng`,
+        `${param.name}: the date cell is in the year ${d.year}, outside 1–9999; enter the right date`,
+      ));
+    }
+    return ok(formatDate(d));
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) {
@@ -161,17 +171,20 @@ function readMonths(param: ParamSpec, value: unknown): Read {
 }
 
 /**
- * Percentages are written as numbers of percent (25 for 25%). A cell formatted as a percentage holds
- * 0.25 for "25%": no allowance percentage lies strictly between 0 and 1 (the smallest, over-frame
- * seniority, starts at 5%), so such a value is refused rather than read as 0.25%. Text "25%" is read as 25.
+ * Percentages are written as numbers of percent (25 for 25%). Decision D41: a cell formatted as a
+ * percentage holds a fraction (0.25 for "25%", 1 for "100%"), and no allowance percentage of the salary
+ * lies above 0 and at or below 1 (the smallest non-zero ones, over-frame and professional seniority, start
+ * at 5%), so any such value, a number or its text, is refused rather than read as 1% or 0.25%. 0 stays 0;
+ * text "25%" is read as 25.
  */
 function readPercent(param: ParamSpec, value: unknown): Read {
-  if (typeof value === 'number' && value > 0 && value < 1) {
-    const shown = Number((value * 100).toPrecision(12));
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (n > 0 && n <= 1) {
+    const shown = Number((n * 100).toPrecision(12));
     return bad(fail(
       'value',
-      `${param.name}: ${value} giống một ô định dạng phần trăm (${shown}%); hãy nhập số phần trăm, ví dụ ${shown}`,
-      `${param.name}: ${value} looks like a cell formatted as a percentage (${shown}%); enter the number of percent, e.g. ${shown}`,
+      `${param.name}: ${String(value).trim()} giống một ô định dạng phần trăm (${shown}%); hãy nhập số phần trăm, ví dụ ${shown}`,
+      `${param.name}: ${String(value).trim()} looks like a cell formatted as a percentage (${shown}%); enter the number of percent, e.g. ${shown}`,
     ));
   }
   if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(value)) return ok(value.replace('%', '').trim());

@@ -2,7 +2,7 @@ import { isBlank, readArg, type ReadContext } from './args.js';
 import { excelErrorCodes, fail, isFailure, joinFailures, SheetError, SHEETS_ERROR_PREFIX, type CellFailure, type ExcelErrorCode } from './errors.js';
 import { implementations, type Computed, type Lang, type TableCell } from './functions.js';
 import { localDateCodec, zoneDateCodec, type DateCodec } from './js-dates.js';
-import { functionSpec, type FunctionName, type FunctionSpec } from './metadata.js';
+import { functionSpec, type FunctionName, type FunctionSpec, type ParamSpec } from './metadata.js';
 import { toCellNumber } from './numbers.js';
 import { dateToExcelSerial } from './serial.js';
 
@@ -64,10 +64,37 @@ interface Grid {
 
 /** A scalar, a 2D array (a range), or a 1D array (read as a column: one case per element). */
 function toGrid(value: unknown): Grid {
+  try {
+    return readGrid(value);
+  } catch {
+    // A value no host passes (a revoked proxy, a range whose reads throw): one cell that cannot be read.
+    return { rows: 1, cols: 1, range: false, at: () => UNREADABLE };
+  }
+}
+
+/** `Array.isArray`, false for a value it throws on (a revoked proxy). */
+function isArraySafe(v: unknown): boolean {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/** Stands for a cell whose value could not be read; `readArg` refuses it, naming the argument. */
+const UNREADABLE: unknown = Object.freeze({ unreadable: true });
+
+/** Excel's own sheet limits: no host passes a larger range (a larger array is refused, not walked). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+function readGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return { rows: 1, cols: 1, range: false, at: () => value };
   if (value.length === 0) return { rows: 1, cols: 1, range: false, at: () => undefined };
-  const rows: unknown[][] = value.every((r) => Array.isArray(r)) ? (value as unknown[][]) : value.map((v) => [v]);
-  const cols = Math.max(1, ...rows.map((r) => r.length));
+  if (value.length > MAX_ROWS || value.some((r) => Array.isArray(r) && r.length > MAX_COLS)) throw new RangeError('range too large');
+  // Copied once (the host's arrays are read here and only here), so a read later cannot throw.
+  const rows: unknown[][] = value.every((r) => Array.isArray(r)) ? (value as unknown[][]).map((r) => Array.from(r)) : value.map((v) => [v]);
+  const cols = rows.reduce((m, r) => Math.max(m, r.length), 1);
   const range = rows.length * cols > 1;
   return { rows: rows.length, cols, range, at: (r, c) => rows[r]?.[c] };
 }
@@ -122,7 +149,7 @@ function evaluate(spec: FunctionSpec, values: readonly unknown[], env: Env): Com
   const args: Record<string, unknown> = {};
   const failures: CellFailure[] = [];
   spec.params.forEach((param, i) => {
-    const r = readArg(param, values[i], env);
+    const r = readCell(param, values[i], env);
     if (r.ok) args[param.name] = r.value;
     else failures.push(r.failure);
   });
@@ -133,6 +160,29 @@ function evaluate(spec: FunctionSpec, values: readonly unknown[], env: Env): Com
     // A bug must not take a whole range down, nor print a number: the cell says what happened.
     const m = e instanceof Error ? e.message : String(e);
     return fail('value', `lỗi nội bộ của vn-staff-entitlements: ${m}`, `vn-staff-entitlements internal error: ${m}`);
+  }
+}
+
+/**
+ * One argument read, never a throw: a value no host passes (a proxy whose traps throw, an object whose
+ * conversions throw) is a failure that names the argument.
+ */
+function readCell(param: ParamSpec, value: unknown, env: Env): ReturnType<typeof readArg> {
+  if (value === UNREADABLE) return { ok: false, failure: fail('value', `${param.name}: không đọc được giá trị của ô`, `${param.name}: the cell value could not be read`) };
+  try {
+    return readArg(param, value, env);
+  } catch {
+    return { ok: false, failure: fail('value', `${param.name}: không đọc được giá trị của ô`, `${param.name}: the cell value could not be read`) };
+  }
+}
+
+/** `renderCell`, with a bug reported in its own cell rather than taking the whole range down. */
+function safeRender(c: Computed, spec: FunctionSpec, env: Env): unknown {
+  try {
+    return renderCell(c, spec, env);
+  } catch (e) {
+    const m = e instanceof Error ? e.message : 'unknown error';
+    return renderFailure(fail('value', `${spec.name}: lỗi nội bộ của vn-staff-entitlements: ${m}`, `${spec.name}: vn-staff-entitlements internal error: ${m}`), env);
   }
 }
 
@@ -157,7 +207,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
   if (values.length > spec.params.length) return single(tooManyArguments(spec, values.length));
 
   const grids = spec.params.map((_, i) => toGrid(values[i]));
-  const anyArray = values.some((v) => Array.isArray(v));
+  const anyArray = values.some(isArraySafe);
 
   if (spec.result === 'table') {
     if (grids.some((g) => g.range)) {
@@ -167,7 +217,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
         `${spec.name} explains one case: pass single cells, not ranges`,
       ));
     }
-    const out = renderCell(evaluate(spec, grids.map((g) => g.at(0, 0)), env), spec, env);
+    const out = safeRender(evaluate(spec, grids.map((g) => g.at(0, 0)), env), spec, env);
     return (Array.isArray(out) || env.host !== 'excel' ? out : [[out]]) as SheetResult;
   }
 
@@ -189,7 +239,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
         row.push('');
         continue;
       }
-      row.push(renderCell(evaluate(spec, grids.map((g) => pick(g, r, c)), env), spec, env));
+      row.push(safeRender(evaluate(spec, grids.map((g) => pick(g, r, c)), env), spec, env));
     }
     out.push(row);
   }

@@ -51,6 +51,7 @@ const KNOWN_EXCEPTIONS: readonly string[] = [
   'policies/nd179/assess.ts -> engine/versions.ts',
   'policies/nd179/evaluate.ts -> engine/errors.ts',
   'policies/nd179/schedule.ts -> engine/errors.ts',
+  'policies/nd179/options.ts -> engine/errors.ts',
   'policies/nd179/schedule.ts -> engine/versions.ts',
   'index.ts -> policies/nd179/index.ts',
   'cli/commands/schedule179-output.ts -> policies/nd179/types.ts',

@@ -133,7 +133,7 @@ describe('CSV', () => {
     ['E9,male,1966-01-15,civil-servant,,4.65,0.6,25,264.0,2025-03-01,2025-05-01', { path: 'insuredMonths', id: 'E9' }],
     ['E10,male,1966-01-15,civil-servant,,4.65,0.6,25,1e3,2025-03-01,2025-05-01', { path: 'insuredMonths', id: 'E10' }],
     ['E11,MALE,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01', { path: 'gender', id: 'E11' }],
-    ['"E12 ""quoted""\nwith a newline",male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01', { ok: asCase('E12 "quoted"\nwith a newline') }],
+    ['"E12 ""quoted""\nwith a newline",male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01', { path: 'id', id: 'E12 "quoted"\nwith a newline' }], // a line feed in an id: refused (issue #13)
     [`E13,male,1966-01-15,civil-servant,,${'9'.repeat(200_000)},0.6,25,264,2025-03-01,2025-05-01`, { path: 'salary.coefficient', id: 'E13' }],
     [`${'x'.repeat(300)},male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01`, { path: 'id' }],
     ['E14,male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01,extra', { path: '(column 12)', id: 'E14' }],

@@ -104,6 +104,34 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
+/**
+ * Months no larger than a real history allows (decision D40): the months since the month of the 15th
+ * birthday (a partial birth date at its earliest: January, or the month given) through the month before
+ * the leave month (leave dates here are 1sts); covered-agency months within the insured months. Clamped
+ * rather than redrawn, so the samples of fast-check stay the same draws.
+ */
+export function mostInsuredMonths(c: { birthDate?: unknown; leaveDate: string }): number {
+  const birth = String(c.birthDate);
+  const [by, bm] = [Number(birth.slice(0, 4)), birth.length >= 7 ? Number(birth.slice(5, 7)) : 1];
+  const [ly, lm] = [Number(c.leaveDate.slice(0, 4)), Number(c.leaveDate.slice(5, 7))];
+  return Math.max(0, ly * 12 + lm - ((by + 15) * 12 + bm));
+}
+
+function possibleHistory(
+  m: { birthDate: string; insuredMonths: number; publicSectorInsuredMonths?: number; hazardousMonths?: number; hardshipAreaMonths?: number },
+  leaveDate: string,
+) {
+  const most = mostInsuredMonths({ birthDate: m.birthDate, leaveDate });
+  const clamp = (v: number | undefined, max: number) => (v === undefined ? undefined : Math.min(v, max));
+  const insuredMonths = Math.min(m.insuredMonths, most);
+  return {
+    insuredMonths,
+    publicSectorInsuredMonths: clamp(m.publicSectorInsuredMonths, insuredMonths),
+    hazardousMonths: clamp(m.hazardousMonths, most),
+    hardshipAreaMonths: clamp(m.hardshipAreaMonths, most),
+  };
+}
+
 export type CaseInput = Record<string, unknown> & { id: string; insuredMonths: number; leaveDate: string };
 
 /** A valid StaffCase input covering every gender, staff type, group, route and salary form. */
@@ -125,7 +153,7 @@ export const staffCase: fc.Arbitrary<CaseInput> = fc
     pensionEligible: fc.option(fc.boolean(), { freq: 8, nil: undefined }),
   })
   .map(({ who, salary, dates, group, ...rest }) => {
-    const c = compact({ ...rest, ...who, ...salary, ...dates, group }) as Record<string, unknown>;
+    const c = compact({ ...rest, ...who, ...salary, ...dates, group, ...possibleHistory(rest, dates.leaveDate) }) as Record<string, unknown>;
     // Groups cl. 2 and cl. 4 need no restructuring date: leave it out in some of their cases.
     if ((group === 'not-directly-affected' || group === 'decree-177-cadre') && rest.insuredMonths % 3 === 0) delete c.restructuringDate;
     return c as CaseInput;

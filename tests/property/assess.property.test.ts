@@ -7,7 +7,7 @@ import { copyFacts } from '../../src/model/context.js';
 import { defaultOptions } from '../../src/engine/options.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
 import { validateStaffCase } from '../../src/schema/validate.js';
-import { D, firstOfMonth, genders, groups, ranks, routes, staffCase, staffTypes, type CaseInput } from './arbitraries.js';
+import { D, firstOfMonth, genders, mostInsuredMonths, groups, ranks, routes, staffCase, staffTypes, type CaseInput } from './arbitraries.js';
 
 /**
  * Properties of `assess` over generated valid cases (tests/property/arbitraries.ts). numRuns stays modest:
@@ -120,8 +120,11 @@ describe('monotonicity', () => {
    *  (c) when pension eligibility is the same at m and m + k, the best total does not drop.
    */
   test.prop([staffCase, fc.integer({ min: 1, max: 120 })], { numRuns: RUNS })('more insured months: per outcome, per early-retirement eligibility, and best within a regime', (c, k) => {
+    // No more months than the months since the age of 15 (decision D40).
+    const more = Math.min(c.insuredMonths + k, mostInsuredMonths(c));
+    fc.pre(more > c.insuredMonths);
     const before = ok(c);
-    const after = ok({ ...c, insuredMonths: c.insuredMonths + k });
+    const after = ok({ ...c, insuredMonths: more });
     const later = byPolicy(after);
     for (const o of before.outcomes) {
       const p = later.get(o.policy)!;

@@ -30,6 +30,7 @@ const edgy = fc.oneof(
     0, -0, 1, -1, 1.5, 0.1, 1e-7, 1e21, 19, 20, 20.000001, 21, 29, 30, 75, 76, 11, 12, 100, 100.5, 101, 719, 720, 721,
     9_999_999_999, 10_000_000_000, 10_000_000_001, '10000000000', '10000000000.5', '1234567890123456', '0.00000000001', '0.0000000001',
     Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 2, true, false, [], [1], {}, { a: 1 },
+    'A\uFFFF', '\uFFFE', 'A\u0000', '\u001B[2J', 'A\uD800', '\uDC00B', 'A\u0085', 'A\u{1FFFF}', 'A\tB', 'Nguyễn',
     '2024-02-29', '2025-02-29', '2025-13-01', '2025-01-32', '0000-01-01', '2025-1-1', '2025-01', '2025', '1966-01-15\n',
     'male', 'female', 'MALE', 'cadre', 'officer', 'major', 'auto', 'resignation', 'pregnant', 'commune', 'directly-affected', 'decree-177-cadre',
     { years: 60, months: 0 }, { months: 0, years: 60 }, { years: 60 }, { years: 60, months: 0, days: 1 }, { years: 29, months: 0 }, { years: 60, months: 12 },

@@ -7,7 +7,7 @@ import type { InvalidInputError } from '../../engine/errors.js';
 import type { Nd179Context } from './context.js';
 import { groupEligibility } from './eligibility.js';
 import { rightsFlags } from './flags.js';
-import { dateOption, echoNd179Options, type Nd179Options } from './options.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { computeMonth } from './month.js';
 import type { Assessment179 } from './types.js';
@@ -62,6 +62,10 @@ function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | un
 
 /** Like `assess179`, but returns `{ ok: false, error }` instead of throwing. */
 export function safeAssess179(input: unknown, options: Assess179Options = {}): SafeAssess179Result {
+  return guardedNd179Call(input, options, (plainInput, plainOptions) => assessPlain(plainInput, plainOptions as Assess179Options));
+}
+
+function assessPlain(input: unknown, options: Assess179Options): SafeAssess179Result {
   let at: CalendarDate | undefined;
   const p = prepare(input, options, ['at'], (given, issues) => {
     at = dateOption(given, 'at', false, issues);

@@ -3,6 +3,9 @@ import { text } from '../../i18n/text.js';
 import type { FactValue } from '../../model/types.js';
 import { nd179Issue } from '../../schema/nd179.js';
 import type { ValidationIssue } from '../../schema/validate.js';
+import { InvalidInputError } from '../../engine/errors.js';
+import { issue, show } from '../../schema/issues.js';
+import { readPlain } from '../../schema/plain-data.js';
 
 /**
  * The readings of Decree 179 that the rule book marks [M] or [L], as documented defaults a caller may
@@ -58,6 +61,8 @@ const choices = {
 type ChoiceName = keyof typeof choices;
 const otherNames = ['normalProbationRate', 'baseSalary', 'baseSalaryKnownThrough'] as const;
 
+/** More rows than any base-salary table will ever have (one a year for a thousand years). */
+const MAX_BASE_SALARY_ROWS = 1000;
 const RATE = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
 const AMOUNT = /^\d{1,12}$/;
 
@@ -93,7 +98,7 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
   let baseSalary: { from: CalendarDate; amount: string }[] | null = null;
   const rows = given.baseSalary;
   if (rows === undefined) defaulted.push('baseSalary');
-  else if (!Array.isArray(rows) || rows.length === 0) bad('baseSalary', 'cần danh sách { from, amount }', 'expected a list of { from, amount }');
+  else if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_BASE_SALARY_ROWS) bad('baseSalary', `cần danh sách 1–${MAX_BASE_SALARY_ROWS} dòng { from, amount }`, `expected a list of 1–${MAX_BASE_SALARY_ROWS} rows { from, amount }`);
   else {
     baseSalary = [];
     rows.forEach((row: unknown, i) => {
@@ -152,4 +157,39 @@ export function echoNd179Options(o: ResolvedNd179Options, defaulted: readonly st
     ...extra,
     defaulted: [...defaulted],
   };
+}
+
+/**
+ * The entry of `safeAssess179` and `safeSchedule179` (issue #13, never throws): the case and the options
+ * are read once into plain data, then `run` computes. What cannot be read is an `InvalidInputError`
+ * value; so is any exception of the call itself (a value kept as it is by the plain copy, such as a class
+ * instance whose getter throws), worded as "could not be read": the promise is an error value, never a throw.
+ */
+export function guardedNd179Call<T>(input: unknown, options: unknown, run: (input: unknown, options: unknown) => { ok: true; value: T } | { ok: false; error: InvalidInputError }):
+  { ok: true; value: T } | { ok: false; error: InvalidInputError } {
+  const readCase = readPlain(input, '');
+  const readOptions = options === undefined ? ({ ok: true, value: undefined } as const) : readPlain(options, 'options');
+  const issues = [...(readCase.ok ? [] : [readCase.issue]), ...(readOptions.ok ? [] : [{ ...readOptions.issue, code: 'invalid-option' }])];
+  if (!readCase.ok || !readOptions.ok) return { ok: false, error: new InvalidInputError(issues, idOf(readCase.ok ? readCase.value : null)) };
+  try {
+    return run(readCase.value, readOptions.value);
+  } catch (e) {
+    let reason = 'unknown error';
+    try {
+      reason = show(e instanceof Error ? e.message : e);
+    } catch {
+      // keep the generic reason
+    }
+    return { ok: false, error: new InvalidInputError([issue('', 'unreadable', text(`không đọc được hồ sơ hoặc tùy chọn: ${reason}`, `the case or the options could not be read: ${reason}`))], idOf(readCase.value)) };
+  }
+}
+
+function idOf(input: unknown): string | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
+  try {
+    const id = (input as { id?: unknown }).id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null;
+  }
 }

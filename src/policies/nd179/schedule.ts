@@ -11,7 +11,7 @@ import { groupEligibility } from './eligibility.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { rightsFlags } from './flags.js';
 import { computeMonth } from './month.js';
-import { dateOption, echoNd179Options, type Nd179Options } from './options.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import type { Entitlement } from './policy.js';
 import type { AllowanceSchedule, Schedule179 } from './types.js';
 
@@ -94,6 +94,10 @@ export type SafeSchedule179Result = { ok: true; value: Schedule179 } | { ok: fal
 
 /** Like `schedule179`, but returns `{ ok: false, error }` instead of throwing. */
 export function safeSchedule179(input: unknown, options: Schedule179Options): SafeSchedule179Result {
+  return guardedNd179Call(input, options, (plainInput, plainOptions) => schedulePlain(plainInput, plainOptions as Schedule179Options));
+}
+
+function schedulePlain(input: unknown, options: Schedule179Options): SafeSchedule179Result {
   let from: CalendarDate | undefined;
   let to: CalendarDate | undefined;
   const p = prepare(input, options, ['from', 'to'], (given, issues) => {

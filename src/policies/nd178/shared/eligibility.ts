@@ -107,7 +107,7 @@ export function leaveBeforeRestructuringFacts(ctx: CaseContext): Facts | undefin
   return { leaveBeforeRestructuring: ctx.options.leaveBeforeRestructuring, leaveBeforeRestructuringRate: 'first-12-months' };
 }
 
-/** The case warning for such a leave, when it is paid (assessment/context.ts adds it once per case). */
+/** The case warning for such a leave, when it is paid (engine/context.ts adds it once per case). */
 export function leaveBeforeRestructuringWarning(ctx: Pick<CaseContext, 'case' | 'options'>): Warning | null {
   const c = ctx.case;
   if (c.group !== 'directly-affected' && c.group !== 'association') return null;
