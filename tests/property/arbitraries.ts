@@ -117,7 +117,7 @@ export function mostInsuredMonths(c: { birthDate?: unknown; leaveDate: string })
   return Math.max(0, ly * 12 + lm - ((by + 15) * 12 + bm));
 }
 
-function possibleHistory(
+export function possibleHistory(
   m: { birthDate: string; insuredMonths: number; publicSectorInsuredMonths?: number; hazardousMonths?: number; hardshipAreaMonths?: number },
   leaveDate: string,
 ) {

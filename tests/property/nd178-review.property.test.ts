@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { safeAssess, type Assessment, type Outcome } from '../../src/index.js';
-import { firstOfMonth, staffCase, type CaseInput } from './arbitraries.js';
+import { firstOfMonth, possibleHistory, staffCase, type CaseInput } from './arbitraries.js';
 
 /**
  * Properties of the issue #12 readings over random Decree 178 cases (tests/property/arbitraries.ts, varied
@@ -27,13 +27,20 @@ function usesThirteenthMonthRate(o: Outcome): boolean {
   return o.items.some((i) => (i.code === 'one-off-pension' || i.code === 'severance') && i.citation.clause === '1' && i.citation.point === 'b');
 }
 
+/**
+ * A case moved to another leave date keeps a possible insurance history for that date (decision D40: no more
+ * insured months than the months since the age of 15), as the generator does for its own dates.
+ */
+const movedTo = (c: CaseInput, leaveDate: string): CaseInput =>
+  ({ ...c, leaveDate, ...possibleHistory(c as unknown as Parameters<typeof possibleHistory>[0], leaveDate) }) as CaseInput;
+
 /** Every leaving policy of the group is listed (the generator's `route` may hide some). */
 const allRoutes = (c: CaseInput): CaseInput => ({ ...c, route: 'auto' });
 
 /** A directly affected case (Art 2 cl. 1) whose leave date is 1–24 months before the decision takes effect. */
 const leaveBeforeDecision = fc.tuple(staffCase, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 24 })).map(([c, before, leaveOffset]) => {
   const leaveIndex = 2025 * 12 + leaveOffset;
-  return allRoutes({ ...c, group: 'directly-affected', leaveDate: firstOfMonth(leaveIndex), restructuringDate: firstOfMonth(leaveIndex + before) });
+  return allRoutes({ ...movedTo(c, firstOfMonth(leaveIndex)), group: 'directly-affected', restructuringDate: firstOfMonth(leaveIndex + before) });
 });
 
 /** A directly affected case leaving exactly on the anniversary of the decision (any day of the month). */
@@ -41,7 +48,8 @@ const onAnniversary = fc.tuple(staffCase, fc.integer({ min: 0, max: 11 }), fc.in
   const r = `2025-${pad(month + 1)}-${pad(day)}`;
   // `later`: one month after the anniversary, which is the 13th month under both readings.
   const leaveMonth = 2026 * 12 + month + later;
-  return { ...allRoutes(c), group: 'directly-affected', restructuringDate: r, leaveDate: `${Math.floor(leaveMonth / 12)}-${pad((leaveMonth % 12) + 1)}-${pad(day)}`, later: later === 1 };
+  const leaveDate = `${Math.floor(leaveMonth / 12)}-${pad((leaveMonth % 12) + 1)}-${pad(day)}`;
+  return { ...allRoutes(movedTo(c, leaveDate)), group: 'directly-affected', restructuringDate: r, later: later === 1 };
 });
 
 describe('a leave before the restructuring decision takes effect (D11)', () => {
