@@ -49,16 +49,31 @@ export function resolveRecord<K extends string, T>(
 ): Record<K, { readonly value: T; readonly citation: Citation }> {
   const out = {} as Record<K, { value: T; citation: Citation }>;
   for (const name of Object.keys(record) as K[]) {
-    const r = rowFor(record[name], lawAsOf, leaveDate);
-    if (r) out[name] = resolved(r);
+    const series = record[name];
+    const r = rowFor(series, lawAsOf, leaveDate);
+    if (r) out[name] = resolved(r, r !== series.rows[0]);
   }
   return out;
 }
 
 /** The value a case reads from a row, one object per row (so that identical reads share it). */
 const views = new WeakMap<object, { value: unknown; citation: Citation }>();
-function resolved<T>(r: DatedRow<T>): { value: T; citation: Citation } {
+/** The views of rows that amend their series' first row. */
+const amending = new WeakSet<object>();
+function resolved<T>(r: DatedRow<T>, amends: boolean): { value: T; citation: Citation } {
   let v = views.get(r);
-  if (v === undefined) views.set(r, (v = { value: r.value, citation: r.citation }));
+  if (v === undefined) {
+    views.set(r, (v = { value: r.value, citation: r.citation }));
+    if (amends) amending.add(v);
+  }
   return v as { value: T; citation: Citation };
+}
+
+/**
+ * The citation of an item that reads `factor`: the article the item applies (`law`) while the factor is its
+ * series' first row, the row itself once an amendment's row is read, so an item cites the row it actually read
+ * (e.g. a severance rate amended from a date cites the amending text).
+ */
+export function citeRead(factor: Factor, law: Citation): Citation {
+  return amending.has(factor) ? factor.citation : law;
 }
