@@ -42,7 +42,8 @@ const ONLY_AFTER_DEADLINE: readonly Warning[] = Object.freeze([afterSettlementDe
 /** The readings of one set of tables: the leave dates that change it, and each distinct reading made so far. */
 interface Readings {
   readonly breaks: readonly CalendarDate[];
-  readonly sets: Map<string, ParameterSet>;
+  /** By version date (the options' constant date object, or null), then by the count of breaks passed. */
+  readonly sets: Map<CalendarDate | null, ParameterSet[]>;
 }
 const readings = new WeakMap<ParameterTables, Readings>();
 
@@ -61,9 +62,10 @@ export function parametersFor(params: ParameterSet, options: ResolvedOptions, le
   let n = 0;
   for (const b of r.breaks) if (compareDates(b, leaveDate) <= 0) n++;
   const asOf = lawAsOf(options);
-  const key = asOf === null ? `now|${n}` : `${formatDate(asOf)}|${n}`;
-  let set = r.sets.get(key);
-  if (set === undefined) r.sets.set(key, (set = resolveParameters(source.tables, asOf, leaveDate)));
+  let byBreaks = r.sets.get(asOf);
+  if (byBreaks === undefined) r.sets.set(asOf, (byBreaks = []));
+  let set = byBreaks[n];
+  if (set === undefined) byBreaks[n] = set = resolveParameters(source.tables, asOf, leaveDate);
   return source.view ? source.view(set) : set;
 }
 

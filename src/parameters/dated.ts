@@ -2,7 +2,7 @@ import { compareDates, parseIsoDate, type CalendarDate } from '../core/calendar.
 import type { Citation } from '../core/citation.js';
 
 /**
- * How a case reads a row of a series, beside the law's own date (docs/decisions.md D33):
+ * How a case reads a row of a series, beside the law's own date (docs/decisions.md D31):
  * - `version-date` (the default): the row belongs to the law as it stood on the case's version date
  *   (`lawAsOf`; by default the law in force now), whatever the case's dates. This is how an amendment with
  *   transitional provisions reaching back is read: Decree 67/2025 took effect on 15 Mar 2025 and applies to

@@ -9,7 +9,7 @@ const M = 'months', Y = 'years', RATE = 'rate (multiple of the monthly salary)',
 /**
  * Decree 178 Art 7 as amended by Decree 67/2025 Art 1, and the Art 9–10 resignation factors, as dated series.
  *
- * Which row a case reads (src/parameters/dated.ts, docs/decisions.md D33): the law as it stood on the case's
+ * Which row a case reads (src/parameters/dated.ts, docs/decisions.md D31): the law as it stood on the case's
  * version date (`lawAsOf`): by default the law in force now. Decree 67/2025 (in force 15 Mar 2025) applies to
  * every case of the regime, from 1 Jan 2025 (settled ones get a top-up), so its rows are read by version date;
  * `ruleset: "original"` reads the text before it (the law as in force on 14 Mar 2025). A later amendment
