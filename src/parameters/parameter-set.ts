@@ -36,7 +36,9 @@ export interface ParameterTables {
 /**
  * Every parameter a computation reads, as one case reads it: each factor is the row of its series that applies
  * (`{ value, citation }`); dated tables read by day or month (base salary, officers' ceilings) stay whole. Policies
- * receive it through the case context, so a what-if run can replace a row without touching code.
+ * receive it through the case context, so a what-if run can replace a row without touching code. A number Decree
+ * 67/2025 added (its series starts on 15 Mar 2025) is absent when the version date is earlier (`ruleset:
+ * "original"`); policies read it only under the provision that holds it, itself a dated row (`provisions`).
  */
 export interface ParameterSet {
   readonly factors: Readonly<Record<FactorName, Factor>>;
