@@ -6,7 +6,9 @@ import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths } fro
 import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
 import { currentMonthlySalary } from '../rules/salary.js';
 import type { ResolvedOptions } from './options.js';
-import type { ParameterSet } from '../parameters/parameter-set.js';
+import { leaveDateBreaks, resolveParameters, sourceOf, type ParameterSet, type ParameterTables } from '../parameters/parameter-set.js';
+import { lawAsOf } from './options.js';
+import type { CalendarDate } from '../core/calendar.js';
 import type { StaffCase } from '../model/staff-case.js';
 import type { Facts, Warning } from '../model/types.js';
 import { leaveBeforeRestructuringWarning } from '../policies/nd178/shared/eligibility.js';
@@ -37,7 +39,38 @@ const afterSettlementDeadline: Warning = Object.freeze({
 });
 const ONLY_AFTER_DEADLINE: readonly Warning[] = Object.freeze([afterSettlementDeadline]);
 
-export function buildContext(c: StaffCase, options: ResolvedOptions, params: ParameterSet): CaseContext {
+/** The readings of one set of tables: the leave dates that change it, and each distinct reading made so far. */
+interface Readings {
+  readonly breaks: readonly CalendarDate[];
+  /** By version date (the options' constant date object, or null), then by the count of breaks passed. */
+  readonly sets: Map<CalendarDate | null, ParameterSet[]>;
+}
+const readings = new WeakMap<ParameterTables, Readings>();
+
+/**
+ * The parameters one case reads: its source's tables read at the case's version date (`lawAsOf`, from the options)
+ * and leave date (src/parameters/dated.ts `rowFor`). Memoised per tables, version date and the count of
+ * leave-date rows in force on the leave date, so the law's tables are read a handful of times per process, not
+ * once per case; the factor objects are one per row, shared by every reading. A set with no source (built by
+ * hand) is read as it is.
+ */
+export function parametersFor(params: ParameterSet, options: ResolvedOptions, leaveDate: CalendarDate): ParameterSet {
+  const source = sourceOf(params);
+  if (!source) return params;
+  let r = readings.get(source.tables);
+  if (r === undefined) readings.set(source.tables, (r = { breaks: leaveDateBreaks(source.tables), sets: new Map() }));
+  let n = 0;
+  for (const b of r.breaks) if (compareDates(b, leaveDate) <= 0) n++;
+  const asOf = lawAsOf(options);
+  let byBreaks = r.sets.get(asOf);
+  if (byBreaks === undefined) r.sets.set(asOf, (byBreaks = []));
+  let set = byBreaks[n];
+  if (set === undefined) byBreaks[n] = set = resolveParameters(source.tables, asOf, leaveDate);
+  return source.view ? source.view(set) : set;
+}
+
+export function buildContext(c: StaffCase, options: ResolvedOptions, law: ParameterSet): CaseContext {
+  const params = parametersFor(law, options, c.leaveDate);
   const salary = currentMonthlySalary(c.salary, c.leaveDate, params);
   const pension = statutoryPensionStart(c, c.leaveDate, params);
   const annexII = qualifiesForAnnexII(c, params) ? annexPensionStart(c.gender, c.birthDate, 'II', params) : null;

@@ -3,13 +3,18 @@ import { text, type Text } from '../i18n/text.js';
 import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
 import type { FactValue } from '../model/types.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { CalendarDate } from '../core/calendar.js';
 
 /**
  * Documented defaults a caller may override. Every option is echoed in the output, with the names of
  * those left at their default, so a result can be reproduced and defended.
  */
 export interface AssessOptions {
-  /** `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up comparisons. */
+  /**
+   * `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up
+   * comparisons. Sugar for a version date (`lawAsOf` below): the tables are dated series and a case reads the rows
+   * of the law as it stood on that date (src/parameters/policy-factors.ts).
+   */
   readonly ruleset?: 'amended' | 'original';
   /**
    * How a leave date on the anniversary of the window start is read: default `inside` (still in the first
@@ -52,6 +57,21 @@ export interface AssessOptions {
    */
   readonly parameters?: ParameterOverrides;
 }
+
+/**
+ * The version date of each ruleset: the day whose law a case reads (rows read by version date, src/parameters/dated.ts).
+ * `amended`: null, the law in force now (Decree 67/2025 applies to every case of the regime, from 1 Jan 2025).
+ * `original`: 14 Mar 2025, the last day of the text of 31 Dec 2024 before Decree 67/2025 took effect on 15 Mar 2025
+ * (the decree itself only took effect on 1 Jan 2025, so 31 Dec 2024 would find none of its rows; any day from
+ * 1 Jan to 14 Mar 2025 reads the same rows).
+ */
+const RULESET_LAW_AS_OF: Readonly<Record<ResolvedOptions['ruleset'], CalendarDate | null>> = {
+  amended: null,
+  original: { year: 2025, month: 3, day: 14 },
+};
+
+/** The version date of the options (null: the law in force now). */
+export const lawAsOf = (options: ResolvedOptions): CalendarDate | null => RULESET_LAW_AS_OF[options.ruleset];
 
 export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 'refuse';
 

@@ -1,11 +1,17 @@
-import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../core/calendar.js';
+import { compareDates, formatDate, type CalendarDate } from '../core/calendar.js';
 import { cite } from '../core/citation.js';
-import type { DatedParameter } from './dated.js';
+import { knownThroughOf, type DatedParameter, type Series } from './dated.js';
 
-/** Mức lương cơ sở (common.md §2). Each amendment is a new row. */
-export const baseSalary: DatedParameter<string> = {
+/**
+ * Mức lương cơ sở (common.md §2). Each amendment is a new row. Read by calendar month: the month before
+ * leaving (Decree 178 Art 7–10, Decree 177 Art 3–4), the month a post changes (Art 11) or is taken up (Art 12),
+ * each month of a Decree 179 schedule (src/parameters/base-salary-schedule.ts).
+ */
+export const baseSalary: Series<string> = {
   name: 'baseSalary',
   description: 'Base salary (mức lương cơ sở), VND per month',
+  unit: 'VND per month',
+  knownThrough: { rule: 'day-before-next-1-july-after-last-row' },
   rows: [
     { from: '2019-07-01', value: '1490000', citation: cite('38/2019/NĐ-CP', '3') },
     { from: '2023-07-01', value: '1800000', citation: cite('24/2023/NĐ-CP', '3') },
@@ -26,24 +32,11 @@ export const baseSalaryHorizonCitation = cite('161/2026/NĐ-CP', undefined, unde
   verified: false,
 });
 
-const horizons = new WeakMap<object, CalendarDate>();
+const BY_RULE = { rule: 'day-before-next-1-july-after-last-row' } as const;
 
-/** The last day the table is taken as known (see above); computed once per table. */
+/** The last day the table is taken as known (see above; src/parameters/dated.ts `knownThroughOf`). */
 export function baseSalaryKnownThrough(table: DatedParameter<string>): CalendarDate {
-  let known = horizons.get(table);
-  if (known === undefined) {
-    let last: CalendarDate | null = null;
-    for (const row of table.rows) {
-      const from = parseIsoDate(row.from);
-      if (from && (last === null || compareDates(from, last) > 0)) last = from;
-    }
-    if (last === null) throw new Error(`parameter ${table.name}: no rows`);
-    // The first 1 July strictly after the last row, minus one day: 30 June of that year.
-    const year = last.month >= 7 ? last.year + 1 : last.year;
-    known = { year, month: 6, day: 30 };
-    horizons.set(table, known);
-  }
-  return known;
+  return knownThroughOf('knownThrough' in table ? (table as Series<string>) : { ...table, unit: 'VND per month', knownThrough: BY_RULE });
 }
 
 /** True when `day` lies after the table's horizon. */

@@ -1,5 +1,6 @@
 import { cite, DOC, type Citation } from '../core/citation.js';
-import type { Factor } from './policy-factors.js';
+import type { Factor } from './series.js';
+import { FROM_2025, named, one, resolveRecord } from './series.js';
 
 /**
  * Decree 179/2024/NĐ-CP (talent): every number and every legal reference the nd179 policies read.
@@ -45,7 +46,6 @@ export function cite179(article: string, clause?: string, point?: string, note?:
   return cite(DOC.nd179, article, clause, point, { verified: false, note: note ?? ARTICLE_NOTE });
 }
 
-const f = (value: string, citation: Citation): Factor => ({ value, citation });
 
 export interface Nd179Rates {
   /** +150% of the salary by the current coefficient, for G2 (excellent graduates, young scientists). */
@@ -69,36 +69,43 @@ export interface Nd179Rates {
   readonly youngScientistAgeBelow: Factor;
 }
 
-export const nd179Rates: Nd179Rates = {
-  graduateAllowanceRate: f('1.5', cite179(ARTICLE.attraction, '2')),
-  graduateAllowanceYears: f('5', cite179(ARTICLE.attraction, '2')),
-  probationRate179: f('1.0', cite179(ARTICLE.attraction, '1')),
-  normalProbationRate: f(
+/**
+ * The Decree 179 numbers as dated series, one row each from 1 Jan 2025 (Decree 179 in force; the numbers it borrows
+ * from other texts are dated from when Decree 179 reads them, not from those texts' own effect). Read as the law stands now (the last row); `nd179Rates` is that reading.
+ */
+export const nd179RateSeries = named({
+  graduateAllowanceRate: one('rate (multiple of the salary)', 'G2: additional allowance, share of the salary by the current coefficient', FROM_2025, '1.5', cite179(ARTICLE.attraction, '2')),
+  graduateAllowanceYears: one('years', 'G2: years the allowance lasts from the recruitment decision', FROM_2025, '5', cite179(ARTICLE.attraction, '2')),
+  probationRate179: one('rate (multiple of the salary)', 'G2: share of the salary paid during probation', FROM_2025, '1.0', cite179(ARTICLE.attraction, '1')),
+  normalProbationRate: one('rate (multiple of the step)', 'Civil servants: usual probation pay, share of the recruitment step', FROM_2025,
     '0.85',
     cite('138/2020/NĐ-CP', '22', '1', undefined, {
       verified: false,
       note: 'civil servants: 85% of the recruitment step [M]; the 2025 civil-service reform may have changed probation, check before relying on it',
     }),
   ),
-  normalProbationRatePublicEmployee: f(
+  normalProbationRatePublicEmployee: one('rate (multiple of the step)', 'Public employees: usual probation pay, share of the step of the title', FROM_2025,
     '0.85',
     cite('115/2020/NĐ-CP', undefined, undefined, undefined, {
       verified: false,
       note: 'public employees: 85% of the step of the professional title during probation [M]; article not checked',
     }),
   ),
-  expertAllowanceRate: f('3.0', cite179(ARTICLE.experts, '3')),
-  talentAllowanceRate: f('1.5', cite179(ARTICLE.talentAllowance)),
-  youthMinAge: f('16', cite('57/2020/QH14', '1', undefined, undefined, { note: 'Law on Youth 2020' })),
-  youthMaxAge: f('30', cite('57/2020/QH14', '1', undefined, undefined, { note: 'Law on Youth 2020' })),
-  youngScientistAgeBelow: f(
+  expertAllowanceRate: one('rate (multiple of the salary)', 'G3 experts taken into the service: additional allowance, share of the salary with allowances', FROM_2025, '3.0', cite179(ARTICLE.experts, '3')),
+  talentAllowanceRate: one('rate (multiple of the salary)', 'G1 recognised talented staff: additional allowance, share of the salary', FROM_2025, '1.5', cite179(ARTICLE.talentAllowance)),
+  youthMinAge: one('years of age', 'Youth age, from', FROM_2025, '16', cite('57/2020/QH14', '1', undefined, undefined, { note: 'Law on Youth 2020' })),
+  youthMaxAge: one('years of age', 'Youth age, to', FROM_2025, '30', cite('57/2020/QH14', '1', undefined, undefined, { note: 'Law on Youth 2020' })),
+  youngScientistAgeBelow: one('years of age', 'G2 point c: talented young scientists, under this age', FROM_2025,
     '35',
     cite('40/2014/NĐ-CP', undefined, undefined, undefined, {
       verified: false,
       note: 'talented young scientist: under 35 [M]; override with criteria.scienceAgeLimitMet',
     }),
   ),
-};
+});
+
+/** The Decree 179 numbers as the law stands now. */
+export const nd179Rates: Nd179Rates = resolveRecord(nd179RateSeries, null, null);
 
 /** Dates that bound the Decree 179 computations. */
 export const nd179Dates = {

@@ -3,13 +3,16 @@ import type { Citation } from '../core/citation.js';
 import { text, type Text } from '../i18n/text.js';
 import type { CaseContext } from '../model/context.js';
 import type { Assessment, FactValue, Outcome, Warning } from '../model/types.js';
-import { valueAt, type DatedParameter, type DatedRow } from './dated.js';
-import { defaultParameters, type ParameterSet } from './parameter-set.js';
+import { valueAt, type DatedParameter, type DatedRow, type Series } from './dated.js';
+import { lawTables, registerSource, resolveParameters, type ParameterSet, type ParameterTables } from './parameter-set.js';
 
 /**
  * What-if runs (`options.parameters`): replace any parameter the law fixes for one run, without touching
  * code. `{ "severanceRateFirst12": "1.0" }` replaces a factor (a bare factor name, or `factors.x`,
- * `nd177Factors.x`); `{ "baseSalary": { "2025-01-01": "2500000" } }` replaces the row of a dated table
+ * `nd177Factors.x`): the value of every row of its series, so the case reads that value at whatever its version
+ * date, with the citation of the row it reads marked as what-if. `{ "severanceRateFirst12": { "2025-10-01": "1.0" } }`
+ * replaces the factor's row that starts on that day, or adds one, read by leave date (cases leaving from that
+ * day; src/parameters/dated.ts). `{ "baseSalary": { "2025-01-01": "2500000" } }` replaces the row of a dated table
  * that starts on that day, or adds one; `{ "officerServiceCeilings": { "2024-12-01": { "colonel": { "male": 60 } } } }`
  * changes part of a row; `{ "retirementAgeRoadmaps": { "I": { "male": { "finalMonths": 750 } } } }` any
  * other value. Every overridden value's citation says it is a what-if value (`verified: false`), the
@@ -37,8 +40,8 @@ export interface WhatIfParameters {
   /** The overrides as given (echoed in `assessment.options.parameters`). */
   readonly given: Readonly<Record<string, FactValue>>;
   readonly applied: readonly AppliedOverride[];
-  /** `defaultParameters` with the overrides applied. */
-  readonly params: ParameterSet;
+  /** The law's tables (`lawTables`) with the overrides applied. */
+  readonly params: ParameterTables;
 }
 
 const DECIMAL = /^\d{1,15}(\.\d{1,10})?$/;
@@ -51,6 +54,9 @@ const isFactorLike = (v: unknown): v is { value: unknown; citation: Citation } =
 const isFactorRecord = (v: unknown): v is Record<string, { value: unknown; citation: Citation }> =>
   isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isFactorLike);
 const isDated = (v: unknown): v is DatedParameter<unknown> => isObject(v) && Array.isArray(v.rows) && typeof v.name === 'string';
+/** A record of series (`factors`, `nd177Factors`, `stayingFactors`, `provisions`): its names are factor names. */
+const isSeriesRecord = (v: unknown): v is Record<string, Series<unknown>> => isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isDated);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * A value as shown in a message: never throws (a bigint, a cycle, a value nested 100,000 deep, a getter
  * that throws) and never long (a string of a million characters is cut).
@@ -165,6 +171,61 @@ function mergeDated(law: DatedParameter<unknown>, given: unknown, key: string, o
   return { ...law, rows };
 }
 
+/**
+ * A factor's series: a bare value (or `{ "value": v }`) replaces the value of every row, so the case reads it at any
+ * version date; `{ "YYYY-MM-DD": v }` replaces the row starting that day or adds one, read by leave date (an
+ * amendment from that day). Compared with the law's value now (the last row) in the descriptions.
+ */
+function mergeSeries(law: Series<unknown>, given: unknown, path: string, shown: string, out: Collector): Series<unknown> {
+  const now = law.rows[law.rows.length - 1];
+  if (!now) return law;
+  if (!isObject(given)) {
+    const r = leaf(now.value, given, shown, out);
+    if (!r.ok) return law;
+    out.applied.push({ path, value: r.value, lawValue: now.value as FactValue, traceKey: '' });
+    const change = describeChanges(out.applied.slice(-1));
+    return { ...law, rows: law.rows.map((row) => ({ ...row, value: r.value, citation: whatIfCitation(row.citation, change) })) };
+  }
+  let result = law;
+  for (const [key, value] of Object.entries(given)) {
+    const at = `${shown}.${key}`;
+    if (key === 'citation') out.issue(at, 'căn cứ pháp lý không thay được; giá trị thay sẽ được ghi là giả định', 'citations cannot be overridden; an overridden value is marked as what-if');
+    else if (key === 'value') result = isObject(value) ? (out.issue(at, 'cần một giá trị', 'expected a value'), result) : mergeSeries(result, value, `${path}.value`, at, out);
+    else if (!DAY.test(key) || !parseIsoDate(key)) out.issue(at, 'khóa phải là ngày bắt đầu hiệu lực YYYY-MM-DD (hoặc "value")', 'the key must be the day the row takes effect, YYYY-MM-DD (or "value")');
+    else result = addSeriesRow(result, key, value, `${path}.${key}`, at, out);
+  }
+  return result;
+}
+
+function addSeriesRow(law: Series<unknown>, from: string, given: unknown, path: string, shown: string, out: Collector): Series<unknown> {
+  const existing = law.rows.find((r) => r.from === from);
+  const base = existing ?? valueAt(law, parseIsoDate(from)!) ?? law.rows[0];
+  if (!base) return law;
+  const r = leaf(base.value, given, shown, out);
+  if (!r.ok) return law;
+  out.applied.push({ path, value: r.value, lawValue: existing ? (existing.value as FactValue) : null, traceKey: '' });
+  const citation = whatIfCitation(base.citation, describeChanges(out.applied.slice(-1)));
+  const row: DatedRow<unknown> = existing ? { ...existing, value: r.value, citation } : { from, value: r.value, citation, readBy: 'leave-date' };
+  const rows = existing ? law.rows.map((x) => (x === existing ? row : x)) : [...law.rows, row].sort((a, b) => a.from.localeCompare(b.from));
+  return { ...law, rows };
+}
+
+/** A record of series given as an object: each name one series. */
+function mergeSeriesRecord(law: Record<string, Series<unknown>>, given: unknown, key: string, out: Collector): Record<string, Series<unknown>> {
+  const names = Object.keys(law);
+  if (!isObject(given)) {
+    out.issue(key, `cần một đối tượng với các khóa ${names.join(', ')}`, `expected an object with keys among ${names.join(', ')}`);
+    return law;
+  }
+  const result = { ...law };
+  for (const [name, value] of Object.entries(given)) {
+    const at = `${key}.${name}`;
+    if (!Object.prototype.hasOwnProperty.call(law, name)) out.issue(at, `không có tham số này; có: ${names.join(', ')}`, `no such parameter; known: ${names.join(', ')}`);
+    else result[name] = mergeSeries(law[name]!, value, at, at, out);
+  }
+  return result;
+}
+
 /** Edit distance, for "did you mean" in the message of an unknown name. */
 function distance(a: string, b: string): number {
   const d = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -180,8 +241,8 @@ function distance(a: string, b: string): number {
   return d[b.length]!;
 }
 
-function unknownName(name: string, base: ParameterSet, out: Collector): void {
-  const names = [...Object.keys(base), ...Object.values(base).filter(isFactorRecord).flatMap((r) => Object.keys(r))];
+function unknownName(name: string, base: ParameterTables, out: Collector): void {
+  const names = [...Object.keys(base), ...Object.values(base).filter(isSeriesRecord).flatMap((r) => Object.keys(r))];
   // No parameter name is longer than 100 characters: a longer one is near none (and the distance would be slow).
   const near = name.length > 100 ? undefined : names.filter((n) => distance(name, n) <= 3).sort((a, b) => distance(name, a) - distance(name, b))[0];
   const hint = near ? `; did you mean "${near}"?` : `; a factor name (e.g. severanceRateFirst12) or one of ${Object.keys(base).join(', ')}`;
@@ -193,7 +254,7 @@ function unknownName(name: string, base: ParameterSet, out: Collector): void {
  * Checks what-if overrides against `base` (the law's parameters) and builds the parameter set they give.
  * Unknown names and values of the wrong kind are issues whose path is `options.parameters.<name>…`.
  */
-export function parseParameterOverrides(given: unknown, base: ParameterSet = defaultParameters): { ok: true; value: WhatIfParameters } | { ok: false; issues: OverrideIssue[] } {
+export function parseParameterOverrides(given: unknown, base: ParameterTables = lawTables): { ok: true; value: WhatIfParameters } | { ok: false; issues: OverrideIssue[] } {
   const out = new Collector();
   if (!isPlain(given)) {
     out.issue('', 'cần một đối tượng { tên tham số: giá trị }', 'expected an object { parameter name: value }');
@@ -203,14 +264,14 @@ export function parseParameterOverrides(given: unknown, base: ParameterSet = def
   for (const [name, value] of Object.entries(given)) {
     if (Object.prototype.hasOwnProperty.call(base, name)) {
       const law = set[name];
-      set[name] = isDated(law) ? mergeDated(law, value, name, out) : merge(law, value, name, isFactorRecord(law) ? '' : name, out);
+      set[name] = isDated(law) ? mergeDated(law, value, name, out) : isSeriesRecord(law) ? mergeSeriesRecord(law, value, name, out) : merge(law, value, name, name, out);
       continue;
     }
-    const owners = Object.keys(base).filter((k) => isFactorRecord(set[k]) && Object.prototype.hasOwnProperty.call(set[k], name));
+    const owners = Object.keys(base).filter((k) => isSeriesRecord(set[k]) && Object.prototype.hasOwnProperty.call(set[k], name));
     if (owners.length === 1) {
       const owner = owners[0]!;
-      const record = set[owner] as Node;
-      set[owner] = { ...record, [name]: merge(record[name], value, `${owner}.${name}`, '', out, name) };
+      const record = set[owner] as Record<string, Series<unknown>>;
+      set[owner] = { ...record, [name]: mergeSeries(record[name]!, value, `${owner}.${name}`, name, out) };
     } else if (owners.length > 1) {
       out.issue(name, `tên có trong ${owners.join(' và ')}; hãy ghi ${owners.map((o) => `${o}.${name}`).join(' hoặc ')}`, `the name is in ${owners.join(' and ')}; write ${owners.map((o) => `{ "${o}": { "${name}": … } }`).join(' or ')}`);
     } else {
@@ -227,23 +288,36 @@ export function parseParameterOverrides(given: unknown, base: ParameterSet = def
     out.issue('', 'chứa giá trị không sao chép được (symbol, hàm…)', 'holds a value that cannot be copied (a symbol, a function…)');
     return { ok: false, issues: out.issues };
   }
-  return { ok: true, value: { given: echo, applied, params: set as unknown as ParameterSet } };
+  return { ok: true, value: { given: echo, applied, params: set as unknown as ParameterTables } };
 }
 
-/** The parameter set of a what-if run that records which overridden parameters each policy reads. */
+/**
+ * The parameter sets of a what-if run, each a view that records which overridden parameters each policy reads.
+ * `params` is the tables read as the law stands now; the engine reads them again at each case's version and leave
+ * dates (src/engine/context.ts `parametersFor`) and gets the view of that reading from `view`.
+ */
 class ParameterTrace {
   private readonly watched: ReadonlySet<string>;
   private reads = new Set<string>();
+  private readonly views = new WeakMap<ParameterSet, ParameterSet>();
   readonly params: ParameterSet;
 
   constructor(readonly whatIf: WhatIfParameters) {
     this.watched = new Set(whatIf.applied.map((a) => a.traceKey));
+    this.params = this.view(resolveParameters(whatIf.params, null, null));
+    registerSource(this.params, { tables: whatIf.params, view: (set) => this.view(set) });
+  }
+
+  view(set: ParameterSet): ParameterSet {
+    const known = this.views.get(set);
+    if (known) return known;
     const traced: Node = {};
-    for (const [key, value] of Object.entries(whatIf.params)) {
+    for (const [key, value] of Object.entries(set)) {
       const inner = isFactorRecord(value) ? this.tracedRecord(key, value) : value;
       Object.defineProperty(traced, key, { enumerable: true, get: () => (this.read(key), inner) });
     }
-    this.params = traced as unknown as ParameterSet;
+    this.views.set(set, traced as unknown as ParameterSet);
+    return traced as unknown as ParameterSet;
   }
 
   private tracedRecord(key: string, record: Node): Node {

@@ -1,5 +1,6 @@
 import { cite, DOC, type Citation } from '../core/citation.js';
-import type { DatedParameter } from './dated.js';
+import type { Series } from './dated.js';
+import { FACTORS_KNOWN_THROUGH } from './series.js';
 
 export type Gender = 'male' | 'female';
 export type Annex = 'I' | 'II';
@@ -45,9 +46,11 @@ const same = (years: number): Record<Gender, number> => ({ male: years, female: 
  * Highest service age of army officers by rank (years). Law 52/2024/QH15, in force 1 Dec 2024, set one
  * ceiling for men and women; the earlier Officers Law values are kept for earlier dates.
  */
-export const officerServiceCeilings: DatedParameter<ServiceCeilings> = {
+export const officerServiceCeilings: Series<ServiceCeilings> = {
   name: 'officerServiceCeilings',
   description: 'Highest service age of officers by rank, years',
+  unit: 'years of age',
+  knownThrough: FACTORS_KNOWN_THROUGH,
   rows: [
     {
       from: '2008-07-01',

@@ -16,7 +16,8 @@ export function uncitedParameters(params: unknown, path = '', inherited = false)
   if (needsOwn && !cited(params)) return [path];
   const out: string[] = [];
   for (const [key, value] of Object.entries(params)) {
-    if (key === 'citation' || key === 'name' || key === 'description') continue;
+    // A series' own fields (src/parameters/dated.ts) describe it; they are not numbers of the law.
+    if (key === 'citation' || key === 'name' || key === 'description' || key === 'unit' || key === 'knownThrough' || key === 'readBy') continue;
     out.push(...uncitedParameters(value, path ? `${path}.${key}` : key, here));
   }
   return out;

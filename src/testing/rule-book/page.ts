@@ -4,7 +4,9 @@ import type { Outcome } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { formatNumber } from '../../core/money.js';
 import type { Text } from '../../i18n/text.js';
-import type { ParameterSet } from '../../parameters/parameter-set.js';
+import { sourceOf, type ParameterSet } from '../../parameters/parameter-set.js';
+import { knownThroughOf, type Series } from '../../parameters/dated.js';
+import { formatDate } from '../../core/calendar.js';
 import type { ExampleMeta, FactorRef, PolicyMeta } from '../../policies/registry/index.js';
 import { code, table } from './markdown.js';
 import type { Reading } from './readings.js';
@@ -13,18 +15,28 @@ import { renderTable } from './tables.js';
 const both = (t: Text) => `${t.en} · *${t.vi}*`;
 const money = (amount: string) => formatNumber(amount);
 
-export function factorOf(ref: FactorRef, params: ParameterSet): { value: string; citation: string } {
+/**
+ * A factor as the rule book prints it: the value the law fixes now and its source, then, from the series it is read
+ * from (src/parameters/), its rows (value from a day, and each row's source when there are several; rows read by
+ * leave date say so) and the day the series is known through. A set with no tables behind it (built by hand)
+ * prints the value alone.
+ */
+export function factorOf(ref: FactorRef, params: ParameterSet): { value: string; citation: string; rows: string; knownThrough: string } {
   const record = params[ref.record] as Readonly<Record<string, { value: string; citation: Parameters<typeof formatCitation>[0] }>>;
   const f = record[ref.name];
   if (!f) throw new Error(`rule book: no factor ${ref.record}.${ref.name} in the parameter set`);
-  return { value: f.value, citation: formatCitation(f.citation) };
+  const series = (sourceOf(params)?.tables[ref.record] as Readonly<Record<string, Series<string>>> | undefined)?.[ref.name];
+  if (!series) return { value: f.value, citation: formatCitation(f.citation), rows: '', knownThrough: '' };
+  const several = series.rows.length > 1;
+  const rows = series.rows.map((r) => `${r.value} from ${r.from}${r.readBy === 'leave-date' ? ' by leave date' : ''}${several ? ` (${formatCitation(r.citation)})` : ''}`);
+  return { value: f.value, citation: formatCitation(f.citation), rows: rows.join('; '), knownThrough: formatDate(knownThroughOf(series)) };
 }
 
 function factorTable(refs: readonly FactorRef[], params: ParameterSet): string[] {
   if (refs.length === 0) return [];
-  return [...table(['factor', 'value', 'source'], refs.map((r) => {
+  return [...table(['factor', 'value', 'source', 'rows', 'known through'], refs.map((r) => {
     const f = factorOf(r, params);
-    return [code(`${r.record}.${r.name}`), f.value, f.citation];
+    return [code(`${r.record}.${r.name}`), f.value, f.citation, f.rows, f.knownThrough];
   })), ''];
 }
 

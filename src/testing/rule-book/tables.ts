@@ -1,6 +1,8 @@
 import { formatCitation, type Citation } from '../../core/citation.js';
 import { formatNumber } from '../../core/money.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';
+import { knownThroughOf } from '../../parameters/dated.js';
+import { formatDate } from '../../core/calendar.js';
 import type { TableName } from '../../policies/registry/index.js';
 import { code, table } from './markdown.js';
 
@@ -13,6 +15,8 @@ const renderers: Partial<Record<TableName, Renderer>> = {
     `${p.baseSalary.description}.`,
     '',
     ...table(['from', 'VND per month', 'source'], p.baseSalary.rows.map((r) => [r.from, formatNumber(r.value), formatCitation(r.citation)])),
+    '',
+    `Known through ${formatDate(knownThroughOf(p.baseSalary))}: the day before the first 1 July after the last row (a later month is refused as unknown).`,
   ],
   retirementAgeRoadmaps: (p) => [
     'The age rises each calendar year from the first year until the final age (Decree 135/2020 Annex I: normal conditions; Annex II: the lowest age).',
@@ -32,6 +36,8 @@ const renderers: Partial<Record<TableName, Renderer>> = {
       Object.entries(r.value).map(([rank, g]) => `${rank} ${g.male === g.female ? g.male : `${g.male}/${g.female}`}`).join(', '),
       formatCitation(r.citation),
     ])),
+    '',
+    `Known through ${formatDate(knownThroughOf(p.officerServiceCeilings))}.`,
   ],
   annexIIQualifyingMonths: (p) => {
     const v = p.annexIIQualifyingMonths as { value: number; citation?: Citation };

@@ -33,7 +33,7 @@ function refusal(ctx: CaseContext): Refusal | null {
       citation: cite(DOC.nd178, '7a'),
     };
   }
-  if (ctx.options.ruleset === 'original') return notInOriginalRuleset('7a');
+  if (!ctx.params.provisions.nd178Art7a.value) return notInOriginalRuleset('7a');
   const limit = groupLimit(ctx);
   if (limit) return limit;
   if (compareDates(ctx.case.leaveDate, parseIsoDate(keyDates.nd67InForce.date)!) < 0) {

@@ -22,7 +22,7 @@ function refusal(ctx: CaseContext): Refusal | null {
       citation: cite(DOC.nd178, '7b'),
     };
   }
-  if (ctx.options.ruleset === 'original') return notInOriginalRuleset('7b');
+  if (!ctx.params.provisions.nd178Art7b.value) return notInOriginalRuleset('7b');
   return subGroupRefusal(ctx);
 }
 

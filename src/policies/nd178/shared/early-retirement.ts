@@ -76,8 +76,9 @@ export function yearsEarlyMonths(ctx: CaseContext, band: Band): number {
 /** Items (ii) per year early and (iii) insured time of Art 7 cl. 2; band U2 has neither. */
 export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyItem[] {
   if (band.band === 'U2') return [];
-  const original = ctx.options.ruleset === 'original';
-  const citation = original ? cl2Original(band.point) : cl2(band.point);
+  // Art 7 cl. 2 as amended by 67/2025 (a dated row: not in force under `ruleset: "original"`).
+  const amended = ctx.params.provisions.nd178Art7Clause2Amended.value;
+  const citation = amended ? cl2(band.point) : cl2Original(band.point);
   const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
   const months = yearsEarlyMonths(ctx, band);
   const early = perYearFactors(`${perYear.value}|${months}`, () => {
@@ -93,7 +94,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
     citation,
   });
   // 15-year regime only under the amended text, and only for pensions starting on or after 1 Jul 2025.
-  const fifteen = !original && ctx.regime === '15-year';
+  const fifteen = amended && ctx.regime === '15-year';
   const baseMonths = fifteen ? ctx.params.factors.insured15BaseMonths : ctx.params.factors.insured20BaseMonths;
   const baseYears = fifteen ? ctx.params.factors.insured15BaseYears : ctx.params.factors.insured20BaseYears;
   const per = ctx.params.factors.insuredPerExtraYear;

@@ -9,6 +9,7 @@ import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, typ
 import type { Facts, Flag, Outcome } from '../../../model/types.js';
 import { addWindowFacts, twelveMonthWindow } from '../../../rules/window.js';
 import { evaluateArt7 } from '../art7/index.js';
+import { citeRead } from '../../../parameters/series.js';
 import { commonRefusal, leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
 
 export type ResignationArticle = '9' | '10';
@@ -152,7 +153,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       salary: S,
       multiplier: severance.multiplier,
       factorsText: severance.text,
-      citation: first ? citations[article].severanceFirst12 : citations[article].severanceFrom13,
+      citation: citeRead(rate, first ? citations[article].severanceFirst12 : citations[article].severanceFrom13),
     }),
     salaryMultipleItem({
       code: 'insured-years-allowance',
