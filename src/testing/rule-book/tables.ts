@@ -1,7 +1,7 @@
 import { formatCitation, type Citation } from '../../core/citation.js';
 import { formatNumber } from '../../core/money.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';
-import type { TableName } from '../../policies/registry/index.js';
+import type { TableName } from '../../model/declaration.js';
 import { code, table } from './markdown.js';
 
 const years = (months: number) => `${Math.floor(months / 12)}y${months % 12 ? ` ${months % 12}m` : ''}`;

@@ -10,6 +10,9 @@ import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
 import { decree177Refusal } from '../shared/eligibility.js';
 import { insuranceSupport, type InsuranceSupport } from '../shared/insurance-support.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art3EarlyYearsLabel = text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement');
@@ -227,3 +230,87 @@ export function evaluateNd177Art3(ctx: CaseContext): Outcome {
   }
   return eligibleOutcome(POLICY, nd177Art3Title, facts, items, flags(ctx, T, h));
 }
+
+/**
+ * Decree 177 Art 3: cadres who cannot be re-elected or re-appointed for age and leave before their pension age keep
+ * an unreduced pension and get a sum per year early and a sum for insured time (cl. 2 points b, c), the State
+ * paying missing insured months for commune cadres (point h); the other points are rights without an amount.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd177/art3',
+  decree: 'nd177',
+  article: '3',
+  title: nd177Art3Title,
+  summary: text(
+    'Cán bộ không đủ tuổi tái cử, tái bổ nhiệm nghỉ hưu trước tuổi: hưởng lương hưu không bị trừ tỷ lệ, trợ cấp 5 tháng lương cho mỗi năm nghỉ sớm và trợ cấp theo thời gian đóng BHXH (5 tháng cho 20 năm đầu, hoặc 15 năm đầu từ 01/7/2025). Được so sánh với Điều 7b Nghị định 178; chỉ hưởng mức cao hơn.',
+    'Cadres not old enough to be re-elected or re-appointed who retire early: a pension with no reduction, 5 months of salary per year early, and an allowance for insured time (5 months for the first 20 years, or the first 15 from 1 Jul 2025). Compared with Decree 178 Art 7b; only the higher is paid.',
+  ),
+  conditions: [
+    ...article2,
+    {
+      text: text(
+        `Mức lương cơ sở của tháng trước tháng nghỉ đã được biết (bảng được coi là đã biết đến ${formatKnownThrough(baseSalary)}), hoặc nhập salary.baseSalary`,
+        `The base salary of the month before leaving is known (the table is taken as known through ${formatKnownThrough(baseSalary)}), or salary.baseSalary is given`,
+      ),
+      citation: baseSalaryHorizonCitation,
+      refusal: 'base-salary-unknown',
+    },
+    {
+      text: text('Tháng nghỉ trước tháng hưởng lương hưu theo tuổi', 'The leave month is before the statutory pension month'),
+      citation: cite(DOC.nd177, '3', '1', 'a'),
+      refusal: 'not-early',
+    },
+    {
+      text: text('Đủ thời gian đóng BHXH để hưởng lương hưu tại ngày nghỉ, hoặc thuộc điểm h (cán bộ cấp xã được hỗ trợ đóng phần còn thiếu)', 'Enough insured time for a pension at the leave date, or covered by point h (commune cadres whose missing months are paid)'),
+      citation: cite(DOC.nd177, '3', '1', 'b'),
+      refusal: 'not-pension-eligible',
+    },
+  ],
+  items: [
+    {
+      code: 'early-years-allowance',
+      label: art3EarlyYearsLabel,
+      formula: 'S × 5 × yearsEarly',
+      when: text('Không giới hạn số năm', 'Not capped'),
+      factors: [nd177Factor('perYearEarly')],
+      citation: cite(DOC.nd177, '3', '2', 'b'),
+    },
+    {
+      code: 'insured-time-allowance',
+      label: art3InsuredTimeLabel,
+      formula: 'S × (5 + 0.5 × (N − 20))  or  S × (5 + 0.5 × (N − 15))',
+      when: text(
+        'Quy tắc 15 năm khi nghỉ từ 01/7/2025, có từ 15 năm đóng BHXH và đủ điều kiện hưởng lương hưu; hệ số 5 của Nghị định 177, không phải 4 của Nghị định 178',
+        'The 15-year rule when leaving from 1 Jul 2025 with 15 or more insured years and a pension; Decree 177\'s own 5, not Decree 178\'s 4',
+      ),
+      factors: [nd177Factor('insured20BaseMonths'), nd177Factor('insured20BaseYears'), nd177Factor('insured15BaseMonths'), nd177Factor('insured15BaseYears'), nd177Factor('insuredPerExtraYear')],
+      citation: cite(DOC.nd177, '3', '2', 'c'),
+    },
+    {
+      code: 'state-paid-insurance',
+      label: art3InsuranceSupportLabel,
+      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
+      when: text('Điểm h: cán bộ cấp xã thiếu thời gian đóng BHXH; chỉ tính tiền khi có insuranceSalary và insuranceContributionPercent', 'Point h: commune cadres short of insured time; priced only when insuranceSalary and insuranceContributionPercent are given'),
+      factors: [nd177Factor('pointHMaxMonths')],
+      citation: cite(DOC.nd177, '3', '2', 'h'),
+    },
+    {
+      code: 'point-k-allowance',
+      label: art3PointKLabel,
+      formula: 'S × 0.5 × N',
+      when: text('Chỉ khi bật tùy chọn nd177PointK [L]', 'Only with the option nd177PointK [L]'),
+      factors: [nd177Factor('pointKPerYear')],
+      citation: cite(DOC.nd177, '3', '2', 'k'),
+    },
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
+  readings: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'],
+  options: ['congressMonthCount', 'nd177PointK', 'ignoreExcludedAllowances'],
+  examples: [{
+    title: text('Cán bộ D3 (examples.md): 30 tháng trước tuổi, so với Điều 7b Nghị định 178', 'The D3 cadre (examples.md): 30 months early, compared with Decree 178 Art 7b'),
+    input: { id: 'D3', ...d3Cadre, leaveDate: '2025-05-01' },
+    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'monthsFromCongressToRetirementAge', 'insuredTimeAllowanceRule', 'pointK'],
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'decree-177-cadre' || ctx.case.decree177 !== undefined),
+  evaluate: (ctx) => evaluateNd177Art3(ctx),
+};

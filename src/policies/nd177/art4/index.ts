@@ -12,6 +12,8 @@ import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.
 import { salaryCitation } from '../../../rules/salary.js';
 import { decree177Refusal } from '../shared/eligibility.js';
 import { insuranceSupport } from '../shared/insurance-support.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art4PayKeptLabel = text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age');
@@ -237,3 +239,71 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   }
   return { ...eligibleOutcome(POLICY, nd177Art4Title, facts, items, outFlags), excludedFromBest: art4NotComparable };
 }
+
+/**
+ * Decree 177 Art 4: cadres of Art 2 cl. 1–3 with less than two years to their pension age may stop working and wait:
+ * part of their pay is kept until the age, insurance continues, and the State pays up to 30 missing insured
+ * months when the wait ends.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd177/art4',
+  decree: 'nd177',
+  article: '4',
+  title: nd177Art4Title,
+  summary: text(
+    'Cán bộ khoản 1–3 Điều 2 còn dưới 24 tháng đến tuổi nghỉ hưu được nghỉ công tác chờ đủ tuổi: giữ lương ngạch bậc, phụ cấp chức vụ, thâm niên, chênh lệch bảo lưu và phụ cấp cấp ủy; tiếp tục đóng BHXH; Nhà nước đóng một lần phần thời gian còn thiếu (tối đa 30 tháng). Là lựa chọn khác, không so sánh để chọn mức cao nhất.',
+    'Cl. 1–3 cadres with fewer than 24 months to the retirement age may leave work and wait: they keep the grade salary, leadership allowance, seniority, reserved difference and committee allowance; insurance continues; the State pays the missing insured months in one go (at most 30). A different choice, never compared for the highest.',
+  ),
+  conditions: [
+    ...article2,
+    {
+      text: text('Thuộc khoản 1, 2 hoặc 3 Điều 2', 'Covered by Art 2 cl. 1, 2 or 3'),
+      citation: art4('1', 'a'),
+      refusal: 'clause-not-covered',
+    },
+    {
+      text: text('Tháng nghỉ trước tháng hưởng lương hưu theo tuổi', 'The leave month is before the statutory pension month'),
+      citation: art4('1', 'b'),
+      refusal: 'not-before-retirement-age',
+    },
+    {
+      text: text('Còn dưới 24 tháng đến tuổi nghỉ hưu (đúng 24 tháng: không thuộc)', 'Fewer than 24 months to the retirement age (exactly 24 is not covered)'),
+      citation: art4('1', 'b'),
+      refusal: 'not-under-24-months',
+      factors: [nd177Factor('art4MaxMonthsExclusive')],
+    },
+    {
+      text: text('Có các thành phần lương (salary) để xác định phần được giữ', 'The salary components (salary) are given, to tell which pay is kept'),
+      citation: art4('2', 'a'),
+      refusal: 'salary-components-required',
+    },
+  ],
+  items: [
+    {
+      code: 'waiting-pay',
+      label: art4PayKeptLabel,
+      formula: 'Σ over the months of the wait: κ × B of the month,  κ = (c + l)(1 + o%)(1 + s%) + r + committee',
+      when: text('Từ tháng nghỉ đến tháng đủ tuổi nghỉ hưu; làm tròn một lần', 'From the leave month to the month the age is reached; rounded once'),
+      factors: [],
+      citation: art4('2', 'a'),
+    },
+    {
+      code: 'state-paid-insurance',
+      label: art4InsuranceSupportLabel,
+      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
+      when: text('Chỉ tính tiền khi có insuranceSalary và insuranceContributionPercent', 'Priced only when insuranceSalary and insuranceContributionPercent are given'),
+      factors: [nd177Factor('art4TopUpMaxMonths')],
+      citation: art4('2', 'đ'),
+    },
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
+  readings: ['N1', 'N2', 'N3', 'N4', 'N9', 'N10', 'N11'],
+  options: ['congressMonthCount'],
+  examples: [{
+    title: text('Cán bộ D3 nghỉ chờ từ 01/12/2025: 23 tháng, qua mốc tăng lương cơ sở 01/7/2026', 'The D3 cadre waiting from 1 Dec 2025: 23 months, across the 1 Jul 2026 base-salary change'),
+    input: { id: 'a4-23', ...d3Cadre, leaveDate: '2025-12-01' },
+    facts: ['waitingMonths', 'waitFrom', 'waitTo', 'keptCoefficient', 'keptComponents', 'stoppedComponents', 'insuranceShortfallMonths'],
+  }],
+  applies: (ctx) => ctx.case.route === 'auto' && ctx.case.decree177 !== undefined && ctx.case.decree177.clause <= 3,
+  evaluate: (ctx) => evaluateNd177Art4(ctx),
+};

@@ -8,6 +8,8 @@ import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { stayingFactor, stayingPerson } from '../shared/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const keptAllowanceLabel = text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)');
@@ -120,3 +122,57 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
   }];
   return { ...eligibleOutcome(POLICY, art11Title, facts, [item], flags), excludedFromBest: notALeavingPackage };
 }
+
+/**
+ * Decree 178 Art 11 (as amended by Decree 67/2025 Art 1 cl. 11): whoever loses a leadership post, or moves to one
+ * with a smaller allowance, because of the restructuring keeps the old allowance until the term or appointment
+ * would have ended, and for at least six months.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art11',
+  decree: 'nd178',
+  article: '11',
+  title: art11Title,
+  summary: text(
+    'Người thôi giữ chức vụ lãnh đạo hoặc giữ chức vụ có phụ cấp thấp hơn do sắp xếp được bảo lưu phụ cấp cũ đến hết nhiệm kỳ hoặc thời hạn bổ nhiệm, ít nhất 6 tháng. Không phải chế độ nghỉ việc: hưởng thêm.',
+    'A person who stops holding a leadership post, or takes one with a lower allowance, because of the restructuring keeps the former allowance to the end of the term or appointment, at least 6 months. Not a leaving package: paid in addition.',
+  ),
+  conditions: [
+    {
+      text: text('Thay đổi chức vụ từ ngày Nghị định 178/2024 có hiệu lực', 'The change of post is on or after the day Decree 178/2024 took effect'),
+      citation: keyDates.nd178InForce.citation,
+      refusal: 'before-in-force',
+    },
+    {
+      text: text('Hệ số phụ cấp mới thấp hơn hệ số cũ', 'The new allowance coefficient is lower than the former one'),
+      citation: art11,
+      refusal: 'allowance-not-lower',
+    },
+    {
+      text: text('Mức lương cơ sở của các tháng bảo lưu có trong bảng', 'The base salary of the months kept is tabled'),
+      citation: cite(DOC.tt01, '3', '2'),
+      refusal: 'base-salary-out-of-table',
+    },
+  ],
+  items: [{
+    code: 'kept-leadership-allowance',
+    label: keptAllowanceLabel,
+    formula: 'Σ over the months kept: (former − new coefficient) × B of the month',
+    when: text(
+      'Từ tháng thay đổi (hoặc tháng sau, theo tùy chọn) đến tháng hết nhiệm kỳ, ít nhất 6 tháng; làm tròn một lần',
+      'From the month of the change (or the next month, by option) to the month the term ends, at least 6 months; rounded once',
+    ),
+    factors: [stayingFactor('art11MinMonths')],
+    citation: art11,
+  }],
+  tables: ['baseSalary'],
+  readings: ['D14'],
+  options: ['art11StartMonth'],
+  examples: [{
+    title: text('Giữ chức vụ thấp hơn từ 10/3/2026 đến hết nhiệm kỳ 31/10/2026, qua mốc tăng lương cơ sở 01/7/2026', 'A lower post from 10 Mar 2026 to the end of the term on 31 Oct 2026, across the 1 Jul 2026 base-salary change'),
+    input: { id: 'a11-8', ...stayingPerson, leadershipChangeDate: '2026-03-10', formerLeadershipCoefficient: 0.7, newLeadershipCoefficient: 0.5, termEndDate: '2026-10-31' },
+    facts: ['keptFrom', 'keptTo', 'monthsKept', 'minimumMonthsApplied', 'coefficientDifference'],
+  }],
+  applies: (ctx) => ctx.case.leadershipChange !== undefined,
+  evaluate: (ctx) => evaluateArt11(ctx),
+};

@@ -10,6 +10,8 @@ import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../../mo
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { notALeavingPackage } from '../art11/index.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { art12Citation, stayingFactor, stayingPerson } from '../shared/staying.js';
 
 export const art12Title = text(
   'Chính sách đối với người được cử đi công tác tại cơ sở (Điều 12 Nghị định 178)',
@@ -104,3 +106,48 @@ export function evaluateArt12(ctx: CaseContext): Outcome {
   ];
   return { ...eligibleOutcome(POLICY, art12Title, facts, [item], flags), excludedFromBest: notALeavingPackage };
 }
+
+/**
+ * Decree 178 Art 12: staff sent to work at the grassroots receive a one-off sum of several months of the base salary
+ * (more for the commune level than for a move from a central body to a province), unless Decree 76/2019 covers
+ * the place; their old pay is kept and they return to a post no lower.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art12',
+  decree: 'nd178',
+  article: '12',
+  title: art12Title,
+  summary: text(
+    'Người được cử đi công tác tại cơ sở: trợ cấp một lần 10 tháng lương cơ sở (về cấp xã) hoặc 3 tháng (từ trung ương về cấp tỉnh) [M: theo bản tóm tắt, chưa đối chiếu Công báo].',
+    'Staff seconded to the grassroots: a one-off 10 months of base salary (to the commune level) or 3 months (from a central body to the provincial level) [M: from press summaries, Gazette text not checked].',
+  ),
+  conditions: [
+    {
+      text: text('Nhận công tác từ ngày Nghị định 178/2024 có hiệu lực', 'The post is taken up on or after the day Decree 178/2024 took effect'),
+      citation: keyDates.nd178InForce.citation,
+      refusal: 'before-in-force',
+    },
+    {
+      text: text('Nơi đến không phải vùng đặc biệt khó khăn (ở đó áp dụng Nghị định 76/2019/NĐ-CP)', 'The post is not in an especially difficult area (Decree 76/2019/NĐ-CP applies there)'),
+      citation: art12Citation(),
+      refusal: 'decree-76-2019-applies',
+    },
+  ],
+  items: [{
+    code: 'secondment-allowance',
+    label: text('Trợ cấp một lần khi được cử về công tác tại cơ sở', 'One-off allowance for a secondment to the grassroots'),
+    formula: 'B on the secondment date × 10 (commune)  or  × 3 (central to provincial)',
+    factors: [stayingFactor('art12CommuneMonths'), stayingFactor('art12ProvincialMonths')],
+    citation: art12Citation('1'),
+  }],
+  tables: ['baseSalary'],
+  readings: [],
+  options: [],
+  examples: [{
+    title: text('Được cử về cấp xã từ 01/8/2025', 'Seconded to the commune level from 1 Aug 2025'),
+    input: { id: 'a12-commune', ...stayingPerson, grassrootsSecondment: 'commune', secondmentDate: '2025-08-01' },
+    facts: ['secondmentMonths', 'secondmentBaseSalary', 'secondmentAmountVerified'],
+  }],
+  applies: (ctx) => ctx.case.secondment !== undefined,
+  evaluate: (ctx) => evaluateArt12(ctx),
+};

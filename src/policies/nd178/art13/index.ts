@@ -4,6 +4,8 @@ import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { stayingPerson } from '../shared/staying.js';
 
 export const art13Title = text(
   'Chính sách trọng dụng người có phẩm chất, năng lực nổi trội (Điều 13 Nghị định 178)',
@@ -39,3 +41,33 @@ export function evaluateArt13(ctx: CaseContext): Outcome {
   ];
   return { ...eligibleOutcome('nd178/art13', art13Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };
 }
+
+/**
+ * Decree 178 Art 13: outstanding people kept on after the restructuring get priority for early pay steps, planning
+ * and appointment, and may be rewarded from the bonus fund; no amount is fixed.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art13',
+  decree: 'nd178',
+  article: '13',
+  title: art13Title,
+  summary: text(
+    'Người có phẩm chất, năng lực nổi trội được giữ lại: ưu tiên nâng bậc lương trước thời hạn, quy hoạch, bổ nhiệm; được xét thưởng từ quỹ khen thưởng. Không có khoản tiền; các quyền được ghi là flags.',
+    'Outstanding people kept on: priority for early salary steps, planning and appointment; a bonus considered from the bonus fund. No amount; the rights are flags.',
+  ),
+  conditions: [{
+    text: text('Được cơ quan xác định là người có phẩm chất, năng lực nổi trội (outstandingStaff: true)', 'Recognised by the body as outstanding (outstandingStaff: true)'),
+    citation: cite(DOC.nd178, '13'),
+  }],
+  items: [],
+  tables: [],
+  readings: [],
+  options: [],
+  examples: [{
+    title: text('Công chức được giữ lại', 'A civil servant kept on'),
+    input: { id: 'a13', ...stayingPerson, outstandingStaff: true },
+    facts: [],
+  }],
+  applies: (ctx) => ctx.case.outstandingStaff === true,
+  evaluate: (ctx) => evaluateArt13(ctx),
+};

@@ -8,6 +8,9 @@ import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
 import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
 import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
+import { oneOffLabel } from '../shared/one-off-pension.js';
 
 export const art7aTitle = text(
   'Nghỉ hưu trước tuổi do tinh giản biên chế (Điều 7a Nghị định 178)',
@@ -78,3 +81,72 @@ const spec: EarlyRetirementSpec = { policy: 'nd178/art7a', title: art7aTitle, re
 export function evaluateArt7a(ctx: CaseContext): Outcome {
   return evaluateEarlyRetirement(ctx, spec);
 }
+
+/**
+ * Decree 178 Art 7a (added by Decree 67/2025 Art 1 cl. 4): people not directly hit by the restructuring who leave to
+ * streamline the staff, with five years or less to go, get the Art 7 package; their first year runs from
+ * 15 Mar 2025 rather than from a restructuring decision.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art7a',
+  decree: 'nd178',
+  article: '7a',
+  title: art7aTitle,
+  summary: text(
+    'Người không chịu tác động trực tiếp nhưng nghỉ để tinh giản (khoản 2 Điều 2, do Nghị định 67/2025 bổ sung): cùng các khoản như Điều 7, với mức một lần 1,0 tính trong 12 tháng kể từ 15/3/2025 và một nửa sau đó.',
+    'People not directly affected who leave for streamlining (Art 2 cl. 2, added by Decree 67/2025): the same items as Art 7, the one-off at 1.0 within 12 months from 15 Mar 2025 and half after.',
+  ),
+  conditions: [
+    ...commonConditions,
+    {
+      text: text('Thuộc khoản 2 Điều 2 (group not-directly-affected)', 'Covered by Art 2 cl. 2 (group not-directly-affected)'),
+      citation: cite(DOC.nd178, '7a'),
+      refusal: 'group-not-covered',
+    },
+    {
+      text: text('Áp dụng theo Nghị định 178 đã sửa đổi (ruleset amended)', 'Under the amended Decree 178 (ruleset amended)'),
+      citation: cite(DOC.nd67, '1'),
+      refusal: 'not-in-ruleset',
+    },
+    {
+      text: text(
+        'Còn từ 60 tháng (5 năm) trở xuống đến tuổi nghỉ hưu — cả nhóm khoản 2 Điều 2, công chức, viên chức như lực lượng vũ trang; nếu không, có thể xét Điều 9, 10 hoặc Nghị định 154/2025',
+        '60 months (5 years) or less to the retirement age — the whole Art 2 cl. 2 group, civil staff and armed forces alike; otherwise Art 9, 10 or Decree 154/2025 may apply',
+      ),
+      citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP; Conclusion 75-TB/TW' }),
+      refusal: 'group-not-covered',
+      factors: [nd178Factor('streamliningArmedForcesMaxMonths')],
+    },
+    {
+      text: text('Ngày nghỉ từ 15/3/2025 (Nghị định 67/2025 có hiệu lực)', 'The leave date is on or after 15 Mar 2025 (Decree 67/2025 in force)'),
+      citation: keyDates.nd67InForce.citation,
+      refusal: 'before-in-force',
+    },
+    notEarly,
+    pensionEligible,
+    bands,
+  ],
+  items: [
+    {
+      code: 'one-off-pension',
+      label: oneOffLabel,
+      formula: 'S × 1.0 × min(T, 60), × 0.5 from the 13th month after 15 Mar 2025',
+      factors: [nd178Factor('art7aOneOffRate'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
+      citation: cite(DOC.nd178, '7a', '1'),
+    },
+    ...clause2Items,
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+  readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29'],
+  options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'armedForcesYearsEarlyCap'],
+  examples: [{
+    title: text('Công chức tinh giản, nghỉ 01/3/2026 (trong 12 tháng đầu)', 'A civil servant leaving for streamlining on 1 Mar 2026 (first 12 months)'),
+    input: {
+      id: '7a-2026-03', gender: 'male', birthDate: '1967-06-21', staffType: 'civil-servant', group: 'not-directly-affected',
+      salary: { coefficient: 6.2, publicServicePercent: 25 }, insuredMonths: 360, leaveDate: '2026-03-01',
+    },
+    facts: earlyRetirementFacts,
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'not-directly-affected',
+  evaluate: (ctx) => evaluateArt7a(ctx),
+};

@@ -8,6 +8,11 @@ import type { Outcome, Refusal } from '../../../model/types.js';
 import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
 import { notInOriginalRuleset } from '../art7a/index.js';
 import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { copyFacts } from '../../../model/context.js';
+import { refusedOutcome } from '../../../model/outcome.js';
+import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
+import { oneOffLabel } from '../shared/one-off-pension.js';
 
 export const art7bTitle = text(
   'Nghỉ hưu trước tuổi của cán bộ không đủ tuổi tái cử, tái bổ nhiệm (Điều 7b Nghị định 178)',
@@ -81,3 +86,87 @@ const spec: EarlyRetirementSpec = { policy: 'nd178/art7b', title: art7bTitle, re
 export function evaluateArt7b(ctx: CaseContext): Outcome {
   return evaluateEarlyRetirement(ctx, spec);
 }
+
+/**
+ * Decree 178 Art 7b for the `decree-177-cadre` group. Decree 67/2025 brought the Decree 177 Art 2 cl. 1–4 cadres
+ * into 178 Art 2 cl. 4; the cl. 5 cadres (managed by the Politburo / Secretariat) stay under Decree 177 only.
+ */
+export function evaluateArt7bForDecree177(ctx: CaseContext): Outcome {
+  if (ctx.case.decree177?.clause === 5) {
+    return refusedOutcome('nd178/art7b', art7bTitle, Object.assign(copyFacts(ctx), { decree177Clause: 5 }), {
+      code: 'decree-177-clause-5',
+      message: text(
+        'Cán bộ thuộc khoản 5 Điều 2 Nghị định 177 (diện Bộ Chính trị, Ban Bí thư quản lý) không thuộc khoản 4 Điều 2 Nghị định 178; chỉ áp dụng Nghị định 177',
+        'Cadres of Decree 177 Art 2 cl. 5 (managed by the Politburo / Secretariat) are not in Decree 178 Art 2 cl. 4; only Decree 177 applies',
+      ),
+      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+    });
+  }
+  return evaluateArt7b(ctx);
+}
+
+/**
+ * Decree 178 Art 7b (added by Decree 67/2025 Art 1 cl. 4): the cadres Decree 177 Art 2 cl. 1–4 describes (too old to
+ * be re-elected or re-appointed) get the Art 7 package at the full one-off rate, with no first-year limit;
+ * the cl. 5 cadres stay under Decree 177 alone.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art7b',
+  decree: 'nd178',
+  article: '7b',
+  title: art7bTitle,
+  summary: text(
+    'Cán bộ không đủ tuổi tái cử, tái bổ nhiệm theo Nghị định 177 (khoản 4 Điều 2, do Nghị định 67/2025 bổ sung): cùng các khoản như Điều 7, mức một lần 1,0, không giảm theo thời gian.',
+    'Cadres not old enough to be re-elected or re-appointed under Decree 177 (Art 2 cl. 4, added by Decree 67/2025): the same items as Art 7, the one-off at 1.0 with no window.',
+  ),
+  conditions: [
+    {
+      text: text(
+        'Không phải cán bộ khoản 5 Điều 2 Nghị định 177 (diện Bộ Chính trị, Ban Bí thư quản lý): họ chỉ thuộc Nghị định 177',
+        'Not a Decree 177 Art 2 cl. 5 cadre (managed by the Politburo / Secretariat): those come under Decree 177 only',
+      ),
+      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+      refusal: 'decree-177-clause-5',
+    },
+    ...commonConditions,
+    {
+      text: text('Thuộc khoản 4 Điều 2 (group decree-177-cadre)', 'Covered by Art 2 cl. 4 (group decree-177-cadre)'),
+      citation: cite(DOC.nd178, '7b'),
+      refusal: 'group-not-covered',
+    },
+    {
+      text: text('Áp dụng theo Nghị định 178 đã sửa đổi (ruleset amended)', 'Under the amended Decree 178 (ruleset amended)'),
+      citation: cite(DOC.nd67, '1'),
+      refusal: 'not-in-ruleset',
+    },
+    ...art7bSubGroups,
+    notEarly,
+    pensionEligible,
+    bands,
+  ],
+  items: [
+    {
+      code: 'one-off-pension',
+      label: oneOffLabel,
+      formula: 'S × 1.0 × min(T, 60)',
+      when: text('Không có mốc 12 tháng', 'No 12-month window'),
+      factors: [nd178Factor('art7bOneOffRate'), nd178Factor('oneOffMaxMonths')],
+      citation: cite(DOC.nd178, '7b'),
+    },
+    ...clause2Items,
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+  readings: ['D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D24', 'D26', 'D28', 'D29', 'N3'],
+  options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'congressMonthCount', 'armedForcesYearsEarlyCap'],
+  examples: [{
+    title: text('Cán bộ D3 (examples.md): 30 tháng trước tuổi', 'The D3 cadre (examples.md): 30 months early'),
+    input: {
+      id: 'D3', gender: 'male', birthDate: '1966-01-15', staffType: 'cadre',
+      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
+      insuredMonths: 264, leaveDate: '2025-05-01', decree177Clause: 1, congressDate: '2025-06-01',
+    },
+    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'band', 'windowApplies', 'insuranceRegime', 'insuredYears'],
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'decree-177-cadre',
+  evaluate: (ctx) => evaluateArt7bForDecree177(ctx),
+};

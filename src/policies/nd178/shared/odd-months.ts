@@ -1,5 +1,5 @@
-import { HALF_YEAR_MAX_ODD_MONTHS } from '../../core/service-time.js';
-import { text, type Text } from '../../i18n/text.js';
+import { HALF_YEAR_MAX_ODD_MONTHS } from '../../../core/service-time.js';
+import { text, type Text } from '../../../i18n/text.js';
 
 const half = HALF_YEAR_MAX_ODD_MONTHS;
 

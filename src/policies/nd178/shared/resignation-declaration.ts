@@ -1,15 +1,17 @@
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import type { ExampleDeclaration, ItemDeclaration, PolicyDeclaration } from '../../../model/declaration.js';
+import { beforeDecisionConditions, commonConditions, nd178Factor } from './conditions.js';
 import { oddMonthsRule } from './odd-months.js';
-import { cite, DOC, type Citation } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { resignationTitles, type ResignationArticle, severanceLabel, insuredYearsLabel, jobSearchLabel } from '../nd178/shared/resignation.js';
-import { beforeDecisionConditions, commonConditions } from './nd178-early-retirement.js';
-import { factor, type ItemMeta, type PolicyMeta } from './types.js';
+import { insuredYearsLabel, jobSearchLabel, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
 
-const f = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
-
-function items(article: ResignationArticle): ItemMeta[] {
+/**
+ * What Art 9 and Art 10 declare alike (their code is shared too: src/policies/nd178/shared/resignation.ts): the
+ * conditions in the order the code checks them, and the items; each article adds who it covers and an example.
+ */
+export function resignationItems(article: ResignationArticle): ItemDeclaration[] {
   const a = (clause: string, point?: string): Citation => cite(DOC.nd178, article, clause, point);
-  const out: ItemMeta[] = [
+  const out: ItemDeclaration[] = [
     {
       code: 'severance',
       label: severanceLabel,
@@ -18,7 +20,7 @@ function items(article: ResignationArticle): ItemMeta[] {
         'M = số tháng đóng BHXH tại cơ quan thuộc phạm vi (publicSectorInsuredMonths, mặc định insuredMonths), tối đa 60',
         'M = months insured in the covered agencies (publicSectorInsuredMonths, by default insuredMonths), at most 60',
       ),
-      factors: [f('severanceRateFirst12'), f('severanceRateFrom13'), f('severanceMaxMonths')],
+      factors: [nd178Factor('severanceRateFirst12'), nd178Factor('severanceRateFrom13'), nd178Factor('severanceMaxMonths')],
       citation: a('1', 'a'),
     },
     {
@@ -26,7 +28,7 @@ function items(article: ResignationArticle): ItemMeta[] {
       label: insuredYearsLabel,
       formula: 'S × 1.5 × N',
       when: text(`N: số năm đóng BHXH, ${oddMonthsRule.vi}`, `N: insured years, ${oddMonthsRule.en}`),
-      factors: [f('perInsuredYearResign')],
+      factors: [nd178Factor('perInsuredYearResign')],
       citation: a('2'),
     },
   ];
@@ -35,16 +37,18 @@ function items(article: ResignationArticle): ItemMeta[] {
       code: 'job-search-allowance',
       label: jobSearchLabel,
       formula: 'S × 3',
-      factors: [f('jobSearchMonths')],
+      factors: [nd178Factor('jobSearchMonths')],
       citation: cite(DOC.nd178, '9', '4'),
     });
   }
   return out;
 }
 
-function resignation(article: ResignationArticle, who: { vi: string; en: string }, example: PolicyMeta['examples'][number]): PolicyMeta {
+export function resignationDeclaration(article: ResignationArticle, who: { vi: string; en: string }, example: ExampleDeclaration): Omit<PolicyDeclaration, 'applies' | 'evaluate'> {
   return {
     code: `nd178/art${article}`,
+    decree: 'nd178',
+    article,
     title: resignationTitles[article],
     summary: text(
       `${who.vi} nghỉ thôi việc do sắp xếp: trợ cấp thôi việc, trợ cấp theo số năm đóng BHXH${article === '9' ? ' và trợ cấp tìm việc làm' : ''}; trợ cấp thôi việc giảm một nửa từ tháng thứ 13 kể từ quyết định sắp xếp.`,
@@ -67,7 +71,7 @@ function resignation(article: ResignationArticle, who: { vi: string; en: string 
         text: text('Còn từ đủ 24 tháng trở lên đến tuổi nghỉ hưu (Phụ lục I; Phụ lục II theo tùy chọn)', 'At least 24 months to the retirement age (Annex I; Annex II by option)'),
         citation: cite(DOC.nd178, article),
         refusal: 'under-24-months',
-        factors: [f('resignationMinMonths')],
+        factors: [nd178Factor('resignationMinMonths')],
       },
       {
         text: text('Không đủ điều kiện nghỉ hưu trước tuổi theo Điều 7', 'Not eligible for early retirement under Art 7'),
@@ -75,7 +79,7 @@ function resignation(article: ResignationArticle, who: { vi: string; en: string 
         refusal: 'eligible-for-early-retirement',
       },
     ],
-    items: items(article),
+    items: resignationItems(article),
     tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
     readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D24', 'D28'],
     options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
@@ -83,24 +87,5 @@ function resignation(article: ResignationArticle, who: { vi: string; en: string 
   };
 }
 
-const facts = ['monthlySalary', 'monthsToRetirementAge', 'window', 'severanceMonths', 'insuredYears'];
-
-export const nd178Resignation: readonly PolicyMeta[] = [
-  resignation('9', { vi: 'Cán bộ, công chức (và sĩ quan, quân nhân chuyên nghiệp, công an, cơ yếu)', en: 'Cadres and civil servants (and officers, professional soldiers, police and cipher staff)' }, {
-    title: text('Ví dụ O2 (examples.md): lương theo Công văn 1814, nghỉ 01/9/2025', 'Example O2 (examples.md): the salary of Official Letter 1814, leaving on 1 Sep 2025'),
-    input: {
-      id: 'O2', gender: 'male', birthDate: '1975-06-10', staffType: 'civil-servant',
-      salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25 },
-      insuredMonths: 270, restructuringDate: '2025-03-01', leaveDate: '2025-09-01',
-    },
-    facts,
-  }),
-  resignation('10', { vi: 'Viên chức, người lao động (và công nhân, viên chức quốc phòng)', en: 'Public employees and contract workers (and defence workers and officials)' }, {
-    title: text('Viên chức nghỉ 01/12/2025, trong 12 tháng đầu', 'A public employee leaving on 1 Dec 2025, first 12 months'),
-    input: {
-      id: 'art10-employee', gender: 'female', birthDate: '1985-07-19', staffType: 'public-employee',
-      salary: { coefficient: 3, preferentialPercent: 35 }, insuredMonths: 150, restructuringDate: '2025-07-01', leaveDate: '2025-12-01',
-    },
-    facts,
-  }),
-];
+/** The facts the resignation examples show. */
+export const resignationFacts = ['monthlySalary', 'monthsToRetirementAge', 'window', 'severanceMonths', 'insuredYears'];
