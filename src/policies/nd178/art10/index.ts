@@ -1,5 +1,5 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { resignationArticle, evaluateResignation } from '../shared/resignation.js';
 import { resignationDeclaration, resignationFacts } from '../shared/resignation-declaration.js';
 
@@ -11,8 +11,8 @@ import { resignationDeclaration, resignationFacts } from '../shared/resignation-
  * depends on the staff type (public employees, contract workers, defence workers and officials).
  */
 export const declaration: PolicyDeclaration = {
-  ...resignationDeclaration('10', { vi: 'Viên chức, người lao động (và công nhân, viên chức quốc phòng)', en: 'Public employees and contract workers (and defence workers and officials)' }, {
-    title: text('Viên chức nghỉ 01/12/2025, trong 12 tháng đầu', 'A public employee leaving on 1 Dec 2025, first 12 months'),
+  ...resignationDeclaration('10', {
+    title: msg('nd178.art10.example'),
     input: {
       id: 'art10-employee', gender: 'female', birthDate: '1985-07-19', staffType: 'public-employee',
       salary: { coefficient: 3, preferentialPercent: 35 }, insuredMonths: 150, restructuringDate: '2025-07-01', leaveDate: '2025-12-01',

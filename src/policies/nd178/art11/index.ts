@@ -1,7 +1,7 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { formatNumber, roundDong, sum, toAmountString, toExactString } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
@@ -12,18 +12,12 @@ import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingFactor, stayingPerson } from '../shared/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
-export const keptAllowanceLabel = text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)');
+export const keptAllowanceLabel = msg('nd178.art11.kept-allowance-label');
 
-export const art11Title = text(
-  'Bảo lưu phụ cấp chức vụ khi thôi giữ chức vụ hoặc giữ chức vụ thấp hơn (Điều 11 Nghị định 178)',
-  'Leadership allowance kept after leaving a post or moving to a lower one (Decree 178 Art 11)',
-);
+export const art11Title = msg('nd178.art11.title');
 
 /** Not a leaving package: paid on top of whatever else applies, never compared for `best`. */
-export const notALeavingPackage = text(
-  'Không phải chế độ nghỉ việc; hưởng thêm, không so sánh để chọn mức cao nhất',
-  'Not a leaving package: paid in addition, never compared for the highest',
-);
+export const notALeavingPackage = msg('nd178.art11.not-a-leaving-package');
 
 const POLICY = 'nd178/art11';
 const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' });
@@ -52,20 +46,14 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
   if (compareDates(change.date, parseIsoDate(inForce.date)!) < 0) {
     return refuse({
       code: 'before-in-force',
-      message: text(
-        `Ngày thay đổi chức vụ ${formatDate(change.date)} trước ngày Nghị định 178/2024 có hiệu lực (${inForce.date})`,
-        `The change of post on ${formatDate(change.date)} is before Decree 178/2024 took effect (${inForce.date})`,
-      ),
+      message: msg('nd178.art11.refusal.before-in-force', { date: formatDate(change.date), inForceDate: inForce.date }),
       citation: inForce.citation,
     });
   }
   if (!diff.isPositive()) {
     return refuse({
       code: 'allowance-not-lower',
-      message: text(
-        `Hệ số phụ cấp mới (${formatNumber(change.newCoefficient)}) không thấp hơn hệ số cũ (${formatNumber(change.formerCoefficient)}): không có phần bảo lưu`,
-        `The new allowance coefficient (${formatNumber(change.newCoefficient)}) is not lower than the former one (${formatNumber(change.formerCoefficient)}): nothing is kept`,
-      ),
+      message: msg('nd178.art11.refusal.allowance-not-lower', { newCoefficient: formatNumber(change.newCoefficient), formerCoefficient: formatNumber(change.formerCoefficient) }),
       citation: art11,
     });
   }
@@ -79,7 +67,7 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
   if (!schedule) {
     return refuse({
       code: 'base-salary-out-of-table',
-      message: text(`Không có mức lương cơ sở cho tháng ${formatMonth(start)}`, `No base salary is tabled for ${formatMonth(start)}`),
+      message: msg('nd178.art11.refusal.base-salary-out-of-table', { start: formatMonth(start) }),
       citation: salaryCitation,
     });
   }
@@ -114,10 +102,7 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
   if (unverified.length > 0) facts.baseSalaryUnverifiedMonths = unverified;
   const flags = [{
     code: 'counts-in-current-salary',
-    label: text(
-      'Phụ cấp được bảo lưu được tính vào tiền lương hiện hưởng khi tính chế độ nghỉ hưu trước tuổi hoặc thôi việc sau này (nhập vào salary.leadershipCoefficient)',
-      'The kept allowance counts in the current salary for a later early retirement or resignation (give it as salary.leadershipCoefficient)',
-    ),
+    label: msg('nd178.art11.flag.counts-in-current-salary'),
     citation: art11,
   }];
   return { ...eligibleOutcome(POLICY, art11Title, facts, [item], flags), excludedFromBest: notALeavingPackage };
@@ -133,23 +118,20 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '11',
   title: art11Title,
-  summary: text(
-    'Người thôi giữ chức vụ lãnh đạo hoặc giữ chức vụ có phụ cấp thấp hơn do sắp xếp được bảo lưu phụ cấp cũ đến hết nhiệm kỳ hoặc thời hạn bổ nhiệm, ít nhất 6 tháng. Không phải chế độ nghỉ việc: hưởng thêm.',
-    'A person who stops holding a leadership post, or takes one with a lower allowance, because of the restructuring keeps the former allowance to the end of the term or appointment, at least 6 months. Not a leaving package: paid in addition.',
-  ),
+  summary: msg('nd178.art11.summary'),
   conditions: [
     {
-      text: text('Thay đổi chức vụ từ ngày Nghị định 178/2024 có hiệu lực', 'The change of post is on or after the day Decree 178/2024 took effect'),
+      text: msg('nd178.art11.condition.before-in-force'),
       citation: keyDates.nd178InForce.citation,
       refusal: 'before-in-force',
     },
     {
-      text: text('Hệ số phụ cấp mới thấp hơn hệ số cũ', 'The new allowance coefficient is lower than the former one'),
+      text: msg('nd178.art11.condition.allowance-not-lower'),
       citation: art11,
       refusal: 'allowance-not-lower',
     },
     {
-      text: text('Mức lương cơ sở của các tháng bảo lưu có trong bảng', 'The base salary of the months kept is tabled'),
+      text: msg('nd178.art11.condition.base-salary-out-of-table'),
       citation: cite(DOC.tt01, '3', '2'),
       refusal: 'base-salary-out-of-table',
     },
@@ -158,10 +140,7 @@ export const declaration: PolicyDeclaration = {
     code: 'kept-leadership-allowance',
     label: keptAllowanceLabel,
     formula: 'Σ over the months kept: (former − new coefficient) × B of the month',
-    when: text(
-      'Từ tháng thay đổi (hoặc tháng sau, theo tùy chọn) đến tháng hết nhiệm kỳ, ít nhất 6 tháng; làm tròn một lần',
-      'From the month of the change (or the next month, by option) to the month the term ends, at least 6 months; rounded once',
-    ),
+    when: msg('nd178.art11.item.kept-leadership-allowance.when'),
     factors: [stayingFactor('art11MinMonths')],
     citation: art11,
   }],
@@ -169,7 +148,7 @@ export const declaration: PolicyDeclaration = {
   readings: ['D14'],
   options: ['art11StartMonth'],
   examples: [{
-    title: text('Giữ chức vụ thấp hơn từ 10/3/2026 đến hết nhiệm kỳ 31/10/2026, qua mốc tăng lương cơ sở 01/7/2026', 'A lower post from 10 Mar 2026 to the end of the term on 31 Oct 2026, across the 1 Jul 2026 base-salary change'),
+    title: msg('nd178.art11.example'),
     input: { id: 'a11-8', ...stayingPerson, leadershipChangeDate: '2026-03-10', formerLeadershipCoefficient: 0.7, newLeadershipCoefficient: 0.5, termEndDate: '2026-10-31' },
     facts: ['keptFrom', 'keptTo', 'monthsKept', 'minimumMonthsApplied', 'coefficientDifference'],
   }],

@@ -1,5 +1,5 @@
 import { cite, DOC } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Flag, Outcome } from '../../../model/types.js';
@@ -7,10 +7,7 @@ import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingPerson } from '../shared/staying.js';
 
-export const art13Title = text(
-  'Chính sách trọng dụng người có phẩm chất, năng lực nổi trội (Điều 13 Nghị định 178)',
-  'Outstanding people kept on (Decree 178 Art 13)',
-);
+export const art13Title = msg('nd178.art13.title');
 
 const art13 = cite(DOC.nd178, '13');
 /** Reported by an independent review of the article (issue #12); its wording is not in the project's sources [M]. */
@@ -21,21 +18,18 @@ export function evaluateArt13(ctx: CaseContext): Outcome {
   const flags: Flag[] = [
     {
       code: 'step-raise-ahead-of-time',
-      label: text(
-        'Được ưu tiên xét nâng bậc lương trước thời hạn (kể cả vượt một bậc) trong tỷ lệ cho phép',
-        'Priority for a salary step raise ahead of time (a step beyond included) within the allowed quota',
-      ),
+      label: msg('nd178.art13.flag.step-raise-ahead-of-time'),
       citation: cite(DOC.tt01, '8', '3', undefined, { note: 'implementing 178/2024/NĐ-CP Art 13' }),
     },
     {
       code: 'priority-planning-appointment',
-      label: text('Được ưu tiên trong quy hoạch, bổ nhiệm', 'Priority in planning and appointment'),
+      label: msg('nd178.art13.flag.priority-planning-appointment'),
       citation: art13,
     },
     {
       // The amount is the agency's own decision from its bonus fund: a right, not a sum the library can compute.
       code: 'bonus-from-bonus-fund',
-      label: text('Được xét thưởng từ quỹ khen thưởng của cơ quan, đơn vị', 'A bonus considered from the bonus fund of the agency or unit'),
+      label: msg('nd178.art13.flag.bonus-from-bonus-fund'),
       citation: bonusCitation,
     },
   ];
@@ -51,12 +45,9 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '13',
   title: art13Title,
-  summary: text(
-    'Người có phẩm chất, năng lực nổi trội được giữ lại: ưu tiên nâng bậc lương trước thời hạn, quy hoạch, bổ nhiệm; được xét thưởng từ quỹ khen thưởng. Không có khoản tiền; các quyền được ghi là flags.',
-    'Outstanding people kept on: priority for early salary steps, planning and appointment; a bonus considered from the bonus fund. No amount; the rights are flags.',
-  ),
+  summary: msg('nd178.art13.summary'),
   conditions: [{
-    text: text('Được cơ quan xác định là người có phẩm chất, năng lực nổi trội (outstandingStaff: true)', 'Recognised by the body as outstanding (outstandingStaff: true)'),
+    text: msg('nd178.art13.condition.no-refusal'),
     citation: cite(DOC.nd178, '13'),
   }],
   items: [],
@@ -64,7 +55,7 @@ export const declaration: PolicyDeclaration = {
   readings: [],
   options: [],
   examples: [{
-    title: text('Công chức được giữ lại', 'A civil servant kept on'),
+    title: msg('nd178.art13.example'),
     input: { id: 'a13', ...stayingPerson, outstandingStaff: true },
     facts: [],
   }],

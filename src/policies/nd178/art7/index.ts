@@ -1,6 +1,6 @@
 import { isArmedForces } from '../../../schema/enums.js';
 import { cite, DOC } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { once, type CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
@@ -12,14 +12,14 @@ import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
 import { oneOffLabel } from '../shared/one-off-pension.js';
 
-export const art7Title = text('Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'Early retirement (Decree 178 Art 7)');
+export const art7Title = msg('nd178.art7.title');
 
 function groupRefusal(ctx: CaseContext): Refusal | null {
   const g = ctx.case.group;
   if (g === 'directly-affected' || g === 'association') return leaveBeforeRestructuring(ctx);
   return {
     code: 'group-not-covered',
-    message: text(`Điều 7 áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${g} theo điều khác`, `Art 7 covers Art 2 cl. 1 and 3; group ${g} falls under another article`),
+    message: msg('nd178.art7.refusal.group-not-covered', { group: g }),
     citation: cite(DOC.nd178, '7', '1'),
   };
 }
@@ -78,14 +78,11 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7',
   title: art7Title,
-  summary: text(
-    'Cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang chịu tác động trực tiếp của việc sắp xếp (khoản 1, 3 Điều 2) nghỉ hưu trước tuổi: trợ cấp hưu trí một lần cho số tháng nghỉ sớm, trợ cấp theo số năm nghỉ sớm và theo thời gian đóng BHXH; mức một lần giảm một nửa từ tháng thứ 13 kể từ quyết định sắp xếp.',
-    'Staff directly affected by the restructuring (Art 2 cl. 1 and 3) who retire early: a one-off pension for the months retired early, an allowance per year early and one for insured time; the one-off is halved from the 13th month after the restructuring decision.',
-  ),
+  summary: msg('nd178.art7.summary'),
   conditions: [
     ...commonConditions,
     {
-      text: text('Thuộc khoản 1 hoặc 3 Điều 2 (group directly-affected hoặc association)', 'Covered by Art 2 cl. 1 or 3 (group directly-affected or association)'),
+      text: msg('nd178.art7.condition.group-not-covered'),
       citation: cite(DOC.nd178, '7', '1'),
       refusal: 'group-not-covered',
     },
@@ -99,10 +96,7 @@ export const declaration: PolicyDeclaration = {
       code: 'one-off-pension',
       label: oneOffLabel,
       formula: 'S × rate × min(T, 60)  (band B: S × 0.9 × 60), × 0.5 from the 13th month',
-      when: text(
-        'Khung A, C, U2: 1,0 tháng lương cho mỗi tháng nghỉ sớm (tối đa 60); khung B: 0,9 × 60. Từ tháng thứ 13 kể từ quyết định sắp xếp: một nửa (U2 của công chức, viên chức: không giảm; U2 của lực lượng vũ trang: giảm, theo tùy chọn)',
-        'Bands A, C, U2: 1.0 month per month early (at most 60); band B: 0.9 × 60. From the 13th month after the restructuring decision: half (U2 of civil servants and employees: not halved; U2 of the armed forces: halved, by option)',
-      ),
+      when: msg('nd178.art7.item.one-off-pension.when'),
       factors: [nd178Factor('oneOffRateNear'), nd178Factor('oneOffRateFar'), nd178Factor('oneOffMonthsFar'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
       citation: cite(DOC.nd178, '7', '1', 'a'),
     },
@@ -112,7 +106,7 @@ export const declaration: PolicyDeclaration = {
   readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20', 'D24', 'D28', 'D29'],
   options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring', 'armedForcesYearsEarlyCap'],
   examples: [{
-    title: text('Công văn 1814/BNV-TCBC (O1): khung A, trong 12 tháng đầu', 'MoHA Official Letter 1814/BNV-TCBC (O1): band A, first 12 months'),
+    title: msg('nd178.art7.example'),
     input: {
       id: 'O1', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
       salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },

@@ -1,5 +1,5 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { resignationArticle, evaluateResignation } from '../shared/resignation.js';
 import { resignationDeclaration, resignationFacts } from '../shared/resignation-declaration.js';
 
@@ -12,8 +12,8 @@ import { resignationDeclaration, resignationFacts } from '../shared/resignation-
  * depends on the staff type (cadres, civil servants, officers).
  */
 export const declaration: PolicyDeclaration = {
-  ...resignationDeclaration('9', { vi: 'Cán bộ, công chức (và sĩ quan, quân nhân chuyên nghiệp, công an, cơ yếu)', en: 'Cadres and civil servants (and officers, professional soldiers, police and cipher staff)' }, {
-    title: text('Ví dụ O2 (examples.md): lương theo Công văn 1814, nghỉ 01/9/2025', 'Example O2 (examples.md): the salary of Official Letter 1814, leaving on 1 Sep 2025'),
+  ...resignationDeclaration('9', {
+    title: msg('nd178.art9.example'),
     input: {
       id: 'O2', gender: 'male', birthDate: '1975-06-10', staffType: 'civil-servant',
       salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25 },

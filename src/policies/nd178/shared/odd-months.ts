@@ -1,5 +1,6 @@
 import { HALF_YEAR_MAX_ODD_MONTHS } from '../../../core/service-time.js';
-import { text, type Text } from '../../../i18n/text.js';
+import { type Text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 
 const half = HALF_YEAR_MAX_ODD_MONTHS;
 
@@ -8,7 +9,4 @@ const half = HALF_YEAR_MAX_ODD_MONTHS;
  * Decree 177 Art 3 cl. 3), so the printed rule and the computed one cannot drift apart
  * (tests/rule-book/odd-months.test.ts reads the numbers back and checks them against the rounding).
  */
-export const oddMonthsRule: Text = text(
-  `tháng lẻ từ 1 đến ${half} tháng tính ½ năm, từ ${half + 1} đến 11 tháng tính 1 năm`,
-  `odd months of 1 to ${half} count ½ year, ${half + 1} to 11 a whole year`,
-);
+export const oddMonthsRule: Text = msg('nd178.odd-months.odd-months-rule', { half, wholeFrom: half + 1 });
