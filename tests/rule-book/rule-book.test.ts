@@ -7,7 +7,7 @@ import { nd179Rates } from '../../src/parameters/nd179-rates.js';
 import { rulePageName } from '../../src/model/declaration.js';
 import { policyDeclarations as policyRegistry } from '../../src/policies/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
-import { readingDocuments, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { readingDocuments, renderPolicyCodes, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
 import { goldenFiles } from '../golden/golden-files.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,6 +31,12 @@ describe('rule book (docs/rule-book/)', () => {
     const expected = new Set(pages.map((p) => p.path.replace('docs/rule-book/', '')));
     const extra = readdirSync(join(root, 'docs/rule-book')).filter((f) => !expected.has(f));
     expect(extra, 'files in docs/rule-book/ that the generator does not write').toEqual([]);
+  });
+
+  it('lists the policy codes in docs/policy-codes.md as the declarations give them (run `npm run rulebook` to refresh it)', () => {
+    const page = renderPolicyCodes();
+    expect(read('docs/policy-codes.md'), 'docs/policy-codes.md is stale: run npm run rulebook').toBe(page);
+    for (const m of policyRegistry) expect(page).toContain(`| \`${m.code}\` | ${m.title.en} |`);
   });
 
   it('has a page for every policy code the engine returns', () => {

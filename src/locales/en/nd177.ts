@@ -68,4 +68,6 @@ export const nd177: { readonly [K in keyof typeof vi]: string } = {
   'nd177.eligibility.refusal.excluded-continues-working': 'The person keeps working in the Party, State, Front or socio-political bodies: Decree 177 does not apply',
   'nd177.eligibility.refusal.excluded-six-months-or-less': 'Only {months} months from the congress ({congressDate}) to the retirement age (pension from {pensionStart}), {maxExcluded} months or less: Decree 177 does not apply',
   'nd177.eligibility.refusal.outside-clause-4-range': 'Clause 4 needs {min} to {max} months from the first day of the congress to the retirement age; there are {months}',
+  // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)
+  'nd177.art4.condition.base-salary-out-of-table': 'The base salary of the first month of the wait is tabled, or salary.baseSalary is given',
 };

@@ -141,4 +141,7 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.art10.summary': 'Public employees and contract workers (and defence workers and officials) who resign because of the restructuring: severance, an allowance per insured year; severance is halved from the 13th month after the restructuring decision.',
   'nd178.eligibility.refusal.leave-before-restructuring.before-signed': 'The leave date {leave} is before the restructuring decision was signed ({issued}); {routes}',
   'nd178.eligibility.refusal.leave-before-restructuring': 'The leave date {leave} is before the restructuring decision took effect ({effective}) (leaveBeforeRestructuring: "refuse"); {routes}',
+  // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)
+  'nd178.art12.condition.base-salary-out-of-table': 'The base salary of the day the post is taken up is tabled',
+  'nd178.art12.condition.base-salary-unknown': 'The base salary of the day the post is taken up is known (the table is taken as known through {knownThrough})',
 };

@@ -69,4 +69,6 @@ export const nd177 = {
   'nd177.eligibility.refusal.excluded-continues-working': 'Vẫn tiếp tục công tác trong cơ quan của Đảng, Nhà nước, Mặt trận, tổ chức chính trị - xã hội: không áp dụng Nghị định 177',
   'nd177.eligibility.refusal.excluded-six-months-or-less': 'Từ ngày đại hội {congressDate} đến tuổi nghỉ hưu (hưởng lương hưu từ {pensionStart}) chỉ còn {months} tháng, từ {maxExcluded} tháng trở xuống: không áp dụng Nghị định 177',
   'nd177.eligibility.refusal.outside-clause-4-range': 'Khoản 4 cần còn từ {min} đến {max} tháng tính từ ngày bắt đầu đại hội đến tuổi nghỉ hưu; còn {months} tháng',
+  // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)
+  'nd177.art4.condition.base-salary-out-of-table': 'Mức lương cơ sở của tháng đầu nghỉ chờ có trong bảng, hoặc nhập salary.baseSalary',
 } as const satisfies Record<string, string>;

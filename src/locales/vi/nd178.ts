@@ -142,4 +142,7 @@ export const nd178 = {
   'nd178.art10.summary': 'Viên chức, người lao động (và công nhân, viên chức quốc phòng) nghỉ thôi việc do sắp xếp: trợ cấp thôi việc, trợ cấp theo số năm đóng BHXH; trợ cấp thôi việc giảm một nửa từ tháng thứ 13 kể từ quyết định sắp xếp.',
   'nd178.eligibility.refusal.leave-before-restructuring.before-signed': 'Ngày nghỉ {leave} trước ngày ký quyết định sắp xếp ({issued}); {routes}',
   'nd178.eligibility.refusal.leave-before-restructuring': 'Ngày nghỉ {leave} trước ngày quyết định sắp xếp có hiệu lực ({effective}) (leaveBeforeRestructuring: "refuse"); {routes}',
+  // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)
+  'nd178.art12.condition.base-salary-out-of-table': 'Mức lương cơ sở của ngày nhận công tác có trong bảng',
+  'nd178.art12.condition.base-salary-unknown': 'Mức lương cơ sở của ngày nhận công tác đã được biết (bảng được coi là đã biết đến ngày {knownThrough})',
 } as const satisfies Record<string, string>;

@@ -247,6 +247,11 @@ export const declaration: PolicyDeclaration = {
       citation: art4('2', 'a'),
       refusal: 'salary-components-required',
     },
+    {
+      text: msg('nd177.art4.condition.base-salary-out-of-table'),
+      citation: salaryCitation,
+      refusal: 'base-salary-out-of-table',
+    },
   ],
   items: [
     {

@@ -3,7 +3,7 @@ import { cite, DOC, formatCitation } from '../../../core/citation.js';
 import { dec, formatFactor } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import { valueAt } from '../../../parameters/dated.js';
-import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { baseSalary, baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../../model/outcome.js';
@@ -113,6 +113,16 @@ export const declaration: PolicyDeclaration = {
       text: msg('nd178.art12.condition.decree-76-2019-applies'),
       citation: art12Citation(),
       refusal: 'decree-76-2019-applies',
+    },
+    {
+      text: msg('nd178.art12.condition.base-salary-out-of-table'),
+      citation: salaryCitation,
+      refusal: 'base-salary-out-of-table',
+    },
+    {
+      text: msg('nd178.art12.condition.base-salary-unknown', { knownThrough: formatKnownThrough(baseSalary) }),
+      citation: baseSalaryHorizonCitation,
+      refusal: 'base-salary-unknown',
     },
   ],
   items: [{
