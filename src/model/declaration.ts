@@ -3,7 +3,7 @@ import type { Text } from '../i18n/text.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { Factor } from '../parameters/policy-factors.js';
 import type { CaseContext } from './context.js';
-import type { Outcome } from './types.js';
+import type { Outcome, Refusal } from './types.js';
 
 /**
  * What one article of a decree declares about itself, beside its code (src/policies/<decree>/<article>/index.ts):
@@ -39,6 +39,24 @@ export interface ConditionDeclaration {
   readonly citation: Citation;
   readonly refusal?: string;
   readonly factors?: readonly FactorRef[];
+  /**
+   * The check itself, where the article runs its conditions through `firstRefusal`: null when the condition
+   * holds, else the refusal (whose code is `refusal`). The rule book's order is then the code's by construction.
+   */
+  readonly check?: (ctx: CaseContext) => Refusal | null;
+}
+
+/**
+ * Runs the declared checks in their declared order and returns the first refusal, or null when every one holds.
+ * Conditions without a `check` are checked elsewhere by the article (their refusal code is still tested against
+ * the code's refusals: tests/rule-book/refusal-codes.test.ts).
+ */
+export function firstRefusal(conditions: readonly ConditionDeclaration[], ctx: CaseContext): Refusal | null {
+  for (const c of conditions) {
+    const refusal = c.check?.(ctx) ?? null;
+    if (refusal) return refusal;
+  }
+  return null;
 }
 
 /** An item as the article defines it: symbols S (monthly salary), T (months early), N (insured years)… */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { msg, type MessageKey } from '../../src/locales/index.js';
+import { firstRefusal, type ConditionDeclaration } from '../../src/model/declaration.js';
+import type { CaseContext } from '../../src/model/context.js';
 import { policyCodes, policyDeclarations } from '../../src/policies/index.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
 
@@ -30,5 +32,22 @@ describe('every declared article is complete (issue #14)', () => {
     ]);
     const otherCodeOnly = { ...repository, read: () => JSON.stringify({ cases: [{ expect: { best: 'nd178/art9', outcomes: { 'nd178/art9': {} } } }] }) };
     expect(declarationGaps([d], otherCodeOnly)).toEqual(['nd178/art7: no golden case in src/policies/nd178/art7/cases.json expects an outcome of nd178/art7']);
+  });
+
+  it('runs the declared checks in order where an article carries them (Art 11, Art 12): every refusal condition has one', () => {
+    for (const code of ['nd178/art11', 'nd178/art12']) {
+      const d = policyDeclarations.find((x) => x.code === code)!;
+      expect(d.conditions.filter((c) => c.refusal && !c.check).map((c) => c.refusal), code).toEqual([]);
+    }
+    const refuse = (code: string) => ({ code, message: msg('nd178.art12.title'), citation: { doc: 'test' } });
+    const conditions = [
+      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'a', check: () => null },
+      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'b' },
+      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'c', check: () => refuse('c') },
+      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'd', check: () => refuse('d') },
+    ] as unknown as ConditionDeclaration[];
+    const ctx = {} as CaseContext;
+    expect(firstRefusal(conditions, ctx)?.code).toBe('c');
+    expect(firstRefusal(conditions.slice(0, 2), ctx)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
-import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingFactor, stayingPerson } from '../shared/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
@@ -22,6 +22,45 @@ export const notALeavingPackage = msg('nd178.art11.not-a-leaving-package');
 const POLICY = 'nd178/art11';
 const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' });
 
+/** The months the allowance is kept: from the change (or the next month) to the end of the term, at least the minimum. */
+function keptPeriod(ctx: CaseContext) {
+  const change = ctx.case.leadershipChange!;
+  const minFactor = ctx.params.stayingFactors.art11MinMonths;
+  const min = Number(minFactor.value);
+  const start = monthIndex(change.date) + (ctx.options.art11StartMonth === 'next-month' ? 1 : 0);
+  const remaining = monthIndex(change.termEndDate) - start + 1;
+  const months = Math.max(remaining, min);
+  return { minFactor, min, start, remaining, months, end: start + months - 1 };
+}
+
+/** The checks of Art 11, in the order the declaration lists them (the evaluation runs them through `firstRefusal`). */
+function beforeInForce(ctx: CaseContext): Refusal | null {
+  const change = ctx.case.leadershipChange!;
+  const inForce = keyDates.nd178InForce;
+  if (compareDates(change.date, parseIsoDate(inForce.date)!) >= 0) return null;
+  return {
+    code: 'before-in-force',
+    message: msg('nd178.art11.refusal.before-in-force', { date: formatDate(change.date), inForceDate: inForce.date }),
+    citation: inForce.citation,
+  };
+}
+
+function allowanceLower(ctx: CaseContext): Refusal | null {
+  const change = ctx.case.leadershipChange!;
+  if (change.formerCoefficient.minus(change.newCoefficient).isPositive()) return null;
+  return {
+    code: 'allowance-not-lower',
+    message: msg('nd178.art11.refusal.allowance-not-lower', { newCoefficient: formatNumber(change.newCoefficient), formerCoefficient: formatNumber(change.formerCoefficient) }),
+    citation: art11,
+  };
+}
+
+function baseSalaryTabled(ctx: CaseContext): Refusal | null {
+  const { start, end } = keptPeriod(ctx);
+  if (baseSalarySchedule(ctx.params.baseSalary, start, end)) return null;
+  return { code: 'base-salary-out-of-table', message: msg('nd178.art11.refusal.base-salary-out-of-table', { start: formatMonth(start) }), citation: salaryCitation };
+}
+
 /**
  * Art 11: a cadre, civil servant or public employee who, because of the restructuring, stops holding a
  * leadership post or takes one with a lower allowance keeps the former allowance until the end of the term or
@@ -33,7 +72,6 @@ const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as 
 export function evaluateArt11(ctx: CaseContext): Outcome {
   const change = ctx.case.leadershipChange!;
   const facts: Facts = copyFacts(ctx);
-  const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art11Title, facts, r), excludedFromBest: notALeavingPackage });
   const diff = change.formerCoefficient.minus(change.newCoefficient);
   Object.assign(facts, {
     leadershipChangeDate: formatDate(change.date),
@@ -42,35 +80,10 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
     coefficientDifference: toExactString(diff),
     termEndDate: formatDate(change.termEndDate),
   });
-  const inForce = keyDates.nd178InForce;
-  if (compareDates(change.date, parseIsoDate(inForce.date)!) < 0) {
-    return refuse({
-      code: 'before-in-force',
-      message: msg('nd178.art11.refusal.before-in-force', { date: formatDate(change.date), inForceDate: inForce.date }),
-      citation: inForce.citation,
-    });
-  }
-  if (!diff.isPositive()) {
-    return refuse({
-      code: 'allowance-not-lower',
-      message: msg('nd178.art11.refusal.allowance-not-lower', { newCoefficient: formatNumber(change.newCoefficient), formerCoefficient: formatNumber(change.formerCoefficient) }),
-      citation: art11,
-    });
-  }
-  const minFactor = ctx.params.stayingFactors.art11MinMonths;
-  const min = Number(minFactor.value);
-  const start = monthIndex(change.date) + (ctx.options.art11StartMonth === 'next-month' ? 1 : 0);
-  const remaining = monthIndex(change.termEndDate) - start + 1;
-  const months = Math.max(remaining, min);
-  const end = start + months - 1;
-  const schedule = baseSalarySchedule(ctx.params.baseSalary, start, end);
-  if (!schedule) {
-    return refuse({
-      code: 'base-salary-out-of-table',
-      message: msg('nd178.art11.refusal.base-salary-out-of-table', { start: formatMonth(start) }),
-      citation: salaryCitation,
-    });
-  }
+  const refusal = firstRefusal(declaration.conditions, ctx);
+  if (refusal) return { ...refusedOutcome(POLICY, art11Title, facts, refusal), excludedFromBest: notALeavingPackage };
+  const { minFactor, min, start, remaining, months, end } = keptPeriod(ctx);
+  const schedule = baseSalarySchedule(ctx.params.baseSalary, start, end)!;
   const runs = baseRuns(schedule);
   const amount = roundDong(sum(schedule.map((m) => diff.times(m.baseSalary))));
   const item: MoneyItem = {
@@ -124,16 +137,19 @@ export const declaration: PolicyDeclaration = {
       text: msg('nd178.art11.condition.before-in-force'),
       citation: keyDates.nd178InForce.citation,
       refusal: 'before-in-force',
+      check: beforeInForce,
     },
     {
       text: msg('nd178.art11.condition.allowance-not-lower'),
       citation: art11,
       refusal: 'allowance-not-lower',
+      check: allowanceLower,
     },
     {
       text: msg('nd178.art11.condition.base-salary-out-of-table'),
       citation: cite(DOC.tt01, '3', '2'),
       refusal: 'base-salary-out-of-table',
+      check: baseSalaryTabled,
     },
   ],
   items: [{

@@ -10,13 +10,48 @@ import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../../mo
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { notALeavingPackage } from '../art11/index.js';
-import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
 import { art12Citation, stayingFactor, stayingPerson } from '../shared/staying.js';
 
 export const art12Title = msg('nd178.art12.title');
 
 const POLICY = 'nd178/art12';
 const art12 = (clause?: string) => cite(DOC.nd178, '12', clause);
+
+/** The checks of Art 12, in the order the declaration lists them (the evaluation runs them through `firstRefusal`). */
+function beforeInForce(ctx: CaseContext): Refusal | null {
+  const s = ctx.case.secondment!;
+  const inForce = keyDates.nd178InForce;
+  if (compareDates(s.date, parseIsoDate(inForce.date)!) >= 0) return null;
+  return {
+    code: 'before-in-force',
+    message: msg('nd178.art12.refusal.before-in-force', { date: formatDate(s.date), inForceDate: inForce.date }),
+    citation: inForce.citation,
+  };
+}
+
+function difficultArea(ctx: CaseContext): Refusal | null {
+  if (!ctx.case.secondment!.difficultArea) return null;
+  return { code: 'decree-76-2019-applies', message: msg('nd178.art12.refusal.decree-76-2019-applies'), citation: art12() };
+}
+
+function baseSalaryTabled(ctx: CaseContext): Refusal | null {
+  const s = ctx.case.secondment!;
+  if (valueAt(ctx.params.baseSalary, s.date)) return null;
+  return { code: 'base-salary-out-of-table', message: msg('nd178.art12.refusal.base-salary-out-of-table', { date: formatDate(s.date) }), citation: salaryCitation };
+}
+
+/** The horizon every reader of the table uses (docs/decisions.md D24). */
+function baseSalaryKnown(ctx: CaseContext): Refusal | null {
+  const s = ctx.case.secondment!;
+  if (!beyondKnownBaseSalary(ctx.params.baseSalary, s.date)) return null;
+  const through = formatKnownThrough(ctx.params.baseSalary);
+  return {
+    code: 'base-salary-unknown',
+    message: msg('nd178.art12.refusal.base-salary-unknown', { date: formatDate(s.date), through }),
+    citation: baseSalaryHorizonCitation,
+  };
+}
 
 /**
  * Art 12: a one-off allowance of 10 months (commune level, cl. 1) [H] or 3 months (central body to the provincial
@@ -27,39 +62,9 @@ const art12 = (clause?: string) => cite(DOC.nd178, '12', clause);
 export function evaluateArt12(ctx: CaseContext): Outcome {
   const s = ctx.case.secondment!;
   const facts: Facts = Object.assign(copyFacts(ctx), { grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) });
-  const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art12Title, facts, r), excludedFromBest: notALeavingPackage });
-  const inForce = keyDates.nd178InForce;
-  if (compareDates(s.date, parseIsoDate(inForce.date)!) < 0) {
-    return refuse({
-      code: 'before-in-force',
-      message: msg('nd178.art12.refusal.before-in-force', { date: formatDate(s.date), inForceDate: inForce.date }),
-      citation: inForce.citation,
-    });
-  }
-  if (s.difficultArea) {
-    return refuse({
-      code: 'decree-76-2019-applies',
-      message: msg('nd178.art12.refusal.decree-76-2019-applies'),
-      citation: art12(),
-    });
-  }
-  const row = valueAt(ctx.params.baseSalary, s.date);
-  if (!row) {
-    return refuse({
-      code: 'base-salary-out-of-table',
-      message: msg('nd178.art12.refusal.base-salary-out-of-table', { date: formatDate(s.date) }),
-      citation: salaryCitation,
-    });
-  }
-  // The horizon every reader of the table uses (docs/decisions.md D24).
-  if (beyondKnownBaseSalary(ctx.params.baseSalary, s.date)) {
-    const through = formatKnownThrough(ctx.params.baseSalary);
-    return refuse({
-      code: 'base-salary-unknown',
-      message: msg('nd178.art12.refusal.base-salary-unknown', { date: formatDate(s.date), through }),
-      citation: baseSalaryHorizonCitation,
-    });
-  }
+  const refusal = firstRefusal(declaration.conditions, ctx);
+  if (refusal) return { ...refusedOutcome(POLICY, art12Title, facts, refusal), excludedFromBest: notALeavingPackage };
+  const row = valueAt(ctx.params.baseSalary, s.date)!;
   const factor = s.level === 'commune' ? ctx.params.stayingFactors.art12CommuneMonths : ctx.params.stayingFactors.art12ProvincialMonths;
   const item = salaryMultipleItem({
     code: 'secondment-allowance',
@@ -108,21 +113,25 @@ export const declaration: PolicyDeclaration = {
       text: msg('nd178.art12.condition.before-in-force'),
       citation: keyDates.nd178InForce.citation,
       refusal: 'before-in-force',
+      check: beforeInForce,
     },
     {
       text: msg('nd178.art12.condition.decree-76-2019-applies'),
       citation: art12Citation(),
       refusal: 'decree-76-2019-applies',
+      check: difficultArea,
     },
     {
       text: msg('nd178.art12.condition.base-salary-out-of-table'),
       citation: salaryCitation,
       refusal: 'base-salary-out-of-table',
+      check: baseSalaryTabled,
     },
     {
       text: msg('nd178.art12.condition.base-salary-unknown', { knownThrough: formatKnownThrough(baseSalary) }),
       citation: baseSalaryHorizonCitation,
       refusal: 'base-salary-unknown',
+      check: baseSalaryKnown,
     },
   ],
   items: [{
