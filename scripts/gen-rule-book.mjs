@@ -1,11 +1,12 @@
-// Writes the rule book (docs/rule-book/*.md) from the built library: the policy registry, the parameter
+// Writes the rule book (docs/rule-book/*.md) from the built library: the declarations beside each article (src/policies/index.ts lists them), the parameter
 // tables and citations the code reads, the readings in docs/decisions.md and docs/decree-177.md, and a
 // worked example per policy computed by the library. Run by `npm run rulebook` and by `npm run build`.
-// `tests/rule-book/` fails when the committed pages differ from what this writes.
+// Also writes docs/policy-codes.md, the list of policy codes. `tests/rule-book/` fails when the committed pages
+// differ from what this writes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readingDocuments, renderRuleBook } from '../dist/testing.js';
+import { readingDocuments, renderPolicyCodes, renderRuleBook } from '../dist/testing.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
@@ -19,4 +20,5 @@ for (const file of readdirSync(dir)) {
   if (file.endsWith('.md') && !written.has(path)) rmSync(path);
 }
 for (const page of pages) writeFileSync(join(root, page.path), page.content);
-console.log(`rule book: ${pages.length} pages in docs/rule-book/`);
+writeFileSync(join(root, 'docs/policy-codes.md'), renderPolicyCodes());
+console.log(`rule book: ${pages.length} pages in docs/rule-book/; docs/policy-codes.md`);

@@ -45,7 +45,9 @@ const TESTING_IMPORTS = [...LIBRARY_IMPORTS, /^vitest(\/.*)?$/];
 const BUDGETS = [
   [/^index\.(c?js)$/, 90],
   [/^schema\.(c?js)$/, 25],
-  [/^sheets\.(c?js)$/, 80],
+  // 80 → 90 with issue #14: the article declarations (rule-book conditions, items, examples, in the locales)
+  // now travel with the dispatch list, +12.7 KB gz in every bundle that holds the engine (sheets.js 73 → 86).
+  [/^sheets\.(c?js)$/, 90],
   [/^testing\.(c?js)$/, 80],
   [/^cli\.js$/, 120],
   [/^sheets\/.*\.js$/, 100],

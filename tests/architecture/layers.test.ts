@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
  *   model         the types every layer shares, the case context policies read, outcome constructors
  *   schema        input schemas and validation (produce the model's StaffCase)
  *   rules         shared derivations (salary, retirement age, windows, insurance)
- *   policies      one module per article (and, until phase 2, nd179/ and registry/)
+ *   policies      one module per article, its declaration beside it (and, until phase 2, nd179/)
  *   engine        context building, options, dispatch, assess, top-up
  *   facade        cli, sheets, testing (and web), src/index.ts: they call the engine, never a policy
  */
@@ -59,12 +59,6 @@ const KNOWN_EXCEPTIONS: readonly string[] = [
   'cli/commands/schedule179.ts -> policies/nd179/options.ts',
   'cli/commands/schedule179.ts -> policies/nd179/schedule.ts',
   'sheets/functions.ts -> policies/nd179/schedule.ts',
-  // The registry (the policies described a second time in free text) reads the option types, and the rule
-  // book is rendered from it; phase 2 generates both from the article declarations, through the engine.
-  'policies/registry/types.ts -> engine/options.ts',
-  'testing/rule-book/index.ts -> policies/registry/index.ts',
-  'testing/rule-book/page.ts -> policies/registry/index.ts',
-  'testing/rule-book/tables.ts -> policies/registry/index.ts',
   // The context carries the resolved options and three derived values whose types live in the engine and in
   // rules/; phase 2 moves those types into the model.
   'model/context.ts -> engine/options.ts',

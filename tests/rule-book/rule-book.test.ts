@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { safeAssess } from '../../src/index.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
 import { nd179Rates } from '../../src/parameters/nd179-rates.js';
-import { policyRegistry, rulePageName } from '../../src/policies/registry/index.js';
+import { rulePageName } from '../../src/model/declaration.js';
+import { policyDeclarations as policyRegistry } from '../../src/policies/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
-import { readingDocuments, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { readingDocuments, renderPolicyCodes, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
 import { goldenFiles } from '../golden/golden-files.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -32,11 +33,17 @@ describe('rule book (docs/rule-book/)', () => {
     expect(extra, 'files in docs/rule-book/ that the generator does not write').toEqual([]);
   });
 
+  it('lists the policy codes in docs/policy-codes.md as the declarations give them (run `npm run rulebook` to refresh it)', () => {
+    const page = renderPolicyCodes();
+    expect(read('docs/policy-codes.md'), 'docs/policy-codes.md is stale: run npm run rulebook').toBe(page);
+    for (const m of policyRegistry) expect(page).toContain(`| \`${m.code}\` | ${m.title.en} |`);
+  });
+
   it('has a page for every policy code the engine returns', () => {
     const codes = new Set([...policyRegistry.map((m) => m.code), ...goldenOutcomes.map((g) => g.outcome.policy)]);
     const registered = new Set(policyRegistry.map((m) => m.code));
     for (const code of codes) {
-      expect(registered.has(code), `${code} has no entry in src/policies/registry/`).toBe(true);
+      expect(registered.has(code), `${code} has no declaration in src/policies/index.ts`).toBe(true);
       expect(existsSync(join(root, `docs/rule-book/${rulePageName(code)}.md`)), `${code} has no page`).toBe(true);
     }
     expect(codes.size).toBeGreaterThanOrEqual(11);
@@ -85,7 +92,7 @@ describe('rule book (docs/rule-book/)', () => {
     expect(page).toContain('| `factors.oneOffRateNear` | 1.0 | 178/2024/NĐ-CP Art 7 cl. 1 pt. a |');
     expect(page).toContain('| `one-off-pension` | 460,687,500 | 15,356,250 × 1.0 × 30 | 178/2024/NĐ-CP Art 7 cl. 1 pt. a |');
     expect(page).toContain('[D1](../decisions.md)');
-    expect(() => renderRuleBook({ documents, registry: [{ ...policyRegistry[0]!, readings: ['D999'] }] })).toThrow(/D999/);
+    expect(() => renderRuleBook({ documents, declarations: [{ ...policyRegistry[0]!, readings: ['D999'] }] })).toThrow(/D999/);
   });
 
   it('follows the parameters it is given: a what-if factor changes the page', () => {

@@ -3,7 +3,7 @@ import { formatNumber } from '../../core/money.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';
 import { knownThroughOf } from '../../parameters/dated.js';
 import { formatDate } from '../../core/calendar.js';
-import type { TableName } from '../../policies/registry/index.js';
+import type { TableName } from '../../model/declaration.js';
 import { code, table } from './markdown.js';
 
 const years = (months: number) => `${Math.floor(months / 12)}y${months % 12 ? ` ${months % 12}m` : ''}`;

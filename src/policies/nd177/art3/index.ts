@@ -2,7 +2,7 @@ import { formatMonth } from '../../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { dec, formatFactor, formatNumber, type Decimal } from '../../../core/money.js';
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { isArmedForces } from '../../../schema/enums.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
@@ -10,17 +10,17 @@ import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
 import { decree177Refusal } from '../shared/eligibility.js';
 import { insuranceSupport, type InsuranceSupport } from '../shared/insurance-support.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
-export const art3EarlyYearsLabel = text('Trợ cấp 5 tháng lương cho mỗi năm nghỉ hưu trước tuổi', 'Allowance of 5 months per year of early retirement');
-export const art3InsuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
-export const art3InsuranceSupportLabel = text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu để hưởng lương hưu', 'One-off State payment of the insured months missing for a pension');
-export const art3PointKLabel = text('Trợ cấp 0,5 tháng lương cho mỗi năm đóng BHXH bắt buộc (điểm k, theo tùy chọn)', 'Allowance of 0.5 month per insured year (point k, by option)');
+export const art3EarlyYearsLabel = msg('nd177.art3.early-years-label');
+export const art3InsuredTimeLabel = msg('nd177.art3.insured-time-label');
+export const art3InsuranceSupportLabel = msg('nd177.art3.insurance-support-label');
+export const art3PointKLabel = msg('nd177.art3.point-k-label');
 
-export const nd177Art3Title = text(
-  'Nghỉ hưu trước tuổi của cán bộ không tái cử, tái bổ nhiệm (Điều 3 Nghị định 177)',
-  'Early retirement of cadres not re-elected or re-appointed (Decree 177 Art 3)',
-);
+export const nd177Art3Title = msg('nd177.art3.title');
 
 const POLICY = 'nd177/art3';
 /** Decree 177 Art 3 cl. 1 (conditions) and cl. 2 (what is paid), by point. */
@@ -52,10 +52,7 @@ function notPensionEligible(ctx: CaseContext): Refusal {
   const required = pensionYearsRequired(ctx.regime, ctx.params);
   return {
     code: 'not-pension-eligible',
-    message: text(
-      `Chưa đủ ${required.value} năm đóng BHXH bắt buộc để hưởng lương hưu tại ngày nghỉ (có ${ctx.case.insuredMonths} tháng); cán bộ cấp xã thuộc điểm h khoản 2 Điều 3 cần nhập insuranceSupportBasis`,
-      `Fewer than ${required.value} insured years for a pension at the leave date (${ctx.case.insuredMonths} months); a commune cadre covered by Art 3 cl. 2 h needs insuranceSupportBasis`,
-    ),
+    message: msg('nd177.art3.refusal.not-pension-eligible', { requiredYears: required.value, insuredMonths: ctx.case.insuredMonths }),
     citation: cond('b'),
   };
 }
@@ -113,69 +110,51 @@ function flags(ctx: CaseContext, monthsEarly: number, h: InsuranceSupport | null
   const noReductionMax = Number(ctx.params.nd177Factors.noReductionMaxMonths.value);
   const out: Flag[] = [{
     code: 'no-pension-reduction',
-    label: text(
-      `Hưởng lương hưu, không bị giảm tỷ lệ do nghỉ hưu trước tuổi cho thời gian từ ${noReductionMax} tháng trở xuống`,
-      `Pension with no rate reduction for retiring early, for up to ${noReductionMax} months`,
-    ),
+    label: msg('nd177.art3.flag.no-pension-reduction', { noReductionMax }),
     citation: pt('a'),
   }];
   if (monthsEarly > noReductionMax) {
     out.push({
       code: 'no-reduction-beyond-five-years',
-      label: text(
-        `Không bị giảm tỷ lệ cho ${monthsEarly - noReductionMax} tháng nghỉ sớm vượt quá ${noReductionMax} tháng nếu đóng BHXH tự nguyện một lần cho thời gian vượt quá`,
-        `No reduction for the ${monthsEarly - noReductionMax} months beyond ${noReductionMax} either, if voluntary insurance is paid in one go for them`,
-      ),
+      label: msg('nd177.art3.flag.no-reduction-beyond-five-years', { monthsBeyond: monthsEarly - noReductionMax, noReductionMax }),
       citation: pt('i'),
     });
   }
   out.push(
     {
       code: 'position-salary-step-2',
-      label: text(
-        'Nếu xếp lương chức vụ bậc 1 đủ 48 tháng trở lên: được xếp bậc 2 của chức danh để nghỉ hưu (nhập hệ số đã nâng vào salary)',
-        'If on step 1 of a position salary for 48 months or more: moved to step 2 for retirement (give the raised coefficient in salary)',
-      ),
+      label: msg('nd177.art3.flag.position-salary-step-2'),
       citation: pt('d'),
     },
     {
       code: 'early-step-raise',
-      label: text(
-        'Nếu hưởng lương chuyên môn và phụ cấp chức vụ, còn thiếu 1–12 tháng để nâng bậc lương thường xuyên: được nâng bậc trước thời hạn (nhập hệ số đã nâng vào salary)',
-        'If on a professional grade with a leadership allowance and 1–12 months short of a regular step raise: raised early (give the raised coefficient in salary)',
-      ),
+      label: msg('nd177.art3.flag.early-step-raise'),
       citation: pt('đ'),
     },
     {
       code: 'contribution-honour',
-      label: text('Được cộng thời gian nghỉ hưu trước tuổi để xét khen thưởng cống hiến', 'The early time counts towards the contribution honour'),
+      label: msg('nd177.art3.flag.contribution-honour'),
       citation: pt('e'),
     },
   );
   if (isArmedForces(ctx.case.staffType)) {
     out.push({
       code: 'rank-promotion',
-      label: text('Được xét thăng cấp bậc quân hàm, nâng bậc lương theo quy định', 'Rank and step promotion considered as the law provides'),
+      label: msg('nd177.art3.flag.rank-promotion'),
       citation: pt('g'),
     });
   }
   if (h && !h.item) {
     out.push({
       code: 'state-paid-insurance-months',
-      label: text(
-        `Nhà nước hỗ trợ đóng BHXH một lần cho ${h.stateMonths} tháng còn thiếu (nhập insuranceSalary và insuranceContributionPercent để tính số tiền)`,
-        `The State pays ${h.stateMonths} missing insured months in one go (give insuranceSalary and insuranceContributionPercent to price them)`,
-      ),
+      label: msg('nd177.art3.flag.state-paid-insurance-months', { stateMonths: h.stateMonths }),
       citation: pt('h'),
     });
   }
   if (h && h.beyondCapMonths > 0) {
     out.push({
       code: 'voluntary-insurance-beyond-cap',
-      label: text(
-        `${h.beyondCapMonths} tháng còn thiếu vượt quá mức hỗ trợ: được đóng BHXH tự nguyện một lần (tự chi trả)`,
-        `${h.beyondCapMonths} missing months beyond the State's share: voluntary insurance paid in one go, at the person's cost`,
-      ),
+      label: msg('nd177.art3.flag.voluntary-insurance-beyond-cap', { beyondCapMonths: h.beyondCapMonths }),
       citation: pt('h'),
     });
   }
@@ -201,10 +180,7 @@ export function evaluateNd177Art3(ctx: CaseContext): Outcome {
   if (!pension || T <= 0) {
     return refuse({
       code: 'not-early',
-      message: text(
-        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} không trước tháng hưởng lương hưu theo tuổi${pension ? ` (${formatMonth(pension.pensionStart)})` : ''}: không phải nghỉ hưu trước tuổi`,
-        `The leave month ${formatMonth(ctx.leaveMonth)} is not before the statutory pension month${pension ? ` (${formatMonth(pension.pensionStart)})` : ''}: this is not early retirement`,
-      ),
+      message: msg('nd177.art3.refusal.not-early', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
       citation: cond('a'),
     });
   }
@@ -227,3 +203,78 @@ export function evaluateNd177Art3(ctx: CaseContext): Outcome {
   }
   return eligibleOutcome(POLICY, nd177Art3Title, facts, items, flags(ctx, T, h));
 }
+
+/**
+ * Decree 177 Art 3: cadres who cannot be re-elected or re-appointed for age and leave before their pension age keep
+ * an unreduced pension and get a sum per year early and a sum for insured time (cl. 2 points b, c), the State
+ * paying missing insured months for commune cadres (point h); the other points are rights without an amount.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd177/art3',
+  decree: 'nd177',
+  article: '3',
+  title: nd177Art3Title,
+  summary: msg('nd177.art3.summary'),
+  conditions: [
+    ...article2,
+    {
+      text: msg('nd177.art3.condition.base-salary-unknown', { baseSalary: formatKnownThrough(baseSalary) }),
+      citation: baseSalaryHorizonCitation,
+      refusal: 'base-salary-unknown',
+    },
+    {
+      text: msg('nd177.art3.condition.not-early'),
+      citation: cite(DOC.nd177, '3', '1', 'a'),
+      refusal: 'not-early',
+    },
+    {
+      text: msg('nd177.art3.condition.not-pension-eligible'),
+      citation: cite(DOC.nd177, '3', '1', 'b'),
+      refusal: 'not-pension-eligible',
+    },
+  ],
+  items: [
+    {
+      code: 'early-years-allowance',
+      label: art3EarlyYearsLabel,
+      formula: 'S × 5 × yearsEarly',
+      when: msg('nd177.art3.item.early-years-allowance.when'),
+      factors: [nd177Factor('perYearEarly')],
+      citation: cite(DOC.nd177, '3', '2', 'b'),
+    },
+    {
+      code: 'insured-time-allowance',
+      label: art3InsuredTimeLabel,
+      formula: 'S × (5 + 0.5 × (N − 20))  or  S × (5 + 0.5 × (N − 15))',
+      when: msg('nd177.art3.item.insured-time-allowance.when'),
+      factors: [nd177Factor('insured20BaseMonths'), nd177Factor('insured20BaseYears'), nd177Factor('insured15BaseMonths'), nd177Factor('insured15BaseYears'), nd177Factor('insuredPerExtraYear')],
+      citation: cite(DOC.nd177, '3', '2', 'c'),
+    },
+    {
+      code: 'state-paid-insurance',
+      label: art3InsuranceSupportLabel,
+      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
+      when: msg('nd177.art3.item.state-paid-insurance.when'),
+      factors: [nd177Factor('pointHMaxMonths')],
+      citation: cite(DOC.nd177, '3', '2', 'h'),
+    },
+    {
+      code: 'point-k-allowance',
+      label: art3PointKLabel,
+      formula: 'S × 0.5 × N',
+      when: msg('nd177.art3.item.point-k-allowance.when'),
+      factors: [nd177Factor('pointKPerYear')],
+      citation: cite(DOC.nd177, '3', '2', 'k'),
+    },
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
+  readings: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'],
+  options: ['congressMonthCount', 'nd177PointK', 'ignoreExcludedAllowances'],
+  examples: [{
+    title: msg('nd177.art3.example'),
+    input: { id: 'D3', ...d3Cadre, leaveDate: '2025-05-01' },
+    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'monthsFromCongressToRetirementAge', 'insuredTimeAllowanceRule', 'pointK'],
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'decree-177-cadre' || ctx.case.decree177 !== undefined),
+  evaluate: (ctx) => evaluateNd177Art3(ctx),
+};

@@ -1,7 +1,7 @@
 import { formatMonth, fromMonthIndex } from '../../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { dec, formatNumber, roundDong, sum, toAmountString, toExactString, type Decimal } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { baseRuns, baseSalarySchedule, describeRun, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
 import { isArmedForces } from '../../../schema/enums.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
@@ -12,23 +12,19 @@ import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.
 import { salaryCitation } from '../../../rules/salary.js';
 import { decree177Refusal } from '../shared/eligibility.js';
 import { insuranceSupport } from '../shared/insurance-support.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
-export const art4PayKeptLabel = text('Tiền lương được giữ trong thời gian nghỉ chờ đủ tuổi nghỉ hưu', 'Pay kept while waiting for the retirement age');
-export const art4InsuranceSupportLabel = text('Hỗ trợ đóng BHXH một lần cho thời gian còn thiếu khi hết thời gian nghỉ chờ', 'One-off State payment of the insured months still missing when the wait ends');
+export const art4PayKeptLabel = msg('nd177.art4.pay-kept-label');
+export const art4InsuranceSupportLabel = msg('nd177.art4.insurance-support-label');
 
-export const nd177Art4Title = text(
-  'Nghỉ công tác chờ đủ tuổi nghỉ hưu (Điều 4 Nghị định 177)',
-  'Leave from work while waiting for the retirement age (Decree 177 Art 4)',
-);
+export const nd177Art4Title = msg('nd177.art4.title');
 
 const POLICY = 'nd177/art4';
 const art4 = (clause: string, point?: string): Citation => cite(DOC.nd177, '4', clause, point);
 
-export const art4NotComparable = text(
-  'Nghỉ chờ đủ tuổi nghỉ hưu là lựa chọn khác (giữ lương đến tuổi nghỉ hưu thay cho nghỉ hưu ngay), không so sánh với các gói nghỉ hưu trước tuổi',
-  'Leave while waiting is a different choice (pay kept until the retirement age instead of retiring now), not compared with the early-retirement packages',
-);
+export const art4NotComparable = msg('nd177.art4.not-comparable');
 
 const HUNDRED = dec(100);
 
@@ -63,31 +59,28 @@ function flags(ctx: CaseContext): Flag[] {
   const out: Flag[] = [
     {
       code: 'insurance-continues',
-      label: text('Cơ quan và người nghỉ chờ tiếp tục đóng BHXH, BHYT', 'Social and health insurance contributions continue'),
+      label: msg('nd177.art4.flag.insurance-continues'),
       citation: art4('2', 'b'),
     },
     isArmedForces(ctx.case.staffType)
       ? {
         code: 'rank-promotion',
-        label: text('Lực lượng vũ trang (khoản 2 Điều 2) vẫn được xét thăng cấp bậc quân hàm, nâng bậc lương', 'Armed forces (Art 2 cl. 2) are still considered for rank and step promotion'),
+        label: msg('nd177.art4.flag.rank-promotion'),
         citation: art4('3'),
       }
       : {
         code: 'no-step-raise',
-        label: text('Không nâng ngạch, bậc lương trong thời gian nghỉ chờ', 'No grade or step raise during the wait'),
+        label: msg('nd177.art4.flag.no-step-raise'),
         citation: art4('2', 'c'),
       },
     {
       code: 'other-allowances-stop',
-      label: text(
-        'Các phụ cấp, chế độ khác thôi hưởng từ tháng liền kề sau tháng có quyết định nghỉ chờ',
-        'Other allowances and perks stop from the month after the decision',
-      ),
+      label: msg('nd177.art4.flag.other-allowances-stop'),
       citation: art4('2', 'c'),
     },
     {
       code: 'outside-staffing-quota',
-      label: text('Không tính vào biên chế của cơ quan trong thời gian nghỉ chờ; đủ tuổi thì làm thủ tục hưởng lương hưu', 'Not counted in the staffing quota while waiting; the pension is claimed when the age is reached'),
+      label: msg('nd177.art4.flag.outside-staffing-quota'),
       citation: art4('3'),
     },
   ];
@@ -108,10 +101,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   if (clause > 3) {
     return refused({
       code: 'clause-not-covered',
-      message: text(
-        `Nghỉ chờ đủ tuổi nghỉ hưu chỉ áp dụng cho khoản 1, 2, 3 Điều 2; cán bộ thuộc khoản ${clause}`,
-        `Leave while waiting covers Art 2 cl. 1, 2 and 3 only; the cadre is under cl. ${clause}`,
-      ),
+      message: msg('nd177.art4.refusal.clause-not-covered', { clause }),
       citation: art4('1', 'a'),
     });
   }
@@ -122,20 +112,14 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   if (!pension || T <= 0) {
     return refused({
       code: 'not-before-retirement-age',
-      message: text(
-        `Tháng nghỉ ${formatMonth(ctx.leaveMonth)} không trước tháng hưởng lương hưu theo tuổi${pension ? ` (${formatMonth(pension.pensionStart)})` : ''}`,
-        `The leave month ${formatMonth(ctx.leaveMonth)} is not before the statutory pension month${pension ? ` (${formatMonth(pension.pensionStart)})` : ''}`,
-      ),
+      message: msg('nd177.art4.refusal.not-before-retirement-age', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
       citation: limit.citation,
     });
   }
   if (T >= Number(limit.value)) {
     return refused({
       code: 'not-under-24-months',
-      message: text(
-        `Còn ${T} tháng đến tuổi nghỉ hưu (hưởng lương hưu từ ${formatMonth(pension.pensionStart)}); nghỉ chờ cần còn dưới ${limit.value} tháng`,
-        `${T} months to the retirement age (pension from ${formatMonth(pension.pensionStart)}); leave while waiting needs fewer than ${limit.value}`,
-      ),
+      message: msg('nd177.art4.refusal.not-under-24-months', { T, pensionStart: formatMonth(pension.pensionStart), limit: limit.value }),
       citation: limit.citation,
     });
   }
@@ -143,10 +127,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   if (source.kind !== 'components') {
     return refused({
       code: 'salary-components-required',
-      message: text(
-        'Cần các thành phần lương (salary) để xác định khoản lương, phụ cấp được giữ khi nghỉ chờ; monthlySalary không đủ',
-        'The salary components (salary) are needed to tell which pay is kept while waiting; monthlySalary is not enough',
-      ),
+      message: msg('nd177.art4.refusal.salary-components-required'),
       citation: art4('2', 'a'),
     });
   }
@@ -160,7 +141,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   if (!schedule) {
     return refused({
       code: 'base-salary-out-of-table',
-      message: text(`Không có mức lương cơ sở cho tháng ${formatMonth(first)}; hãy nhập salary.baseSalary`, `No base salary is tabled for ${formatMonth(first)}; give salary.baseSalary`),
+      message: msg('nd177.art4.refusal.base-salary-out-of-table', { first: formatMonth(first) }),
       citation: salaryCitation,
     });
   }
@@ -215,20 +196,14 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
     else {
       outFlags.push({
         code: 'state-paid-insurance-months',
-        label: text(
-          `Nhà nước hỗ trợ đóng BHXH một lần cho ${support.stateMonths} tháng còn thiếu, theo tiền lương đóng BHXH của tháng đủ tuổi (nhập insuranceSalary và insuranceContributionPercent để tính số tiền)`,
-          `The State pays ${support.stateMonths} missing insured months in one go, on the insurance salary of the month the age is reached (give insuranceSalary and insuranceContributionPercent to price them)`,
-        ),
+        label: msg('nd177.art4.flag.state-paid-insurance-months', { stateMonths: support.stateMonths }),
         citation: art4('2', 'đ'),
       });
     }
     if (support.beyondCapMonths > 0) {
       outFlags.push({
         code: 'insurance-short-beyond-cap',
-        label: text(
-          `Còn thiếu ${support.beyondCapMonths} tháng vượt quá mức Nhà nước hỗ trợ; chưa đủ điều kiện hưởng lương hưu nếu không tự đóng`,
-          `${support.beyondCapMonths} months are still missing beyond the State's share; no pension unless they are paid otherwise`,
-        ),
+        label: msg('nd177.art4.flag.insurance-short-beyond-cap', { beyondCapMonths: support.beyondCapMonths }),
         citation: art4('2', 'đ'),
       });
     }
@@ -237,3 +212,73 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   }
   return { ...eligibleOutcome(POLICY, nd177Art4Title, facts, items, outFlags), excludedFromBest: art4NotComparable };
 }
+
+/**
+ * Decree 177 Art 4: cadres of Art 2 cl. 1–3 with less than two years to their pension age may stop working and wait:
+ * part of their pay is kept until the age, insurance continues, and the State pays up to 30 missing insured
+ * months when the wait ends.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd177/art4',
+  decree: 'nd177',
+  article: '4',
+  title: nd177Art4Title,
+  summary: msg('nd177.art4.summary'),
+  conditions: [
+    ...article2,
+    {
+      text: msg('nd177.art4.condition.clause-not-covered'),
+      citation: art4('1', 'a'),
+      refusal: 'clause-not-covered',
+    },
+    {
+      text: msg('nd177.art4.condition.not-before-retirement-age'),
+      citation: art4('1', 'b'),
+      refusal: 'not-before-retirement-age',
+    },
+    {
+      text: msg('nd177.art4.condition.not-under-24-months'),
+      citation: art4('1', 'b'),
+      refusal: 'not-under-24-months',
+      factors: [nd177Factor('art4MaxMonthsExclusive')],
+    },
+    {
+      text: msg('nd177.art4.condition.salary-components-required'),
+      citation: art4('2', 'a'),
+      refusal: 'salary-components-required',
+    },
+    {
+      text: msg('nd177.art4.condition.base-salary-out-of-table'),
+      citation: salaryCitation,
+      refusal: 'base-salary-out-of-table',
+    },
+  ],
+  items: [
+    {
+      code: 'waiting-pay',
+      label: art4PayKeptLabel,
+      formula: 'Σ over the months of the wait: κ × B of the month,  κ = (c + l)(1 + o%)(1 + s%) + r + committee',
+      when: msg('nd177.art4.item.waiting-pay.when'),
+      factors: [],
+      citation: art4('2', 'a'),
+    },
+    {
+      code: 'state-paid-insurance',
+      label: art4InsuranceSupportLabel,
+      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
+      when: msg('nd177.art4.item.state-paid-insurance.when'),
+      factors: [nd177Factor('art4TopUpMaxMonths')],
+      citation: art4('2', 'đ'),
+    },
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
+  readings: ['N1', 'N2', 'N3', 'N4', 'N9', 'N10', 'N11'],
+  options: ['congressMonthCount'],
+  examples: [{
+    title: msg('nd177.art4.example'),
+    input: { id: 'a4-23', ...d3Cadre, leaveDate: '2025-12-01' },
+    facts: ['waitingMonths', 'waitFrom', 'waitTo', 'keptCoefficient', 'keptComponents', 'stoppedComponents', 'insuranceShortfallMonths'],
+  }],
+  applies: (ctx) => ctx.case.route === 'auto' && ctx.case.decree177 !== undefined && ctx.case.decree177.clause <= 3,
+  evaluate: (ctx) => evaluateNd177Art4(ctx),
+};

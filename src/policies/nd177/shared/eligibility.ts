@@ -1,6 +1,6 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate, type CalendarDate, type MonthIndex } from '../../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { nd177Dates } from '../../../parameters/nd177-factors.js';
 import type { CaseContext } from '../../../model/context.js';
 import type { Facts, Refusal } from '../../../model/types.js';
@@ -32,10 +32,7 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
   if (compareDates(c.leaveDate, parseIsoDate(inForce.date)!) < 0) {
     return {
       code: 'before-in-force',
-      message: text(
-        `Ngày nghỉ ${formatDate(c.leaveDate)} trước ngày Nghị định 177/2024 có hiệu lực (${inForce.date})`,
-        `The leave date ${formatDate(c.leaveDate)} is before Decree 177/2024 took effect (${inForce.date})`,
-      ),
+      message: msg('nd177.eligibility.refusal.before-in-force', { leaveDate: formatDate(c.leaveDate), date: inForce.date }),
       citation: inForce.citation,
     };
   }
@@ -43,10 +40,7 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
   if (!d) {
     return {
       code: 'decree-177-clause-missing',
-      message: text(
-        'Chưa có khoản áp dụng của Điều 2 Nghị định 177 (decree177Clause) và ngày bắt đầu đại hội (congressDate): không xét được chính sách của Nghị định 177',
-        'No Decree 177 Art 2 clause (decree177Clause) and congress date (congressDate) were given: Decree 177 cannot be assessed',
-      ),
+      message: msg('nd177.eligibility.refusal.decree-177-clause-missing'),
       citation: art2(),
     };
   }
@@ -57,30 +51,21 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
   if (d.underStreamlining) {
     return {
       code: 'excluded-streamlining',
-      message: text(
-        'Thuộc đối tượng tinh giản biên chế: không áp dụng Nghị định 177',
-        'The person falls under the staff-streamlining law: Decree 177 does not apply',
-      ),
+      message: msg('nd177.eligibility.refusal.excluded-streamlining'),
       citation: art2('6', 'a'),
     };
   }
   if (d.retirementNoticeIssued) {
     return {
       code: 'excluded-retirement-notice',
-      message: text(
-        'Đã có thông báo hoặc quyết định nghỉ hưu của cấp có thẩm quyền: không áp dụng Nghị định 177',
-        'A retirement notice or decision has already been issued: Decree 177 does not apply',
-      ),
+      message: msg('nd177.eligibility.refusal.excluded-retirement-notice'),
       citation: art2('6', 'b'),
     };
   }
   if (d.continuesWorking) {
     return {
       code: 'excluded-continues-working',
-      message: text(
-        'Vẫn tiếp tục công tác trong cơ quan của Đảng, Nhà nước, Mặt trận, tổ chức chính trị - xã hội: không áp dụng Nghị định 177',
-        'The person keeps working in the Party, State, Front or socio-political bodies: Decree 177 does not apply',
-      ),
+      message: msg('nd177.eligibility.refusal.excluded-continues-working'),
       citation: art2('6', 'c'),
     };
   }
@@ -95,10 +80,7 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
     if (months <= maxExcluded) {
       return {
         code: 'excluded-six-months-or-less',
-        message: text(
-          `Từ ngày đại hội ${formatDate(d.congressDate)} đến tuổi nghỉ hưu (hưởng lương hưu từ ${formatMonth(pensionStart)}) chỉ còn ${months} tháng, từ ${maxExcluded} tháng trở xuống: không áp dụng Nghị định 177`,
-          `Only ${months} months from the congress (${formatDate(d.congressDate)}) to the retirement age (pension from ${formatMonth(pensionStart)}), ${maxExcluded} months or less: Decree 177 does not apply`,
-        ),
+        message: msg('nd177.eligibility.refusal.excluded-six-months-or-less', { congressDate: formatDate(d.congressDate), pensionStart: formatMonth(pensionStart), months, maxExcluded }),
         citation: f.clause6bMaxMonths.citation,
       };
     }
@@ -109,10 +91,7 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
       if (months < min || months > max) {
         return {
           code: 'outside-clause-4-range',
-          message: text(
-            `Khoản 4 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội đến tuổi nghỉ hưu; còn ${months} tháng`,
-            `Clause 4 needs ${min} to ${max} months from the first day of the congress to the retirement age; there are ${months}`,
-          ),
+          message: msg('nd177.eligibility.refusal.outside-clause-4-range', { min, max, months }),
           citation: f.clause4MinMonths.citation,
         };
       }

@@ -1,30 +1,65 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../../../core/calendar.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { formatNumber, roundDong, sum, toAmountString, toExactString } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
+import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
+import { stayingFactor, stayingPerson } from '../shared/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
-export const keptAllowanceLabel = text('Phần phụ cấp chức vụ lãnh đạo được bảo lưu', 'Leadership allowance kept (difference between the former and the new post)');
+export const keptAllowanceLabel = msg('nd178.art11.kept-allowance-label');
 
-export const art11Title = text(
-  'Bảo lưu phụ cấp chức vụ khi thôi giữ chức vụ hoặc giữ chức vụ thấp hơn (Điều 11 Nghị định 178)',
-  'Leadership allowance kept after leaving a post or moving to a lower one (Decree 178 Art 11)',
-);
+export const art11Title = msg('nd178.art11.title');
 
 /** Not a leaving package: paid on top of whatever else applies, never compared for `best`. */
-export const notALeavingPackage = text(
-  'Không phải chế độ nghỉ việc; hưởng thêm, không so sánh để chọn mức cao nhất',
-  'Not a leaving package: paid in addition, never compared for the highest',
-);
+export const notALeavingPackage = msg('nd178.art11.not-a-leaving-package');
 
 const POLICY = 'nd178/art11';
 const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' });
+
+/** The months the allowance is kept: from the change (or the next month) to the end of the term, at least the minimum. */
+function keptPeriod(ctx: CaseContext) {
+  const change = ctx.case.leadershipChange!;
+  const minFactor = ctx.params.stayingFactors.art11MinMonths;
+  const min = Number(minFactor.value);
+  const start = monthIndex(change.date) + (ctx.options.art11StartMonth === 'next-month' ? 1 : 0);
+  const remaining = monthIndex(change.termEndDate) - start + 1;
+  const months = Math.max(remaining, min);
+  return { minFactor, min, start, remaining, months, end: start + months - 1 };
+}
+
+/** The checks of Art 11, in the order the declaration lists them (the evaluation runs them through `firstRefusal`). */
+function beforeInForce(ctx: CaseContext): Refusal | null {
+  const change = ctx.case.leadershipChange!;
+  const inForce = keyDates.nd178InForce;
+  if (compareDates(change.date, parseIsoDate(inForce.date)!) >= 0) return null;
+  return {
+    code: 'before-in-force',
+    message: msg('nd178.art11.refusal.before-in-force', { date: formatDate(change.date), inForceDate: inForce.date }),
+    citation: inForce.citation,
+  };
+}
+
+function allowanceLower(ctx: CaseContext): Refusal | null {
+  const change = ctx.case.leadershipChange!;
+  if (change.formerCoefficient.minus(change.newCoefficient).isPositive()) return null;
+  return {
+    code: 'allowance-not-lower',
+    message: msg('nd178.art11.refusal.allowance-not-lower', { newCoefficient: formatNumber(change.newCoefficient), formerCoefficient: formatNumber(change.formerCoefficient) }),
+    citation: art11,
+  };
+}
+
+function baseSalaryTabled(ctx: CaseContext): Refusal | null {
+  const { start, end } = keptPeriod(ctx);
+  if (baseSalarySchedule(ctx.params.baseSalary, start, end)) return null;
+  return { code: 'base-salary-out-of-table', message: msg('nd178.art11.refusal.base-salary-out-of-table', { start: formatMonth(start) }), citation: salaryCitation };
+}
 
 /**
  * Art 11: a cadre, civil servant or public employee who, because of the restructuring, stops holding a
@@ -37,7 +72,6 @@ const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as 
 export function evaluateArt11(ctx: CaseContext): Outcome {
   const change = ctx.case.leadershipChange!;
   const facts: Facts = copyFacts(ctx);
-  const refuse = (r: Refusal) => ({ ...refusedOutcome(POLICY, art11Title, facts, r), excludedFromBest: notALeavingPackage });
   const diff = change.formerCoefficient.minus(change.newCoefficient);
   Object.assign(facts, {
     leadershipChangeDate: formatDate(change.date),
@@ -46,41 +80,10 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
     coefficientDifference: toExactString(diff),
     termEndDate: formatDate(change.termEndDate),
   });
-  const inForce = keyDates.nd178InForce;
-  if (compareDates(change.date, parseIsoDate(inForce.date)!) < 0) {
-    return refuse({
-      code: 'before-in-force',
-      message: text(
-        `Ngày thay đổi chức vụ ${formatDate(change.date)} trước ngày Nghị định 178/2024 có hiệu lực (${inForce.date})`,
-        `The change of post on ${formatDate(change.date)} is before Decree 178/2024 took effect (${inForce.date})`,
-      ),
-      citation: inForce.citation,
-    });
-  }
-  if (!diff.isPositive()) {
-    return refuse({
-      code: 'allowance-not-lower',
-      message: text(
-        `Hệ số phụ cấp mới (${formatNumber(change.newCoefficient)}) không thấp hơn hệ số cũ (${formatNumber(change.formerCoefficient)}): không có phần bảo lưu`,
-        `The new allowance coefficient (${formatNumber(change.newCoefficient)}) is not lower than the former one (${formatNumber(change.formerCoefficient)}): nothing is kept`,
-      ),
-      citation: art11,
-    });
-  }
-  const minFactor = ctx.params.stayingFactors.art11MinMonths;
-  const min = Number(minFactor.value);
-  const start = monthIndex(change.date) + (ctx.options.art11StartMonth === 'next-month' ? 1 : 0);
-  const remaining = monthIndex(change.termEndDate) - start + 1;
-  const months = Math.max(remaining, min);
-  const end = start + months - 1;
-  const schedule = baseSalarySchedule(ctx.params.baseSalary, start, end);
-  if (!schedule) {
-    return refuse({
-      code: 'base-salary-out-of-table',
-      message: text(`Không có mức lương cơ sở cho tháng ${formatMonth(start)}`, `No base salary is tabled for ${formatMonth(start)}`),
-      citation: salaryCitation,
-    });
-  }
+  const refusal = firstRefusal(declaration.conditions, ctx);
+  if (refusal) return { ...refusedOutcome(POLICY, art11Title, facts, refusal), excludedFromBest: notALeavingPackage };
+  const { minFactor, min, start, remaining, months, end } = keptPeriod(ctx);
+  const schedule = baseSalarySchedule(ctx.params.baseSalary, start, end)!;
   const runs = baseRuns(schedule);
   const amount = roundDong(sum(schedule.map((m) => diff.times(m.baseSalary))));
   const item: MoneyItem = {
@@ -112,11 +115,59 @@ export function evaluateArt11(ctx: CaseContext): Outcome {
   if (unverified.length > 0) facts.baseSalaryUnverifiedMonths = unverified;
   const flags = [{
     code: 'counts-in-current-salary',
-    label: text(
-      'Phụ cấp được bảo lưu được tính vào tiền lương hiện hưởng khi tính chế độ nghỉ hưu trước tuổi hoặc thôi việc sau này (nhập vào salary.leadershipCoefficient)',
-      'The kept allowance counts in the current salary for a later early retirement or resignation (give it as salary.leadershipCoefficient)',
-    ),
+    label: msg('nd178.art11.flag.counts-in-current-salary'),
     citation: art11,
   }];
   return { ...eligibleOutcome(POLICY, art11Title, facts, [item], flags), excludedFromBest: notALeavingPackage };
 }
+
+/**
+ * Decree 178 Art 11 (as amended by Decree 67/2025 Art 1 cl. 11): whoever loses a leadership post, or moves to one
+ * with a smaller allowance, because of the restructuring keeps the old allowance until the term or appointment
+ * would have ended, and for at least six months.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art11',
+  decree: 'nd178',
+  article: '11',
+  title: art11Title,
+  summary: msg('nd178.art11.summary'),
+  conditions: [
+    {
+      text: msg('nd178.art11.condition.before-in-force'),
+      citation: keyDates.nd178InForce.citation,
+      refusal: 'before-in-force',
+      check: beforeInForce,
+    },
+    {
+      text: msg('nd178.art11.condition.allowance-not-lower'),
+      citation: art11,
+      refusal: 'allowance-not-lower',
+      check: allowanceLower,
+    },
+    {
+      text: msg('nd178.art11.condition.base-salary-out-of-table'),
+      citation: cite(DOC.tt01, '3', '2'),
+      refusal: 'base-salary-out-of-table',
+      check: baseSalaryTabled,
+    },
+  ],
+  items: [{
+    code: 'kept-leadership-allowance',
+    label: keptAllowanceLabel,
+    formula: 'Σ over the months kept: (former − new coefficient) × B of the month',
+    when: msg('nd178.art11.item.kept-leadership-allowance.when'),
+    factors: [stayingFactor('art11MinMonths')],
+    citation: art11,
+  }],
+  tables: ['baseSalary'],
+  readings: ['D14'],
+  options: ['art11StartMonth'],
+  examples: [{
+    title: msg('nd178.art11.example'),
+    input: { id: 'a11-8', ...stayingPerson, leadershipChangeDate: '2026-03-10', formerLeadershipCoefficient: 0.7, newLeadershipCoefficient: 0.5, termEndDate: '2026-10-31' },
+    facts: ['keptFrom', 'keptTo', 'monthsKept', 'minimumMonthsApplied', 'coefficientDifference'],
+  }],
+  applies: (ctx) => ctx.case.leadershipChange !== undefined,
+  evaluate: (ctx) => evaluateArt11(ctx),
+};

@@ -1,34 +1,53 @@
 import { cite, DOC } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { stayingPerson } from '../shared/staying.js';
 
-export const art14Title = text(
-  'Chính sách đào tạo, bồi dưỡng nâng cao trình độ sau sắp xếp (Điều 14 Nghị định 178)',
-  'Training after restructuring (Decree 178 Art 14)',
-);
+export const art14Title = msg('nd178.art14.title');
 
 /** Art 14 [M]: no money formula; the right as a flag, when the input asks for it (`postRestructuringTraining`). */
 export function evaluateArt14(ctx: CaseContext): Outcome {
   const flags: Flag[] = [
     {
       code: 'training-for-new-position',
-      label: text(
-        'Được đào tạo, bồi dưỡng nâng cao trình độ theo vị trí việc làm sau sắp xếp, theo kế hoạch của cơ quan',
-        'Training to the needs of the post after restructuring, under the body\'s training plan',
-      ),
+      label: msg('nd178.art14.flag.training-for-new-position'),
       citation: cite(DOC.nd178, '14'),
     },
     {
       code: 'training-plan',
-      label: text(
-        'Người đứng đầu cơ quan rà soát nhu cầu và lập kế hoạch đào tạo, bồi dưỡng năm 2025 và giai đoạn 2026–2030',
-        'The head of the body reviews needs and plans training for 2025 and for 2026–2030',
-      ),
+      label: msg('nd178.art14.flag.training-plan'),
       citation: cite(DOC.tt01, '7'),
     },
   ];
   return { ...eligibleOutcome('nd178/art14', art14Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };
 }
+
+/**
+ * Decree 178 Art 14: people whose post changed in the restructuring are trained for the new post; no amount is fixed.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art14',
+  decree: 'nd178',
+  article: '14',
+  title: art14Title,
+  summary: msg('nd178.art14.summary'),
+  conditions: [{
+    text: msg('nd178.art14.condition.no-refusal'),
+    citation: cite(DOC.nd178, '14'),
+  }],
+  items: [],
+  tables: [],
+  readings: [],
+  options: [],
+  examples: [{
+    title: msg('nd178.art14.example'),
+    input: { id: 'a14', ...stayingPerson, postRestructuringTraining: true },
+    facts: [],
+  }],
+  applies: (ctx) => ctx.case.postRestructuringTraining === true,
+  evaluate: (ctx) => evaluateArt14(ctx),
+};

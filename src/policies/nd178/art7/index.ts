@@ -1,6 +1,6 @@
 import { isArmedForces } from '../../../schema/enums.js';
 import { cite, DOC } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { once, type CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
@@ -8,15 +8,18 @@ import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneO
 import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from '../shared/eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from '../shared/one-off-pension.js';
 import type { Decimal } from '../../../core/money.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
+import { oneOffLabel } from '../shared/one-off-pension.js';
 
-export const art7Title = text('Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'Early retirement (Decree 178 Art 7)');
+export const art7Title = msg('nd178.art7.title');
 
 function groupRefusal(ctx: CaseContext): Refusal | null {
   const g = ctx.case.group;
   if (g === 'directly-affected' || g === 'association') return leaveBeforeRestructuring(ctx);
   return {
     code: 'group-not-covered',
-    message: text(`Điều 7 áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${g} theo điều khác`, `Art 7 covers Art 2 cl. 1 and 3; group ${g} falls under another article`),
+    message: msg('nd178.art7.refusal.group-not-covered', { group: g }),
     citation: cite(DOC.nd178, '7', '1'),
   };
 }
@@ -63,3 +66,54 @@ const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, 
 function evaluateOnce(ctx: CaseContext): Outcome {
   return evaluateEarlyRetirement(ctx, art7Spec);
 }
+
+/**
+ * Decree 178 Art 7 (as amended by Decree 67/2025 Art 1 cl. 3): staff of Art 2 cl. 1 and 3 who leave early because of the
+ * restructuring get a one-off pension for the months before their pension age (a smaller rate past five years
+ * early, halved after the first year from the restructuring decision), plus a sum per year early and a sum for
+ * their insured years. Who is covered, the bands and the insured-years rule are listed as conditions below.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art7',
+  decree: 'nd178',
+  article: '7',
+  title: art7Title,
+  summary: msg('nd178.art7.summary'),
+  conditions: [
+    ...commonConditions,
+    {
+      text: msg('nd178.art7.condition.group-not-covered'),
+      citation: cite(DOC.nd178, '7', '1'),
+      refusal: 'group-not-covered',
+    },
+    ...beforeDecisionConditions,
+    notEarly,
+    pensionEligible,
+    bands,
+  ],
+  items: [
+    {
+      code: 'one-off-pension',
+      label: oneOffLabel,
+      formula: 'S × rate × min(T, 60)  (band B: S × 0.9 × 60), × 0.5 from the 13th month',
+      when: msg('nd178.art7.item.one-off-pension.when'),
+      factors: [nd178Factor('oneOffRateNear'), nd178Factor('oneOffRateFar'), nd178Factor('oneOffMonthsFar'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
+      citation: cite(DOC.nd178, '7', '1', 'a'),
+    },
+    ...clause2Items,
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+  readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20', 'D24', 'D28', 'D29'],
+  options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring', 'armedForcesYearsEarlyCap'],
+  examples: [{
+    title: msg('nd178.art7.example'),
+    input: {
+      id: 'O1', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
+      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    },
+    facts: earlyRetirementFacts,
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'directly-affected' || ctx.case.group === 'association'),
+  evaluate: (ctx) => evaluateArt7(ctx),
+};

@@ -2,23 +2,25 @@ import { formatDate } from '../../../core/calendar.js';
 import { cite, DOC } from '../../../core/citation.js';
 import { monthsFromCongress } from '../../nd177/shared/eligibility.js';
 import type { Decimal } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import type { CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
 import { notInOriginalRuleset } from '../art7a/index.js';
 import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { copyFacts } from '../../../model/context.js';
+import { refusedOutcome } from '../../../model/outcome.js';
+import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
+import { oneOffLabel } from '../shared/one-off-pension.js';
 
-export const art7bTitle = text(
-  'Nghỉ hưu trước tuổi của cán bộ không đủ tuổi tái cử, tái bổ nhiệm (Điều 7b Nghị định 178)',
-  'Early retirement of cadres not re-elected or re-appointed (Decree 178 Art 7b)',
-);
+export const art7bTitle = msg('nd178.art7b.title');
 
 function refusal(ctx: CaseContext): Refusal | null {
   if (ctx.case.group !== 'decree-177-cadre') {
     return {
       code: 'group-not-covered',
-      message: text('Điều 7b chỉ áp dụng cho đối tượng khoản 4 Điều 2', 'Art 7b covers only Art 2 cl. 4'),
+      message: msg('nd178.art7b.refusal.group-not-covered'),
       citation: cite(DOC.nd178, '7b'),
     };
   }
@@ -41,10 +43,7 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
   if (!d) {
     return {
       code: 'decree-177-clause-missing',
-      message: text(
-        'Điều 7b: chưa rõ người thuộc nhóm nào của khoản 4 Điều 2 Nghị định 178 (chưa đủ tuổi tái cử, tái bổ nhiệm theo khoản 1–3, hay khoản 4 Điều 2 Nghị định 177): cần decree177Clause và congressDate; khi có, chính sách của Nghị định 177 cũng được xét',
-        'Art 7b: the input does not say which sub-group of Decree 178 Art 2 cl. 4 the person belongs to (not old enough for re-election or re-appointment, Decree 177 Art 2 cl. 1–3, or Decree 177 Art 2 cl. 4): give decree177Clause and congressDate; with them, the Decree 177 policies are assessed too',
-      ),
+      message: msg('nd178.art7b.refusal.decree-177-clause-missing'),
       citation: cl4,
     };
   }
@@ -59,10 +58,7 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
   if (months >= min && months <= max) return null;
   return {
     code: 'outside-clause-4-range',
-    message: text(
-      `Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ ${min} đến ${max} tháng tính từ ngày bắt đầu đại hội (${formatDate(d.congressDate!)}) đến tuổi nghỉ hưu; còn ${months} tháng. Có thể xét Nghị định 177 theo khoản khác của Điều 2, hoặc Nghị định 154/2025/NĐ-CP`,
-      `Art 7b for Decree 177 Art 2 cl. 4 needs ${min} to ${max} months from the first day of the congress (${formatDate(d.congressDate!)}) to the retirement age; there are ${months}. Decree 177 under another clause of its Art 2, or Decree 154/2025/NĐ-CP, may apply`,
-    ),
+    message: msg('nd178.art7b.refusal.outside-clause-4-range', { min, max, date: formatDate(d.congressDate!), months }),
     citation: f.clause4MinMonths.citation,
   };
 }
@@ -81,3 +77,78 @@ const spec: EarlyRetirementSpec = { policy: 'nd178/art7b', title: art7bTitle, re
 export function evaluateArt7b(ctx: CaseContext): Outcome {
   return evaluateEarlyRetirement(ctx, spec);
 }
+
+/**
+ * Decree 178 Art 7b for the `decree-177-cadre` group. Decree 67/2025 brought the Decree 177 Art 2 cl. 1–4 cadres
+ * into 178 Art 2 cl. 4; the cl. 5 cadres (managed by the Politburo / Secretariat) stay under Decree 177 only.
+ */
+export function evaluateArt7bForDecree177(ctx: CaseContext): Outcome {
+  if (ctx.case.decree177?.clause === 5) {
+    return refusedOutcome('nd178/art7b', art7bTitle, Object.assign(copyFacts(ctx), { decree177Clause: 5 }), {
+      code: 'decree-177-clause-5',
+      message: msg('nd178.art7b.refusal.decree-177-clause-5'),
+      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+    });
+  }
+  return evaluateArt7b(ctx);
+}
+
+/**
+ * Decree 178 Art 7b (added by Decree 67/2025 Art 1 cl. 4): the cadres Decree 177 Art 2 cl. 1–4 describes (too old to
+ * be re-elected or re-appointed) get the Art 7 package at the full one-off rate, with no first-year limit;
+ * the cl. 5 cadres stay under Decree 177 alone.
+ */
+export const declaration: PolicyDeclaration = {
+  code: 'nd178/art7b',
+  decree: 'nd178',
+  article: '7b',
+  title: art7bTitle,
+  summary: msg('nd178.art7b.summary'),
+  conditions: [
+    {
+      text: msg('nd178.art7b.condition.decree-177-clause-5'),
+      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
+      refusal: 'decree-177-clause-5',
+    },
+    ...commonConditions,
+    {
+      text: msg('nd178.art7b.condition.group-not-covered'),
+      citation: cite(DOC.nd178, '7b'),
+      refusal: 'group-not-covered',
+    },
+    {
+      text: msg('nd178.art7b.condition.not-in-ruleset'),
+      citation: cite(DOC.nd67, '1'),
+      refusal: 'not-in-ruleset',
+    },
+    ...art7bSubGroups,
+    notEarly,
+    pensionEligible,
+    bands,
+  ],
+  items: [
+    {
+      code: 'one-off-pension',
+      label: oneOffLabel,
+      formula: 'S × 1.0 × min(T, 60)',
+      when: msg('nd178.art7b.item.one-off-pension.when'),
+      factors: [nd178Factor('art7bOneOffRate'), nd178Factor('oneOffMaxMonths')],
+      citation: cite(DOC.nd178, '7b'),
+    },
+    ...clause2Items,
+  ],
+  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+  readings: ['D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D24', 'D26', 'D28', 'D29', 'N3'],
+  options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'congressMonthCount', 'armedForcesYearsEarlyCap'],
+  examples: [{
+    title: msg('nd178.art7b.example'),
+    input: {
+      id: 'D3', gender: 'male', birthDate: '1966-01-15', staffType: 'cadre',
+      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
+      insuredMonths: 264, leaveDate: '2025-05-01', decree177Clause: 1, congressDate: '2025-06-01',
+    },
+    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'band', 'windowApplies', 'insuranceRegime', 'insuredYears'],
+  }],
+  applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'decree-177-cadre',
+  evaluate: (ctx) => evaluateArt7bForDecree177(ctx),
+};

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../core/calendar.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import type { Derived } from '../../../model/derived.js';
 import type { ResolvedOptions } from '../../../engine/options.js';
 import type { StaffCase } from '../../../model/staff-case.js';
@@ -21,10 +21,7 @@ export function art7bDecree177ExclusionWarning(c: StaffCase, options: ResolvedOp
   if (months > Number(max.value)) return null;
   return {
     code: 'decree-177-excluded-art7b',
-    message: text(
-      `Từ ngày đại hội ${formatDate(d.congressDate)} đến tuổi nghỉ hưu chỉ còn ${months} tháng (từ ${max.value} tháng trở xuống): Nghị định 177 không áp dụng (Điều 2 khoản 6 điểm b); Điều 7b Nghị định 178 vẫn được tính, cần xác nhận người này thuộc khoản 4 Điều 2 Nghị định 178`,
-      `Only ${months} months from the congress (${formatDate(d.congressDate)}) to the retirement age (${max.value} months or less): Decree 177 does not apply (Art 2 cl. 6 b); Decree 178 Art 7b is still computed; confirm the person is in Decree 178 Art 2 cl. 4`,
-    ),
+    message: msg('nd178.art7b-warning.warning.decree-177-excluded-art7b', { congressDate: formatDate(d.congressDate), months, maxMonths: max.value }),
     citation: max.citation,
   };
 }

@@ -3,7 +3,8 @@ import { deepFreeze } from '../../../core/freeze.js';
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '../../../core/money.js';
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
-import { text, type Text } from '../../../i18n/text.js';
+import { type Text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
@@ -55,10 +56,10 @@ const cl2 = (point: string): Citation => {
 const cl2Original = (point: string): Citation => cite(DOC.nd178, '7', '2', point);
 
 /** Labels shared by every case (texts are immutable). */
-export const earlyYearsLabel = text('Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Allowance per year of early retirement');
-export const insuredTimeLabel = text('Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc', 'Allowance for insured working time');
-const noReductionLabel = text('Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi', 'Pension paid at once, with no reduction for retiring early');
-const honourLabel = text('Được tính thời gian nghỉ sớm để xét khen thưởng quá trình cống hiến', 'The early time counts towards the contribution honour');
+export const earlyYearsLabel = msg('nd178.early-retirement.early-years-label');
+export const insuredTimeLabel = msg('nd178.early-retirement.insured-time-label');
+const noReductionLabel = msg('nd178.early-retirement.no-reduction-label');
+const honourLabel = msg('nd178.early-retirement.honour-label');
 
 const perYearFactors = cachedFactors();
 const insuredTimeFactors = cachedFactors();
@@ -174,10 +175,7 @@ function pensionRefusal(ctx: CaseContext): Refusal {
   const required = ctx.regime === '20-year' ? ctx.params.factors.pensionYears2014 : ctx.params.factors.pensionYears2024;
   return {
     code: 'not-pension-eligible',
-    message: text(
-      `Chưa đủ ${required.value} năm đóng BHXH bắt buộc để hưởng lương hưu (có ${ctx.case.insuredMonths} tháng); có thể xét chính sách thôi việc`,
-      `Fewer than ${required.value} insured years for a pension (${ctx.case.insuredMonths} months); resignation may apply`,
-    ),
+    message: msg('nd178.early-retirement.refusal.not-pension-eligible', { requiredYears: required.value, insuredMonths: ctx.case.insuredMonths }),
     citation: required.citation,
   };
 }
@@ -194,10 +192,7 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
     const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pension!.pensionStart)];
     return refuse({
       code: 'not-early',
-      message: text(
-        `Tháng nghỉ ${leave} không trước tháng hưởng lương hưu theo tuổi (${start}): không phải nghỉ hưu trước tuổi`,
-        `The leave month ${leave} is not before the statutory pension month ${start}: this is not early retirement`,
-      ),
+      message: msg('nd178.early-retirement.refusal.not-early', { leave, start }),
       citation: cite(DOC.tt01, '3', '3'),
     });
   }
@@ -206,10 +201,7 @@ export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementS
   if (candidates.length === 0) {
     return refuse({
       code: 'too-early',
-      message: text(
-        `Còn ${T} tháng đến tuổi nghỉ hưu, quá 10 năm (120 tháng): không thuộc chính sách nghỉ hưu trước tuổi; có thể xét thôi việc`,
-        `${T} months to the retirement age, more than 10 years (120 months): no early-retirement band applies; resignation may apply`,
-      ),
+      message: msg('nd178.early-retirement.refusal.too-early', { T }),
       citation: ctx.params.factors.bandFarMaxMonths.citation,
     });
   }

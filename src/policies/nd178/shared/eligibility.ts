@@ -1,6 +1,8 @@
 import { compareDates, formatDate, parseIsoDate } from '../../../core/calendar.js';
 import { cite, DOC } from '../../../core/citation.js';
 import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
+import { msgWithTexts } from './messages.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import type { CaseContext } from '../../../model/context.js';
 import type { Facts, Refusal, Warning } from '../../../model/types.js';
@@ -17,10 +19,7 @@ export function commonRefusal(ctx: CaseContext): Refusal | null {
   if (compareDates(c.leaveDate, nd178InForce) < 0) {
     return {
       code: 'before-in-force',
-      message: text(
-        `Ngày nghỉ ${formatDate(c.leaveDate)} trước ngày Nghị định 178/2024 có hiệu lực (${keyDates.nd178InForce.date})`,
-        `The leave date ${formatDate(c.leaveDate)} is before Decree 178/2024 took effect (${keyDates.nd178InForce.date})`,
-      ),
+      message: msg('nd178.eligibility.refusal.before-in-force', { leaveDate: formatDate(c.leaveDate), date: keyDates.nd178InForce.date }),
       citation: keyDates.nd178InForce.citation,
     };
   }
@@ -30,8 +29,8 @@ export function commonRefusal(ctx: CaseContext): Refusal | null {
       return {
         code: 'excluded-by-guidance',
         message: canVolunteer
-          ? text(`Thuộc trường hợp chưa giải quyết (${c.exclusion}) trừ khi tự nguyện (volunteered: true)`, `Not settled while ${c.exclusion} unless the person volunteers (volunteered: true)`)
-          : text(`Thuộc trường hợp chưa giải quyết khi đang bị ${c.exclusion}`, `Not settled while under ${c.exclusion}`),
+          ? msg('nd178.eligibility.message.excluded-by-guidance.a', { exclusion: c.exclusion })
+          : msg('nd178.eligibility.message.excluded-by-guidance.b', { exclusion: c.exclusion }),
         citation: exclusionCitation,
       };
     }
@@ -47,10 +46,7 @@ export function leavesBeforeRestructuring(ctx: CaseContext): boolean {
   return r !== undefined && compareDates(ctx.case.leaveDate, r) < 0;
 }
 
-const routesText = text(
-  'có thể xét Nghị định 154/2025/NĐ-CP, hoặc tính lại khi ngày nghỉ từ ngày quyết định sắp xếp',
-  'Decree 154/2025/NĐ-CP may apply instead, or the case may be assessed again with a leave date on or after the decision',
-);
+const routesText = msg('nd178.eligibility.routes-text');
 
 /**
  * Art 7 cl. 1 a and Art 9/10 count their 12 months "from the decision", and Art 17 cl. 3 expects people to leave
@@ -71,29 +67,20 @@ export function leaveBeforeRestructuring(ctx: CaseContext): Refusal | null {
     if (issued === undefined) {
       return {
         code: 'restructuring-issued-date-missing',
-        message: text(
-          `Ngày nghỉ ${leave} trước ngày quyết định sắp xếp có hiệu lực (${effective}); với cách đọc "after-issue-only" cần restructuringIssuedDate (ngày ký quyết định)`,
-          `The leave date ${leave} is before the restructuring decision took effect (${effective}); the reading "after-issue-only" needs restructuringIssuedDate (the day the decision was signed)`,
-        ),
+        message: msg('nd178.eligibility.refusal.restructuring-issued-date-missing', { leave, effective }),
         citation: restructuringCitation,
       };
     }
     if (compareDates(ctx.case.leaveDate, issued) >= 0) return null;
     return {
       code: 'leave-before-restructuring',
-      message: text(
-        `Ngày nghỉ ${leave} trước ngày ký quyết định sắp xếp (${formatDate(issued)}); ${routesText.vi}`,
-        `The leave date ${leave} is before the restructuring decision was signed (${formatDate(issued)}); ${routesText.en}`,
-      ),
+      message: msgWithTexts('nd178.eligibility.refusal.leave-before-restructuring.before-signed', { leave, issued: formatDate(issued) }, { routes: routesText }),
       citation: restructuringCitation,
     };
   }
   return {
     code: 'leave-before-restructuring',
-    message: text(
-      `Ngày nghỉ ${leave} trước ngày quyết định sắp xếp có hiệu lực (${effective}) (leaveBeforeRestructuring: "refuse"); ${routesText.vi}`,
-      `The leave date ${leave} is before the restructuring decision took effect (${effective}) (leaveBeforeRestructuring: "refuse"); ${routesText.en}`,
-    ),
+    message: msgWithTexts('nd178.eligibility.refusal.leave-before-restructuring', { leave, effective }, { routes: routesText }),
     citation: restructuringCitation,
   };
 }
@@ -117,10 +104,7 @@ export function leaveBeforeRestructuringWarning(ctx: Pick<CaseContext, 'case' | 
   if (reading === 'after-issue-only' && (c.restructuringIssuedDate === undefined || compareDates(c.leaveDate, c.restructuringIssuedDate) < 0)) return null;
   return {
     code: 'leave-before-restructuring',
-    message: text(
-      `Ngày nghỉ ${formatDate(c.leaveDate)} trước ngày quyết định sắp xếp có hiệu lực (${formatDate(c.restructuringDate)}): Điều 7, 9, 10 được tính theo mức trong 12 tháng đầu (không bao giờ theo mức từ tháng thứ 13); cách đọc của thư viện, xem leaveBeforeRestructuring`,
-      `The leave date ${formatDate(c.leaveDate)} is before the restructuring decision took effect (${formatDate(c.restructuringDate)}): Art 7, 9 and 10 are paid at the first-12-months rate (never the 13th-month rate); the library's reading, see leaveBeforeRestructuring`,
-    ),
+    message: msg('nd178.eligibility.warning.leave-before-restructuring', { leaveDate: formatDate(c.leaveDate), restructuringDate: formatDate(c.restructuringDate) }),
     citation: restructuringCitation,
   };
 }

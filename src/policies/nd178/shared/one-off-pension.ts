@@ -1,12 +1,12 @@
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { dec, formatFactor, type Decimal } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import type { Factor } from '../../../parameters/policy-factors.js';
 import type { ParameterSet } from '../../../parameters/parameter-set.js';
 import { cachedFactors, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
 import type { Window } from '../../../rules/window.js';
 
-export const oneOffLabel = text('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm', 'One-off pension for the months retired early');
+export const oneOffLabel = msg('nd178.one-off-pension.one-off-label');
 
 /** Months early counted by the one-off pension: at most 60 (Decree 178 Art 5 cl. 1). */
 export function countedMonths(monthsEarly: number, params: ParameterSet): number {

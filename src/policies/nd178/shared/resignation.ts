@@ -2,7 +2,8 @@ import { formatMonth } from '../../../core/calendar.js';
 import { deepFreeze } from '../../../core/freeze.js';
 import { cite, DOC } from '../../../core/citation.js';
 import { dec, formatFactor, formatNumber } from '../../../core/money.js';
-import { text, type Text } from '../../../i18n/text.js';
+import { type Text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import type { StaffType } from '../../../schema/enums.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
@@ -26,8 +27,8 @@ export function resignationArticle(staffType: StaffType): ResignationArticle {
 }
 
 export const resignationTitles: Record<ResignationArticle, Text> = {
-  '9': text('Nghỉ thôi việc của cán bộ, công chức (Điều 9 Nghị định 178)', 'Resignation of cadres and civil servants (Decree 178 Art 9)'),
-  '10': text('Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)', 'Resignation of public employees and workers (Decree 178 Art 10)'),
+  '9': msg('nd178.art9.title'),
+  '10': msg('nd178.art10.title'),
 };
 
 /** The citations of each article, built once (every case cites them). */
@@ -46,11 +47,11 @@ const severanceFactors = cachedFactors();
 const insuredYearsFactors = cachedFactors();
 
 /** Labels shared by every case (texts are immutable). */
-export const severanceLabel = text('Trợ cấp thôi việc', 'Severance allowance');
-export const insuredYearsLabel = text('Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc', 'Allowance of 1.5 months per insured year');
-export const jobSearchLabel = text('Trợ cấp 3 tháng lương để tìm việc làm', 'Job-search allowance of 3 months');
-const insuranceKeptLabel = text('Được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần', 'Insured time kept, or one-off social insurance');
-const unemploymentLabel = text('Hưởng bảo hiểm thất nghiệp theo pháp luật về việc làm', 'Unemployment insurance under the employment law');
+export const severanceLabel = msg('nd178.resignation.severance-label');
+export const insuredYearsLabel = msg('nd178.resignation.insured-years-label');
+export const jobSearchLabel = msg('nd178.resignation.job-search-label');
+const insuranceKeptLabel = msg('nd178.resignation.insurance-kept-label');
+const unemploymentLabel = msg('nd178.resignation.unemployment-label');
 
 /** The rights of the article: the same for every case, so frozen and shared. */
 const flagsByArticle: Record<ResignationArticle, readonly Flag[]> = { '9': deepFreeze(flagsOf('9')), '10': deepFreeze(flagsOf('10')) };
@@ -80,10 +81,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   if (c.group !== 'directly-affected' && c.group !== 'association') {
     return refuse({
       code: 'group-not-covered',
-      message: text(
-        `Chính sách thôi việc Điều ${article} áp dụng cho đối tượng khoản 1, 3 Điều 2; nhóm ${c.group} không thuộc`,
-        `Resignation under Art ${article} covers Art 2 cl. 1 and 3; group ${c.group} is not covered`,
-      ),
+      message: msg('nd178.resignation.refusal.group-not-covered', { article, group: c.group }),
       citation: citations[article].article,
     });
   }
@@ -101,10 +99,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
     const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pensionStart)];
     return refuse({
       code: 'at-retirement-age',
-      message: text(
-        `Tháng nghỉ ${leave} đã từ tháng hưởng lương hưu ${start} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc`,
-        `The leave month ${leave} is at or after the pension month ${start}: the person has reached retirement age, so the resignation policy does not apply`,
-      ),
+      message: msg('nd178.resignation.refusal.at-retirement-age', { leave, start }),
       citation: citations[article].article,
     });
   }
@@ -112,10 +107,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
     const start = formatMonth(pensionStart);
     return refuse({
       code: 'under-24-months',
-      message: text(
-        `Chỉ còn ${monthsToAge} tháng đến tháng hưởng lương hưu ${start}; thôi việc cần từ đủ 24 tháng`,
-        `Only ${monthsToAge} months to the pension month ${start}; resignation needs 24 months or more`,
-      ),
+      message: msg('nd178.resignation.refusal.under-24-months', { monthsToAge, start }),
       citation: citations[article].article,
     });
   }
@@ -123,10 +115,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   if (art7.eligible) {
     return refuse({
       code: 'eligible-for-early-retirement',
-      message: text(
-        'Đủ điều kiện nghỉ hưu trước tuổi theo Điều 7, nên không thuộc chính sách thôi việc',
-        'Eligible for early retirement under Art 7, so the resignation policy does not apply',
-      ),
+      message: msg('nd178.resignation.refusal.eligible-for-early-retirement'),
       citation: citations[article].article,
     });
   }

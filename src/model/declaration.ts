@@ -1,0 +1,107 @@
+import type { Citation } from '../core/citation.js';
+import type { Text } from '../i18n/text.js';
+import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { Factor } from '../parameters/policy-factors.js';
+import type { CaseContext } from './context.js';
+import type { Outcome, Refusal } from './types.js';
+
+/**
+ * What one article of a decree declares about itself, beside its code (src/policies/<decree>/<article>/index.ts):
+ * what the rule book prints (conditions in the order the code checks them, items with their symbolic formula,
+ * the tables, readings and options the article reads, worked examples), and the two functions the engine
+ * calls: `applies` (does this case ask for this policy?) and `evaluate`. The rule book (docs/rule-book/), the
+ * list of policy codes (docs/policy-codes.md) and the dispatch are generated from the list of declarations
+ * (src/policies/index.ts), so none of them restates a policy by hand.
+ */
+
+/** The records of `ParameterSet` that hold factors (`factors`, `nd177Factors`, `stayingFactors`). */
+export type FactorRecord = { [K in keyof ParameterSet]: ParameterSet[K] extends Readonly<Record<string, Factor>> ? K : never }[keyof ParameterSet];
+
+/** A factor the code reads, by its place in `ParameterSet`: the rule book prints its value and citation from there. */
+export interface FactorRef {
+  readonly record: FactorRecord;
+  readonly name: string;
+}
+
+export function factor<R extends FactorRecord>(record: R, name: keyof ParameterSet[R] & string): FactorRef {
+  return { record, name };
+}
+
+/** A table of `ParameterSet` other than the factor records (dated rows, roadmaps). */
+export type TableName = Exclude<keyof ParameterSet, FactorRecord>;
+
+/** An option of `assess` (its resolved name). */
+export type OptionName = keyof CaseContext['options'];
+
+/** A condition of the policy, the refusal code the library gives when it fails, and its source. */
+export interface ConditionDeclaration {
+  readonly text: Text;
+  readonly citation: Citation;
+  readonly refusal?: string;
+  readonly factors?: readonly FactorRef[];
+  /**
+   * The check itself, where the article runs its conditions through `firstRefusal`: null when the condition
+   * holds, else the refusal (whose code is `refusal`). The rule book's order is then the code's by construction.
+   */
+  readonly check?: (ctx: CaseContext) => Refusal | null;
+}
+
+/**
+ * Runs the declared checks in their declared order and returns the first refusal, or null when every one holds.
+ * Conditions without a `check` are checked elsewhere by the article (their refusal code is still tested against
+ * the code's refusals: tests/rule-book/refusal-codes.test.ts).
+ */
+export function firstRefusal(conditions: readonly ConditionDeclaration[], ctx: CaseContext): Refusal | null {
+  for (const c of conditions) {
+    const refusal = c.check?.(ctx) ?? null;
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** An item as the article defines it: symbols S (monthly salary), T (months early), N (insured years)… */
+export interface ItemDeclaration {
+  readonly code: string;
+  readonly label: Text;
+  readonly formula: string;
+  readonly when?: Text;
+  readonly factors: readonly FactorRef[];
+  readonly citation: Citation;
+}
+
+/** A worked example, computed by the library when the rule-book page is generated. */
+export interface ExampleDeclaration {
+  readonly title: Text;
+  /** A staff-case input (the article checks it against the input schema's type where it is declared). */
+  readonly input: Readonly<Record<string, unknown>>;
+  /** Options of `assess` other than `parameters`. */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** The facts shown beside the items. */
+  readonly facts: readonly string[];
+}
+
+/** One article: what the rule book says about its policy code, and how the engine asks for and evaluates it. */
+export interface PolicyDeclaration {
+  readonly code: string;
+  /** "nd178", "nd177". */
+  readonly decree: string;
+  /** "7", "7a", "11". */
+  readonly article: string;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly conditions: readonly ConditionDeclaration[];
+  readonly items: readonly ItemDeclaration[];
+  readonly tables: readonly TableName[];
+  /** Ids of the readings chosen: D… in docs/decisions.md, N… in docs/decree-177.md. */
+  readonly readings: readonly string[];
+  readonly options: readonly OptionName[];
+  readonly examples: readonly ExampleDeclaration[];
+  /** Dispatch: does this case (its route, group, inputs) ask for this policy? */
+  readonly applies: (ctx: CaseContext) => boolean;
+  readonly evaluate: (ctx: CaseContext) => Outcome;
+}
+
+/** The rule-book page of a policy code: "nd178/art7" → "nd178-art7". */
+export function rulePageName(code: string): string {
+  return code.replaceAll('/', '-');
+}

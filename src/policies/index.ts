@@ -1,0 +1,43 @@
+import type { PolicyDeclaration } from '../model/declaration.js';
+import { declaration as nd177Art3 } from './nd177/art3/index.js';
+import { declaration as nd177Art4 } from './nd177/art4/index.js';
+import { declaration as art7 } from './nd178/art7/index.js';
+import { declaration as art7a } from './nd178/art7a/index.js';
+import { declaration as art7b } from './nd178/art7b/index.js';
+import { declaration as art9 } from './nd178/art9/index.js';
+import { declaration as art10 } from './nd178/art10/index.js';
+import { declaration as art11 } from './nd178/art11/index.js';
+import { declaration as art12 } from './nd178/art12/index.js';
+import { declaration as art13 } from './nd178/art13/index.js';
+import { declaration as art14 } from './nd178/art14/index.js';
+
+/**
+ * Every Decree 177/178 article the engine evaluates, in the order of the outcomes (docs/contract-extensions.md):
+ * the Decree 178 early-retirement article of the group, Decree 177 Art 3 and Art 4, resignation, then the Decree 178
+ * Art 11–14 policies that are not leaving packages. A new article is its folder (index.ts exporting `declaration`,
+ * cases.json beside it, its sentences in src/locales/) and one line here; the dispatch, the rule book
+ * (docs/rule-book/) and the list of policy codes (docs/policy-codes.md) follow from this list.
+ */
+export const policyDeclarations: readonly PolicyDeclaration[] = registerPolicies([
+  art7, art7a, art7b,
+  nd177Art3, nd177Art4,
+  art9, art10,
+  art11, art12, art13, art14,
+]);
+
+/** Every policy code `assess` can return for Decrees 177/178, in dispatch order. */
+export const policyCodes: readonly string[] = policyDeclarations.map((d) => d.code);
+
+/**
+ * Checks a list of declarations and freezes it: codes unique, each code `<decree>/art<article>` as its
+ * declaration says. The list above goes through it, and so does any list a test builds (tests/architecture).
+ */
+export function registerPolicies(list: readonly PolicyDeclaration[]): readonly PolicyDeclaration[] {
+  const seen = new Set<string>();
+  for (const d of list) {
+    if (d.code !== `${d.decree}/art${d.article}`) throw new Error(`policy declaration ${d.code}: decree ${d.decree} and article ${d.article} do not make its code`);
+    if (seen.has(d.code)) throw new Error(`policy declaration ${d.code} is listed twice`);
+    seen.add(d.code);
+  }
+  return Object.freeze([...list]);
+}

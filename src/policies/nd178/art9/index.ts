@@ -1,0 +1,26 @@
+import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { msg } from '../../../locales/index.js';
+import { resignationArticle, evaluateResignation } from '../shared/resignation.js';
+import { resignationDeclaration, resignationFacts } from '../shared/resignation-declaration.js';
+
+/**
+ * Decree 178 Art 9: cadres and civil servants (and, as the project reads it, officers,
+ * professional soldiers, police and cipher staff) who resign because of the restructuring get severance by
+ * months insured in the public sector (halved after the first year), a sum per insured year and a job-search
+ * allowance.
+ * The computation is shared with Art 10 (src/policies/nd178/shared/resignation.ts); which of the two applies
+ * depends on the staff type (cadres, civil servants, officers).
+ */
+export const declaration: PolicyDeclaration = {
+  ...resignationDeclaration('9', {
+    title: msg('nd178.art9.example'),
+    input: {
+      id: 'O2', gender: 'male', birthDate: '1975-06-10', staffType: 'civil-servant',
+      salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25 },
+      insuredMonths: 270, restructuringDate: '2025-03-01', leaveDate: '2025-09-01',
+    },
+    facts: resignationFacts,
+  }),
+  applies: (ctx) => ctx.case.route !== 'early-retirement' && resignationArticle(ctx.case.staffType) === '9',
+  evaluate: (ctx) => evaluateResignation(ctx, '9'),
+};

@@ -1,0 +1,87 @@
+import { cite, DOC, type Citation } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
+import type { ExampleDeclaration, ItemDeclaration, PolicyDeclaration } from '../../../model/declaration.js';
+import { beforeDecisionConditions, commonConditions, nd178Factor } from './conditions.js';
+import { msgWithTexts } from './messages.js';
+import { oddMonthsRule } from './odd-months.js';
+import { insuredYearsLabel, jobSearchLabel, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
+
+/**
+ * What Art 9 and Art 10 declare alike (their code is shared too: src/policies/nd178/shared/resignation.ts): the
+ * conditions in the order the code checks them, and the items; each article adds an example (its summary is its own locale entry).
+ */
+export function resignationItems(article: ResignationArticle): ItemDeclaration[] {
+  const a = (clause: string, point?: string): Citation => cite(DOC.nd178, article, clause, point);
+  const out: ItemDeclaration[] = [
+    {
+      code: 'severance',
+      label: severanceLabel,
+      formula: 'S × 0.8 × M (first 12 months)  or  S × 0.4 × M (from the 13th month)',
+      when: msg('nd178.resignation-declaration.item.severance.when'),
+      factors: [nd178Factor('severanceRateFirst12'), nd178Factor('severanceRateFrom13'), nd178Factor('severanceMaxMonths')],
+      citation: a('1', 'a'),
+    },
+    {
+      code: 'insured-years-allowance',
+      label: insuredYearsLabel,
+      formula: 'S × 1.5 × N',
+      when: msgWithTexts('nd178.resignation-declaration.item.insured-years-allowance.when', {}, { oddMonths: oddMonthsRule }),
+      factors: [nd178Factor('perInsuredYearResign')],
+      citation: a('2'),
+    },
+  ];
+  if (article === '9') {
+    out.push({
+      code: 'job-search-allowance',
+      label: jobSearchLabel,
+      formula: 'S × 3',
+      factors: [nd178Factor('jobSearchMonths')],
+      citation: cite(DOC.nd178, '9', '4'),
+    });
+  }
+  return out;
+}
+
+export function resignationDeclaration(article: ResignationArticle, example: ExampleDeclaration): Omit<PolicyDeclaration, 'applies' | 'evaluate'> {
+  return {
+    code: `nd178/art${article}`,
+    decree: 'nd178',
+    article,
+    title: resignationTitles[article],
+    summary: msg(`nd178.art${article}.summary`),
+    conditions: [
+      {
+        text: msg('nd178.resignation-declaration.condition.group-not-covered'),
+        citation: cite(DOC.nd178, article),
+        refusal: 'group-not-covered',
+      },
+      ...commonConditions,
+      ...beforeDecisionConditions,
+      {
+        text: msg('nd178.resignation-declaration.condition.at-retirement-age'),
+        citation: cite(DOC.nd178, article),
+        refusal: 'at-retirement-age',
+      },
+      {
+        text: msg('nd178.resignation-declaration.condition.under-24-months'),
+        citation: cite(DOC.nd178, article),
+        refusal: 'under-24-months',
+        factors: [nd178Factor('resignationMinMonths')],
+      },
+      {
+        text: msg('nd178.resignation-declaration.condition.eligible-for-early-retirement'),
+        citation: cite(DOC.nd178, article),
+        refusal: 'eligible-for-early-retirement',
+      },
+    ],
+    items: resignationItems(article),
+    tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+    readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D24', 'D28'],
+    options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
+    examples: [example],
+  };
+}
+
+/** The facts the resignation examples show. */
+export const resignationFacts = ['monthlySalary', 'monthsToRetirementAge', 'window', 'severanceMonths', 'insuredYears'];

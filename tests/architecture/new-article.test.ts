@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cite, DOC } from '../../src/core/citation.js';
+import { text } from '../../src/i18n/text.js';
+import { buildContext } from '../../src/engine/context.js';
+import { policiesFor } from '../../src/engine/dispatch.js';
+import { defaultOptions } from '../../src/engine/options.js';
+import { copyFacts } from '../../src/model/context.js';
+import type { PolicyDeclaration } from '../../src/model/declaration.js';
+import { eligibleOutcome } from '../../src/model/outcome.js';
+import { defaultParameters } from '../../src/parameters/parameter-set.js';
+import { policyDeclarations, registerPolicies } from '../../src/policies/index.js';
+import { validateStaffCase } from '../../src/schema/validate.js';
+import { readingDocuments, renderPolicyCodes, renderRuleBook } from '../../src/testing/rule-book/index.js';
+import { declarationGaps, repository } from './declaration-gaps.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
+
+/**
+ * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, cases.json, its sentences in
+ * src/locales/) and one line in src/policies/index.ts. Here a throwaway article, built in memory and registered
+ * through the same function the list uses, is picked up by the dispatch, the rule book and the list of policy
+ * codes, and the completeness check flags what its folder still lacks.
+ */
+const title = text('Điều thử (Điều 99 Nghị định 178)', 'A throwaway article (Decree 178 Art 99)');
+const art99: PolicyDeclaration = {
+  code: 'nd178/art99',
+  decree: 'nd178',
+  article: '99',
+  title,
+  summary: text('Chỉ để kiểm thử.', 'For the test only.'),
+  conditions: [{ text: text('Được đào tạo sau sắp xếp', 'Trained after the restructuring'), citation: cite(DOC.nd178, '14') }],
+  items: [],
+  tables: [],
+  readings: [],
+  options: [],
+  examples: [],
+  applies: (ctx) => ctx.case.postRestructuringTraining,
+  evaluate: (ctx) => eligibleOutcome('nd178/art99', title, copyFacts(ctx), [], []),
+};
+
+const input = {
+  id: 'new-article', gender: 'female', birthDate: '1980-03-10', staffType: 'civil-servant',
+  salary: { coefficient: 4.4, publicServicePercent: 25 }, insuredMonths: 240,
+  restructuringDate: '2025-03-01', leaveDate: '2025-09-01', route: 'early-retirement', postRestructuringTraining: true,
+};
+
+describe('a new article is its folder and one line in src/policies/index.ts', () => {
+  const list = registerPolicies([...policyDeclarations, art99]);
+
+  it('is dispatched when the case asks for it, after the others', () => {
+    const v = validateStaffCase(input);
+    if (!v.ok) throw new Error('invalid test input');
+    const ctx = buildContext(v.value, defaultOptions, defaultParameters);
+    const policies = (ps: typeof list) => policiesFor(ctx, ps).map((evaluate) => evaluate(ctx).policy);
+    expect(policies(policyDeclarations)).toEqual(['nd178/art7', 'nd178/art14']);
+    expect(policies(list)).toEqual(['nd178/art7', 'nd178/art14', 'nd178/art99']);
+  });
+
+  it('gets its rule-book page and its line in the index and in the list of policy codes', () => {
+    const pages = renderRuleBook({ documents, declarations: list });
+    const page = pages.find((p) => p.path === 'docs/rule-book/nd178-art99.md');
+    expect(page?.content).toContain('# `nd178/art99`: A throwaway article (Decree 178 Art 99)');
+    expect(page?.content).toContain('| 1 | Trained after the restructuring | Được đào tạo sau sắp xếp | 178/2024/NĐ-CP Art 14 | — |');
+    expect(pages.find((p) => p.path === 'docs/rule-book/README.md')?.content).toContain('[nd178/art99](nd178-art99.md)');
+    expect(renderPolicyCodes(list)).toContain('| `nd178/art99` | A throwaway article (Decree 178 Art 99) |');
+  });
+
+  it('is flagged until its folder has its module, golden cases, locale title and generated page', () => {
+    expect(declarationGaps([art99], repository)).toEqual([
+      'nd178/art99: no module src/policies/nd178/art99/index.ts',
+      'nd178/art99: no rule-book page docs/rule-book/nd178-art99.md',
+      'nd178/art99: no golden cases src/policies/nd178/art99/cases.json',
+      'nd178/art99: no locale entry nd178.art99.title in src/locales/{vi,en}/nd178.ts',
+    ]);
+  });
+
+  it('cannot be registered twice or under a code its decree and article do not make', () => {
+    expect(() => registerPolicies([...list, art99])).toThrow(/listed twice/);
+    expect(() => registerPolicies([{ ...art99, article: '98' }])).toThrow(/do not make its code/);
+  });
+});
