@@ -9,7 +9,8 @@ import { vi } from './vi.js';
  * `{months}` placeholders of both languages.
  */
 export type MessageKey = keyof typeof vi;
-export type MessageVars = Readonly<Record<string, string | number>>;
+/** A placeholder's value: the same string in both languages, or a pair (a Text) whose halves go to each language. */
+export type MessageVars = Readonly<Record<string, string | number | Text>>;
 
 const fixed = new Map<MessageKey, Text>();
 
@@ -19,15 +20,15 @@ export function msg(key: MessageKey, vars?: MessageVars): Text {
     if (known === undefined) fixed.set(key, (known = text(vi[key], en[key])));
     return known;
   }
-  return text(fill(vi[key], vars), fill(en[key], vars));
+  return text(fill(vi[key], vars, 'vi'), fill(en[key], vars, 'en'));
 }
 
 /** `{name}` → the value of `name`; a placeholder without a value is a programming error (tests/locales checks the pairs). */
-function fill(template: string, vars: MessageVars): string {
+function fill(template: string, vars: MessageVars, lang: keyof Text): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`message placeholder {${name}} has no value`);
-    return String(value);
+    return typeof value === 'object' ? value[lang] : String(value);
   });
 }
 

@@ -1,4 +1,5 @@
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
+import { msg } from '../locales/index.js';
 
 /** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
 export interface ValidationIssue {
@@ -37,8 +38,8 @@ export function valueAtPath(input: unknown, path: readonly PropertyKey[]): unkno
 
 /** "required: expected …" for a missing value, "expected …; got …" otherwise. */
 export function expectedIssue(path: string, expected: Text | undefined, value: unknown): ValidationIssue {
-  const e = expected ?? text('giá trị hợp lệ', 'a valid value');
-  if (value === undefined) return issue(path, 'required', text(`bắt buộc: cần ${e.vi}`, `required: expected ${e.en}`));
+  const e = expected ?? msg('schema.expects.valid-value');
+  if (value === undefined) return issue(path, 'required', msg('schema.issue.required', { expected: e }));
   const got = show(value);
-  return issue(path, 'invalid', text(`cần ${e.vi}; nhận được ${got}`, `expected ${e.en}; got ${got}`));
+  return issue(path, 'invalid', msg('schema.issue.invalid', { expected: e, got }));
 }

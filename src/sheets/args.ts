@@ -1,5 +1,5 @@
 import { formatDate, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
 import { groups, routes, staffTypes } from '../schema/enums.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
 import { nd179CriterionPaths, nd179FieldExpectations } from '../schema/nd179.js';
@@ -7,6 +7,7 @@ import { fail, type CellFailure } from './errors.js';
 import { isJsDate, type DateCodec } from './js-dates.js';
 import type { ParamKind, ParamSpec } from './metadata.js';
 import { excelSerialToDate, sheetsSerialToDate, type SerialResult } from './serial.js';
+import { msg } from '../locales/index.js';
 
 /**
  * One cell value in, one engine value out (or the reason it cannot be read). Numbers, strings, booleans,
@@ -44,16 +45,10 @@ function expected(param: ParamSpec, what: Text, value: unknown): CellFailure {
   return fail('value', `${param.name}: cần ${what.vi}; nhận được ${got}`, `${param.name}: expected ${what.en}; got ${got}`);
 }
 
-const dateCell = text('ô ngày, số sê-ri ngày hoặc chuỗi "YYYY-MM-DD"', 'a date cell, a date serial number or the text "YYYY-MM-DD"');
-const monthCell = text(
-  'chuỗi "YYYY-MM", hoặc một ngày trong tháng: ô ngày, số sê-ri ngày, "YYYY-MM-DD"',
-  'the text "YYYY-MM", or a day of the month: a date cell, a date serial number, "YYYY-MM-DD"',
-);
+const dateCell = msg('sheets.args.date-cell');
+const monthCell = msg('sheets.args.month-cell');
 
-const birthCell = text(
-  'ô ngày, số sê-ri ngày, chuỗi "YYYY-MM-DD", "YYYY-MM" hoặc năm sinh',
-  'a date cell, a date serial number, the text "YYYY-MM-DD" or "YYYY-MM", or the birth year',
-);
+const birthCell = msg('sheets.args.birth-cell');
 
 /** Expectation texts: the engine's own, so the sheet says what the library says. */
 function expectation(param: ParamSpec): Text {
@@ -63,23 +58,20 @@ function expectation(param: ParamSpec): Text {
     case 'birthDate':
       return birthCell;
     case 'annex':
-      return text('"I" hoặc "II"', '"I" or "II"');
+      return msg('sheets.args.i-or-ii');
     case 'month':
       return monthCell;
     case 'talentAllowance':
-      return text(
-        '"talent" (G1), "graduate" (G2) hoặc "expert" (G3), hoặc mã nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
-        '"talent" (G1), "graduate" (G2) or "expert" (G3), or the code nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
-      );
+      return msg('sheets.args.nd179-group');
     case 'criterionPath':
       return nd179FieldExpectations.criterionPath!;
     case 'coefficient':
     case 'percent':
-      return fieldExpectations[`salary.${param.name}`] ?? nd179FieldExpectations[`salaryHistory.*.${param.name}`] ?? text('một số', 'a number');
+      return fieldExpectations[`salary.${param.name}`] ?? nd179FieldExpectations[`salaryHistory.*.${param.name}`] ?? msg('sheets.args.number');
     case 'vnd':
       return fieldExpectations[param.name === 'baseSalary' ? 'salary.baseSalary' : 'monthlySalary']!;
     default:
-      return fieldExpectations[param.name] ?? text('giá trị hợp lệ', 'a valid value');
+      return fieldExpectations[param.name] ?? msg('schema.expects.valid-value');
   }
 }
 

@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n/text.js';
+import { msg } from '../locales/index.js';
 
 /**
  * The one table the spreadsheet functions are described by. The façade reads it to convert arguments;
@@ -89,10 +90,7 @@ const percent = (name: string, vi: string, en: string) => p(name, 'percent', tru
 export const functionSpecs: readonly FunctionSpec[] = [
   {
     name: 'VNSE_RETIREMENT_DATE',
-    description: text(
-      'Ngày 1 của tháng bắt đầu hưởng lương hưu theo tuổi nghỉ hưu (NĐ 135/2020 Phụ lục I/II)',
-      'First day of the first pension month at the statutory age (Decree 135/2020 Annex I/II)',
-    ),
+    description: msg('sheets.function.retirement-date'),
     params: [gender, birthDate, annex],
     result: 'date',
     ranges: true,
@@ -100,10 +98,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_MONTHS_EARLY',
-    description: text(
-      'Số tháng nghỉ hưu trước tuổi: từ tháng nghỉ đến tháng hưởng lương hưu theo tuổi',
-      'Months early: from the leave month to the first pension month at the statutory age',
-    ),
+    description: msg('sheets.function.months-early'),
     params: [gender, birthDate, leaveDate, annex],
     result: 'number',
     ranges: true,
@@ -111,10 +106,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_SALARY',
-    description: text(
-      'Tiền lương tháng hiện hưởng từ hệ số và phụ cấp (chính xác, không làm tròn)',
-      'Current monthly salary from the coefficients and allowances (exact, not rounded)',
-    ),
+    description: msg('sheets.function.salary'),
     params: [
       p('coefficient', 'coefficient', false, 'Hệ số lương theo ngạch, bậc, chức vụ', 'Salary coefficient of the grade, step or post'),
       p('leadershipCoefficient', 'coefficient', true, 'Hệ số phụ cấp chức vụ lãnh đạo', 'Leadership allowance coefficient'),
@@ -135,10 +127,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_EARLY_RETIREMENT',
-    description: text(
-      'Tổng trợ cấp nghỉ hưu trước tuổi (NĐ 178 Điều 7, 7a, 7b theo nhóm), đồng',
-      'Total early-retirement payment (Decree 178 Art 7, 7a or 7b by group), VND',
-    ),
+    description: msg('sheets.function.early-retirement'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, group, staffTypeOptional, hazardousMonths, hardshipAreaMonths],
     result: 'number',
     ranges: true,
@@ -146,10 +135,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_RESIGNATION',
-    description: text(
-      'Tổng trợ cấp nghỉ thôi việc (NĐ 178 Điều 9 hoặc 10 theo loại cán bộ), đồng',
-      'Total resignation payment (Decree 178 Art 9 or 10 by staff type), VND',
-    ),
+    description: msg('sheets.function.resignation'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, staffTypeRequired, group, publicSectorInsuredMonths],
     result: 'number',
     ranges: true,
@@ -157,10 +143,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_BREAKDOWN',
-    description: text(
-      'Bảng chi tiết một trường hợp: khoản, số tiền, công thức, căn cứ pháp lý',
-      'Breakdown of one case: item, amount, formula, legal citation',
-    ),
+    description: msg('sheets.function.breakdown'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, staffTypeRequired, group, route, publicSectorInsuredMonths, hazardousMonths, hardshipAreaMonths],
     result: 'table',
     ranges: false,
@@ -168,10 +151,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_TALENT_ALLOWANCE',
-    description: text(
-      'Phụ cấp tăng thêm NĐ 179/2024 (150%, 300%) của một tháng, đồng; tháng lẻ tính theo ngày',
-      'Decree 179/2024 additional allowance (150%, 300%) owed for one month, VND; a partial month by days',
-    ),
+    description: msg('sheets.function.talent-allowance'),
     params: [
       p('allowance', 'talentAllowance', false, 'Phụ cấp: talent (G1, 150%), graduate (G2, 150% trong 5 năm), expert (G3, 300%)', 'Allowance: talent (G1, 150%), graduate (G2, 150% for 5 years), expert (G3, 300%)'),
       p('coefficient', 'coefficient', false, 'Hệ số lương hiện hưởng trong tháng đó', 'Salary coefficient in force in that month'),
@@ -193,10 +173,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_DATE',
-    description: text(
-      'Ngày mà thư viện đọc được từ một ô (kiểm tra ngày, múi giờ, số sê-ri)',
-      'The calendar date the library reads from a cell (to check dates, time zones, serials)',
-    ),
+    description: msg('sheets.function.date'),
     params: [p('value', 'date', false, 'Ô ngày, số sê-ri ngày hoặc "YYYY-MM-DD"', 'A date cell, a date serial or "YYYY-MM-DD"')],
     result: 'date',
     ranges: true,
