@@ -12,7 +12,9 @@ export interface ValidationIssue {
 
 /** An issue whose message starts with the field path (every input contract words its issues alike). */
 export function issue(path: string, code: string, messages: Text): ValidationIssue {
-  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
+  const where = path || msg('schema.issue.whole-case');
+  const en = `${typeof where === 'string' ? where : where.en}: ${messages.en}`;
+  return { path, code, message: en, messages: { vi: `${typeof where === 'string' ? where : where.vi}: ${messages.vi}`, en } };
 }
 
 /** A short, safe rendering of the value received, for "got …". */

@@ -84,6 +84,7 @@ export const schema: { readonly [K in keyof typeof vi]: string } = {
   'schema.issue.staff-type.commune-cadre-only': 'only for commune cadres (staffType "commune-cadre"), not "{staffType}" (Decree 177 Art 3 cl. 2 h)',
   'schema.issue.unknown-field': 'unknown field: not in the contract; remove it or correct its name',
   'schema.issue.unreadable': 'the {what} could not be read: {reason}',
+  'schema.issue.whole-case': '(case)',
   'schema.nd179-expects.criteria': 'an object of criteria (true/false)',
   'schema.nd179-expects.criterion-path': 'one of {nd179CriterionPaths} (the point of the criteria met)',
   'schema.nd179-expects.engagement': 'one of {nd179Engagements}',

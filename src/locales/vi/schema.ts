@@ -85,6 +85,7 @@ export const schema = {
   'schema.issue.staff-type.commune-cadre-only': 'chỉ áp dụng cho cán bộ cấp xã (staffType "commune-cadre"), không cho "{staffType}" (điểm h khoản 2 Điều 3 NĐ 177)',
   'schema.issue.unknown-field': 'trường không có trong hợp đồng dữ liệu; hãy bỏ hoặc sửa tên',
   'schema.issue.unreadable': 'không đọc được {what}: {reason}',
+  'schema.issue.whole-case': '(hồ sơ)',
   'schema.nd179-expects.criteria': 'đối tượng các tiêu chí (true/false)',
   'schema.nd179-expects.criterion-path': 'một trong {nd179CriterionPaths} (điểm của tiêu chuẩn được đáp ứng)',
   'schema.nd179-expects.engagement': 'một trong {nd179Engagements}',
