@@ -2,6 +2,15 @@ import type { cli as vi } from '../vi/cli.js';
 
 /** English messages of the cli area: the same keys and placeholders as vi/cli.ts. */
 export const cli: { readonly [K in keyof typeof vi]: string } = {
+  'cli.compare.best': 'best',
+  'cli.compare.case': 'Case',
+  'cli.compare.header.difference': 'difference',
+  'cli.compare.header.policy-item': 'policy / item',
+  'cli.compare.header.top-up': 'top-up',
+  'cli.compare.no-change': '(no change)',
+  'cli.compare.no-outcome': '(none)',
+  'cli.compare.no-such-item': '(no such item)',
+  'cli.compare.refused': 'refused',
   'cli.reader.csv-header-past-limit': 'the header {reason}',
   'cli.reader.csv-row-skipped': '{reason}; it is skipped',
   'cli.reader.csv-row-too-long': 'row {row} has more than {max} characters',

@@ -3,6 +3,15 @@
  * `msg(key, { name })` (src/locales/index.ts). en/cli.ts must have the same keys and placeholders.
  */
 export const cli = {
+  'cli.compare.best': 'được hưởng (best)',
+  'cli.compare.case': 'Hồ sơ',
+  'cli.compare.header.difference': 'chênh lệch',
+  'cli.compare.header.policy-item': 'chính sách / khoản',
+  'cli.compare.header.top-up': 'cấp bù',
+  'cli.compare.no-change': '(không thay đổi)',
+  'cli.compare.no-outcome': '(không có)',
+  'cli.compare.no-such-item': '(không có khoản này)',
+  'cli.compare.refused': 'từ chối',
   'cli.reader.csv-header-past-limit': 'dòng tiêu đề: {reason}',
   'cli.reader.csv-row-skipped': '{reason}; bỏ qua hàng này',
   'cli.reader.csv-row-too-long': 'hàng {row} dài hơn {max} ký tự',
