@@ -6,12 +6,12 @@ import { csvRecordToCase, isBlankRecord } from './csv-row.js';
 import { staffCaseFieldKinds, type FieldKinds } from './field-kinds.js';
 import { formatCount, MAX_CSV_CELLS, MAX_RECORD_CHARS } from './limits.js';
 import type { Text } from '../../i18n/text.js';
-import { msg } from '../../locales/cli.js';
+import { enSlashVi, msg } from '../../locales/cli.js';
 
 export { MAX_CSV_CELLS } from './limits.js';
 
 function csvError(source: string, e: unknown): InputOutputError {
-  return new InputOutputError(`${source}: malformed CSV / CSV sai cấu trúc: ${e instanceof Error ? e.message : String(e)}`);
+  return new InputOutputError(`${source}: ${enSlashVi(msg('cli.input.malformed-csv'))}: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function limitReason(record: CsvRecord & { cells: null }): Text {
