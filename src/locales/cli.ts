@@ -1,6 +1,6 @@
 import { en as libraryEn } from './en.js';
 import { cli as en } from './en/cli.js';
-import type { Text } from '../i18n/text.js';
+export { enSlashVi } from './table.js';
 import { messageTable } from './table.js';
 import { vi as libraryVi } from './vi.js';
 import { cli as vi } from './vi/cli.js';
@@ -14,6 +14,3 @@ export const cliEn: { readonly [K in keyof typeof cliVi]: string } = { ...librar
 export type CliMessageKey = keyof typeof cliVi;
 
 export const msg = messageTable<CliMessageKey>(cliVi, cliEn);
-
-/** The CLI's one-line form of a message for stderr and thrown errors: "English / Vietnamese". */
-export const enSlashVi = (m: Text): string => `${m.en} / ${m.vi}`;

@@ -33,3 +33,6 @@ function fill(template: string, vars: MessageVars, lang: keyof Text): string {
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
+
+/** The one-line form of a message in thrown errors and stderr (CLI, policy-test files): "English / Vietnamese". */
+export const enSlashVi = (m: Text): string => `${m.en} / ${m.vi}`;

@@ -1,5 +1,6 @@
 import { en as libraryEn } from './en.js';
 import { testing as en } from './en/testing.js';
+export { enSlashVi } from './table.js';
 import { messageTable } from './table.js';
 import { vi as libraryVi } from './vi.js';
 import { testing as vi } from './vi/testing.js';

@@ -5,7 +5,7 @@ import { formatNumber } from '../core/money.js';
 import { checkAssessment, type OutcomeCheck, type PolicyTestFailure } from './policy-checks.js';
 import { describeFailure, describeOutcome, type ReportLanguage } from './report.js';
 import { text, type Text } from '../i18n/text.js';
-import { msg } from '../locales/testing.js';
+import { enSlashVi, msg } from '../locales/testing.js';
 
 /**
  * Matchers for vitest (or Jest) that speak the analyst's language: a failure shows the items with their
@@ -60,9 +60,9 @@ function assessmentOf(received: unknown): { a: Assessment } | { problem: string 
   if (r && typeof r === 'object' && r.ok === true && r.value && typeof r.value === 'object') return { a: r.value as Assessment };
   if (r && typeof r === 'object' && r.ok === false) {
     const issues = r.error?.issues?.map((i) => `  - ${i.message}`).join('\n') ?? r.error?.message ?? '';
-    return { problem: `the input was rejected / dữ liệu bị từ chối:\n${issues}` };
+    return { problem: `${enSlashVi(msg('testing.matcher.rejected'))}:\n${issues}` };
   }
-  return { problem: `expected an Assessment (or a safeAssess result) / cần một kết quả Assessment; got ${typeof received}` };
+  return { problem: `${enSlashVi(msg('testing.matcher.not-an-assessment'))}; got ${typeof received}` };
 }
 
 function both(fn: (lang: ReportLanguage) => string[]): string {

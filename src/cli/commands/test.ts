@@ -82,7 +82,9 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   await out.close();
   if (passed + failed === 0 && broken === 0) {
     // A run that tested nothing proves nothing: it must not look like a pass.
-    io.stderr.write(`vnse: test: no case was tested in ${files.join(', ')} / không có trường hợp nào được kiểm tra\n`);
+    // The files follow the English words only, as the message has always been written.
+    const m = msg('cli.test.nothing-tested');
+    io.stderr.write(`vnse: test: ${m.en} ${files.join(', ')} / ${m.vi}\n`);
     return 1;
   }
   return failed > 0 || broken > 0 ? 1 : 0;

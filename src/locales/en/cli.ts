@@ -47,6 +47,7 @@ export const cli: { readonly [K in keyof typeof vi]: string } = {
   'cli.table.salary': 'monthly salary',
   'cli.table.warning': 'warning',
   'cli.test.malformed-files': ', {broken} malformed file(s)',
+  'cli.test.nothing-tested': 'no case was tested in',
   'cli.test.total': 'Total: {passed} passed, {failed} failed in {files} file(s)',
   'cli.usage.out-is-input': '--out {out} is the input {input} (the same file); choose another output file',
   'cli.usage.repeated-flag': '--{flag} is given twice',

@@ -2,12 +2,18 @@ import type { testing as vi } from '../vi/testing.js';
 
 /** English messages of the testing area: the same keys and placeholders as vi/testing.ts. */
 export const testing: { readonly [K in keyof typeof vi]: string } = {
+  'testing.format.amount': 'expected an amount as a string of digits ("744778125") or an object { amount, formula, citation }',
+  'testing.format.not-a-policy-test-file': 'not a policy-test file (docs/policy-tests.md)',
+  'testing.format.not-json': 'not JSON',
+  'testing.format.unknown-keys': 'unknown key(s)',
   'testing.matcher.best': 'to pay {policy} (best)',
   'testing.matcher.eligible': 'to find {policy} eligible',
   'testing.matcher.expected': 'expected the assessment {claim}',
   'testing.matcher.item': 'to have {policy} item {code}{shown}',
+  'testing.matcher.not-an-assessment': 'expected an Assessment (or a safeAssess result)',
   'testing.matcher.refused': 'to refuse {policy}',
   'testing.matcher.refused-with-code': 'to refuse {policy} ({code})',
+  'testing.matcher.rejected': 'the input was rejected',
   'testing.matcher.total': 'to have {policy} total {total}',
   'testing.matcher.unexpected': 'expected the assessment not {claim}, but it does',
   'testing.report.amount-mismatch': '{where}: expected {expected}, got {actual}{difference}',

@@ -48,6 +48,7 @@ export const cli = {
   'cli.table.salary': 'tiền lương tháng',
   'cli.table.warning': 'lưu ý',
   'cli.test.malformed-files': ', {broken} tệp sai định dạng',
+  'cli.test.nothing-tested': 'không có trường hợp nào được kiểm tra',
   'cli.test.total': 'Tổng: {passed} đạt, {failed} không đạt trong {files} tệp',
   'cli.usage.out-is-input': '--out {out} trùng với tệp đầu vào {input}; hãy chọn tệp kết quả khác',
   'cli.usage.repeated-flag': 'tham số --{flag} được nhập hai lần',

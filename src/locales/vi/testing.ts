@@ -3,12 +3,18 @@
  * `msg(key, { name })` (src/locales/index.ts). en/testing.ts must have the same keys and placeholders.
  */
 export const testing = {
+  'testing.format.amount': 'cần số tiền dạng chuỗi chữ số',
+  'testing.format.not-a-policy-test-file': 'không đúng định dạng tệp kiểm thử chính sách',
+  'testing.format.not-json': 'không phải JSON',
+  'testing.format.unknown-keys': 'khóa không có trong định dạng',
   'testing.matcher.best': 'chi trả theo {policy} (best)',
   'testing.matcher.eligible': 'đủ điều kiện {policy}',
   'testing.matcher.expected': 'mong đợi kết quả {claim}',
   'testing.matcher.item': 'có {policy} khoản {code}{shown}',
+  'testing.matcher.not-an-assessment': 'cần một kết quả Assessment',
   'testing.matcher.refused': 'từ chối {policy}',
   'testing.matcher.refused-with-code': 'từ chối {policy} ({code})',
+  'testing.matcher.rejected': 'dữ liệu bị từ chối',
   'testing.matcher.total': 'có {policy} tổng {total}',
   'testing.matcher.unexpected': 'mong đợi kết quả không {claim}, nhưng thực tế có',
   'testing.report.amount-mismatch': '{where}: mong đợi {expected}, thực tế {actual}{difference}',
