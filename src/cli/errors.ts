@@ -1,3 +1,5 @@
+import { enSlashVi, msg } from '../locales/cli.js';
+
 /** A command line the CLI cannot run (unknown flag, missing file argument…): exit code 1 with a hint. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -30,7 +32,7 @@ export class OutputNotWrittenError extends Error {
 
   note(): string {
     return this.existed
-      ? `${this.out}: not written; the previous file is kept unchanged / chưa ghi kết quả; tệp cũ được giữ nguyên`
-      : `${this.out}: not written; no file was created / chưa ghi kết quả; không tạo tệp nào`;
+      ? `${this.out}: ${enSlashVi(msg('cli.output.not-written-kept'))}`
+      : `${this.out}: ${enSlashVi(msg('cli.output.not-written-none'))}`;
   }
 }

@@ -1,4 +1,5 @@
 import { InputOutputError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 
 /**
  * A UTF-16 file (Excel's "Unicode text"): a UTF-16 byte-order mark, or many NUL bytes in the first bytes.
@@ -62,7 +63,7 @@ export async function* decodeUtf8(bytes: AsyncIterable<Uint8Array | string>, nam
     if (first) {
       first = false;
       if (looksLikeUtf16(chunk)) {
-        throw new InputOutputError(`${name}: the file looks UTF-16 encoded (Excel "Unicode text"); save it as "CSV UTF-8" / tệp có vẻ mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"`);
+        throw new InputOutputError(`${name}: ${enSlashVi(msg('cli.input.utf16'))}`);
       }
     }
     let text: string;
@@ -106,10 +107,6 @@ function unfinishedTail(chunk: Uint8Array): Uint8Array {
 }
 
 function notUtf8(name: string, byte: number, line: number): InputOutputError {
-  return new InputOutputError(
-    `${name}: not UTF-8 text (byte offset ${byte}, line ${line}): the file was probably saved as "CSV (Comma delimited)" in a Windows code page. ` +
-      'In Excel, choose File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)" and run again.\n' +
-      `  Tệp ${name} không phải văn bản UTF-8 (vị trí byte ${byte}, dòng ${line}): có thể tệp được lưu dạng "CSV (Comma delimited)" theo bảng mã Windows. ` +
-      'Trong Excel, chọn Tệp › Lưu thành… › "CSV UTF-8 (Comma delimited) (*.csv)" rồi chạy lại.',
-  );
+  const m = msg('cli.input.not-utf8', { name, byte, line });
+  return new InputOutputError(`${m.en}\n  ${m.vi}`);
 }

@@ -5,12 +5,13 @@
 import { constants } from 'node:os';
 import { removePendingTemporaries } from './output-sink.js';
 import { runCli } from './run.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 
 // Interrupted: the output file named by --out is left as it was; only our temporary file goes.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     removePendingTemporaries();
-    process.stderr.write(`\nvnse: interrupted; no output file was replaced / đã dừng; không ghi đè tệp kết quả nào\n`);
+    process.stderr.write(`\nvnse: ${enSlashVi(msg('cli.interrupted'))}\n`);
     process.exit(128 + constants.signals[signal]);
   });
 }

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 
 /** Where a path leads: its real path (links and ".." resolved) and, for a file that exists, its device and inode. */
 interface FileIdentity {
@@ -36,7 +37,7 @@ export async function refuseOutputOverInputs(out: string | undefined, inputs: re
     const source = await identify(input);
     if (!source) continue;
     if (source.real === target.real || (source.inode !== undefined && source.inode === target.inode)) {
-      throw new UsageError(`--out ${out} is the input ${input} (the same file); choose another output file / --out ${out} trùng với tệp đầu vào ${input}; hãy chọn tệp kết quả khác`);
+      throw new UsageError(enSlashVi(msg('cli.usage.out-is-input', { out, input })));
     }
   }
 }

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 
 /**
  * Node's `parseArgs`, strict and with positionals, for every `vnse` command; a flag it cannot read is a
@@ -28,7 +29,7 @@ function refuseRepeats(tokens: readonly { kind: string; name?: string }[], optio
     if (token.kind !== 'option' || token.name === undefined) continue;
     const spec = options[token.name];
     if (!spec || spec.type !== 'string' || spec.multiple) continue;
-    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice / tham số --${token.name} được nhập hai lần`);
+    if (seen.has(token.name)) throw new UsageError(enSlashVi(msg('cli.usage.repeated-flag', { flag: token.name })));
     seen.add(token.name);
   }
 }

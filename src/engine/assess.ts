@@ -10,6 +10,7 @@ import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
 import { policiesFor } from './dispatch.js';
 import type { Assessment, Outcome } from '../model/types.js';
 import { RULESET_VERSIONS, SCHEMA_VERSION } from './versions.js';
+import { msg } from '../locales/index.js';
 
 /**
  * Only one leaving regime is paid: the eligible outcome with the highest total (ties keep the first).
@@ -77,7 +78,7 @@ function unreadableOptions(e: unknown): ValidationIssue {
   } catch {
     // keep the generic reason
   }
-  return issue('options', 'invalid-option', text(`không đọc được tùy chọn: ${reason}`, `the options could not be read: ${reason}`));
+  return issue('options', 'invalid-option', msg('engine.issue.invalid-option', { reason }));
 }
 
 function safeAssessRead(input: unknown, read: ReadOptions): SafeAssessResult {

@@ -1,6 +1,5 @@
 import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from '../core/calendar.js';
 import { allowanceYearsNumber } from '../core/service-time.js';
-import { text } from '../i18n/text.js';
 import { keyDates } from '../parameters/key-dates.js';
 import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths } from '../rules/insurance.js';
 import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
@@ -14,6 +13,7 @@ import type { Facts, Warning } from '../model/types.js';
 import { leaveBeforeRestructuringWarning } from '../policies/nd178/shared/eligibility.js';
 import { art7bDecree177ExclusionWarning } from '../policies/nd178/shared/art7b-warning.js';
 import type { CaseContext } from '../model/context.js';
+import { msg } from '../locales/index.js';
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
 
@@ -31,10 +31,7 @@ function caseWarnings(salaryWarnings: readonly Warning[], afterDeadline: boolean
  */
 const afterSettlementDeadline: Warning = Object.freeze({
   code: 'after-settlement-deadline',
-  message: text(
-    `Ngày nghỉ sau ngày ${keyDates.settlementDeadline.date}, ngày cuối cùng được nghỉ theo chính sách của Nghị định 178/2024 và 67/2025 (Công văn 6383/BNV-TCBC theo Kết luận 183-KL/TW): chế độ này đã khép lại; trường hợp mới xét theo Nghị định 154/2025/NĐ-CP. Số tiền vẫn được tính để đối chiếu, truy lĩnh`,
-    `The leave date is after ${keyDates.settlementDeadline.date}, the last day to leave under Decrees 178/2024 and 67/2025 (MoHA letter 6383/BNV-TCBC, after Conclusion 183-KL/TW): this regime has closed; new cases go under Decree 154/2025/NĐ-CP. The amounts are still computed, for audits and top-ups`,
-  ),
+  message: msg('engine.warning.after-settlement-deadline', { deadline: keyDates.settlementDeadline.date }),
   citation: keyDates.settlementDeadline.citation,
 });
 const ONLY_AFTER_DEADLINE: readonly Warning[] = Object.freeze([afterSettlementDeadline]);

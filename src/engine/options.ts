@@ -1,9 +1,10 @@
 import type { WindowAnniversary } from '../rules/window.js';
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
 import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
 import type { FactValue } from '../model/types.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { CalendarDate } from '../core/calendar.js';
+import { msg } from '../locales/index.js';
 
 /**
  * Documented defaults a caller may override. Every option is echoed in the output, with the names of
@@ -133,7 +134,7 @@ function resolve(options: AssessOptions | undefined): Resolution {
   // A plain options object, or nothing: anything else (a string, an array, a typed array) is one issue, not one per element.
   const proto = options !== null && typeof options === 'object' ? Object.getPrototypeOf(options) : undefined;
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options) || (proto !== Object.prototype && proto !== null))) {
-    return { ok: false, issues: [{ path: 'options', message: 'options: expected an options object', messages: text('options: cần một đối tượng tùy chọn', 'options: expected an options object') }] };
+    return { ok: false, issues: [{ path: 'options', message: 'options: expected an options object', messages: msg('engine.options.not-an-object') }] };
   }
   const given = (options ?? {}) as Record<string, unknown>;
   const issues: OptionIssue[] = [];

@@ -2,11 +2,11 @@ import type { Citation } from '../core/citation.js';
 import { topUpCitation } from '../parameters/transitional.js';
 import { assess } from './assess.js';
 import { InvalidInputError } from './errors.js';
-import { text } from '../i18n/text.js';
 import { issue, show } from '../schema/issues.js';
 import { readPlain } from '../schema/plain-data.js';
 import type { AssessOptions } from './options.js';
 import type { Assessment } from '../model/types.js';
+import { msg } from '../locales/index.js';
 
 /** The difference owed to a case settled under the original Decree 178 at a lower level than the amended one. */
 export interface TopUp {
@@ -40,7 +40,7 @@ export function compareRulesets(input: unknown, options: Omit<AssessOptions, 'ru
   try {
     given = { ...(readOptions.value as AssessOptions) };
   } catch (e) {
-    throw new InvalidInputError([issue('options', 'invalid-option', text(`không đọc được tùy chọn: ${show(e instanceof Error ? e.message : e)}`, `the options could not be read: ${show(e instanceof Error ? e.message : e)}`))]);
+    throw new InvalidInputError([issue('options', 'invalid-option', msg('engine.issue.invalid-option', { reason: show(e instanceof Error ? e.message : e) }))]);
   }
   const original = assess(readCase.value, { ...given, ruleset: 'original' });
   const amended = assess(readCase.value, { ...given, ruleset: 'amended' });

@@ -7,8 +7,5 @@ import { parameters } from './en/parameters.js';
 import { nd178 } from './en/nd178.js';
 import { nd177 } from './en/nd177.js';
 import { nd179 } from './en/nd179.js';
-import { cli } from './en/cli.js';
-import { sheets } from './en/sheets.js';
-import { testing } from './en/testing.js';
 
-export const en: { readonly [K in keyof typeof vi]: string } = { ...engine, ...schema, ...rules, ...parameters, ...nd178, ...nd177, ...nd179, ...cli, ...sheets, ...testing };
+export const en: { readonly [K in keyof typeof vi]: string } = { ...engine, ...schema, ...rules, ...parameters, ...nd178, ...nd177, ...nd179 };

@@ -1,39 +1,21 @@
-import { text, type Text } from '../i18n/text.js';
 import { en } from './en.js';
+import { messageTable } from './table.js';
 import { vi } from './vi.js';
 
 /**
  * Messages keyed by code, as zod keeps its locales: every sentence the library shows lives in vi/*.ts and
  * en/*.ts, one file per area, so a Vietnamese reviewer reads them in one place and a code never changes
  * with its wording. `msg(key)` returns the shared, frozen pair; `msg(key, { months: 84 })` fills the
- * `{months}` placeholders of both languages.
+ * `{months}` placeholders of both languages; a placeholder's value may be a Text (each language its half).
+ *
+ * This table holds the library's messages (engine, schema, rules, parameters, policies). The façades'
+ * own messages (the CLI, the spreadsheet functions, the testing helpers) are in their entry points
+ * src/locales/cli.ts, sheets.ts and testing.ts, so the library bundles do not carry them.
  */
 export type MessageKey = keyof typeof vi;
-export type MessageVars = Readonly<Record<string, string | number>>;
+export type { MessageVars } from './table.js';
+export { placeholders } from './table.js';
 
-const fixed = new Map<MessageKey, Text>();
-
-export function msg(key: MessageKey, vars?: MessageVars): Text {
-  if (vars === undefined) {
-    let known = fixed.get(key);
-    if (known === undefined) fixed.set(key, (known = text(vi[key], en[key])));
-    return known;
-  }
-  return text(fill(vi[key], vars), fill(en[key], vars));
-}
-
-/** `{name}` → the value of `name`; a placeholder without a value is a programming error (tests/locales checks the pairs). */
-function fill(template: string, vars: MessageVars): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`message placeholder {${name}} has no value`);
-    return String(value);
-  });
-}
-
-/** The placeholders of a template, for the locale tests. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-}
+export const msg = messageTable<MessageKey>(vi, en);
 
 export { vi, en };

@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../core/calendar.js';
 import type { Citation } from '../core/citation.js';
 import { text, type Text } from '../i18n/text.js';
+import { msg } from '../locales/index.js';
 import type { CaseContext } from '../model/context.js';
 import type { Assessment, FactValue, Outcome, Warning } from '../model/types.js';
 import { valueAt, type DatedParameter, type DatedRow, type Series } from './dated.js';
@@ -80,9 +81,9 @@ export function whatIfCitation(law: Citation, change: string): Citation {
 class Collector {
   readonly issues: OverrideIssue[] = [];
   readonly applied: AppliedOverride[] = [];
-  issue(path: string, vi: string, en: string): void {
+  issue(path: string, what: Text): void {
     const full = path ? `options.parameters.${path}` : 'options.parameters';
-    this.issues.push({ path: full, message: `${full}: ${en}`, messages: text(`${full}: ${vi}`, `${full}: ${en}`) });
+    this.issues.push({ path: full, message: `${full}: ${what.en}`, messages: text(`${full}: ${what.vi}`, `${full}: ${what.en}`) });
   }
 }
 
@@ -91,16 +92,16 @@ function leaf(law: unknown, given: unknown, path: string, out: Collector): { ok:
   if (typeof law === 'string' && DECIMAL.test(law)) {
     const s = typeof given === 'number' && Number.isFinite(given) ? String(given) : given;
     if (typeof s === 'string' && DECIMAL.test(s)) return { ok: true, value: s };
-    out.issue(path, `cần số thập phân không âm dạng chuỗi, ví dụ "1.0"; nhận được ${show(given)}`, `expected a non-negative decimal such as "1.0"; got ${show(given)}`);
+    out.issue(path, msg('parameters.override.expected-decimal', { got: show(given) }));
   } else if (typeof law === 'number') {
     const whole = Number.isInteger(law);
     if (typeof given === 'number' && Number.isFinite(given) && given >= 0 && (!whole || Number.isInteger(given))) return { ok: true, value: given };
-    out.issue(path, `cần ${whole ? 'số nguyên' : 'số'} không âm; nhận được ${show(given)}`, `expected a non-negative ${whole ? 'whole number' : 'number'}; got ${show(given)}`);
+    out.issue(path, msg(whole ? 'parameters.override.expected-whole-number' : 'parameters.override.expected-number', { got: show(given) }));
   } else if (typeof law === 'boolean') {
     if (typeof given === 'boolean') return { ok: true, value: given };
-    out.issue(path, `cần true hoặc false; nhận được ${show(given)}`, `expected true or false; got ${show(given)}`);
+    out.issue(path, msg('parameters.override.expected-boolean', { got: show(given) }));
   } else {
-    out.issue(path, 'giá trị này không thay được', 'this value cannot be overridden');
+    out.issue(path, msg('parameters.override.fixed-value'));
   }
   return { ok: false };
 }
@@ -123,15 +124,15 @@ function merge(law: unknown, given: unknown, path: string, traceKey: string, out
     return r.ok ? r.value : law;
   }
   if (!isPlain(given)) {
-    out.issue(shown, `cần một đối tượng với các khóa ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`, `expected an object with keys among ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`);
+    out.issue(shown, msg('parameters.override.expected-object-with-keys', { keys: Object.keys(law).filter((k) => k !== 'citation').join(', ') }));
     return law;
   }
   const result: Node = { ...law };
   const before = out.applied.length;
   for (const [key, value] of Object.entries(given)) {
     const at = `${shown}.${key}`;
-    if (key === 'citation') out.issue(at, 'căn cứ pháp lý không thay được; giá trị thay sẽ được ghi là giả định', 'citations cannot be overridden; an overridden value is marked as what-if');
-    else if (!Object.prototype.hasOwnProperty.call(law, key)) out.issue(at, `không có tham số này; có: ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`, `no such parameter; known: ${Object.keys(law).filter((k) => k !== 'citation').join(', ')}`);
+    if (key === 'citation') out.issue(at, msg('parameters.override.fixed-citation'));
+    else if (!Object.prototype.hasOwnProperty.call(law, key)) out.issue(at, msg('parameters.override.unknown-key', { keys: Object.keys(law).filter((k) => k !== 'citation').join(', ') }));
     else result[key] = merge(law[key], value, `${path}.${key}`, traceKey, out, at);
   }
   const changes = out.applied.slice(before);
@@ -143,10 +144,16 @@ function describeChanges(changes: readonly AppliedOverride[]): string {
   return changes.map((c) => `${c.path} = ${show(c.value)} (${c.lawValue === null ? 'new row' : `law: ${show(c.lawValue)}`})`).join('; ');
 }
 
+/** The changes in both languages: the English words `law` and `new row` of `describeChanges` in Vietnamese. */
+function changesText(changes: readonly AppliedOverride[]): Text {
+  const en = describeChanges(changes);
+  return text(en.replaceAll('law:', `${msg('parameters.what-if.law').vi}:`).replaceAll('new row', msg('parameters.what-if.new-row').vi), en);
+}
+
 /** A dated table: `{ "YYYY-MM-DD": value }` replaces the row starting that day, or adds a row (merged over the row then in force). */
 function mergeDated(law: DatedParameter<unknown>, given: unknown, key: string, out: Collector): DatedParameter<unknown> {
   if (!isPlain(given)) {
-    out.issue(key, 'cần một đối tượng { "YYYY-MM-DD": giá trị } theo ngày bắt đầu hiệu lực', 'expected an object { "YYYY-MM-DD": value } keyed by the day the row takes effect');
+    out.issue(key, msg('parameters.override.expected-dated-rows'));
     return law;
   }
   let rows: DatedRow<unknown>[] = [...law.rows];
@@ -154,7 +161,7 @@ function mergeDated(law: DatedParameter<unknown>, given: unknown, key: string, o
     const path = `${key}.${from}`;
     const date = /^\d{4}-\d{2}-\d{2}$/.test(from) ? parseIsoDate(from) : null;
     if (!date) {
-      out.issue(path, 'khóa phải là ngày bắt đầu hiệu lực YYYY-MM-DD', 'the key must be the day the row takes effect, YYYY-MM-DD');
+      out.issue(path, msg('parameters.override.row-key-not-a-date'));
       continue;
     }
     const existing = rows.find((r) => r.from === from);
@@ -189,9 +196,9 @@ function mergeSeries(law: Series<unknown>, given: unknown, path: string, shown: 
   let result = law;
   for (const [key, value] of Object.entries(given)) {
     const at = `${shown}.${key}`;
-    if (key === 'citation') out.issue(at, 'căn cứ pháp lý không thay được; giá trị thay sẽ được ghi là giả định', 'citations cannot be overridden; an overridden value is marked as what-if');
-    else if (key === 'value') result = isObject(value) ? (out.issue(at, 'cần một giá trị', 'expected a value'), result) : mergeSeries(result, value, `${path}.value`, at, out);
-    else if (!DAY.test(key) || !parseIsoDate(key)) out.issue(at, 'khóa phải là ngày bắt đầu hiệu lực YYYY-MM-DD (hoặc "value")', 'the key must be the day the row takes effect, YYYY-MM-DD (or "value")');
+    if (key === 'citation') out.issue(at, msg('parameters.override.fixed-citation'));
+    else if (key === 'value') result = isObject(value) ? (out.issue(at, msg('parameters.override.expected-a-value')), result) : mergeSeries(result, value, `${path}.value`, at, out);
+    else if (!DAY.test(key) || !parseIsoDate(key)) out.issue(at, msg('parameters.override.series-key-not-a-date'));
     else result = addSeriesRow(result, key, value, `${path}.${key}`, at, out);
   }
   return result;
@@ -214,13 +221,13 @@ function addSeriesRow(law: Series<unknown>, from: string, given: unknown, path: 
 function mergeSeriesRecord(law: Record<string, Series<unknown>>, given: unknown, key: string, out: Collector): Record<string, Series<unknown>> {
   const names = Object.keys(law);
   if (!isObject(given)) {
-    out.issue(key, `cần một đối tượng với các khóa ${names.join(', ')}`, `expected an object with keys among ${names.join(', ')}`);
+    out.issue(key, msg('parameters.override.expected-object-with-keys', { keys: names.join(', ') }));
     return law;
   }
   const result = { ...law };
   for (const [name, value] of Object.entries(given)) {
     const at = `${key}.${name}`;
-    if (!Object.prototype.hasOwnProperty.call(law, name)) out.issue(at, `không có tham số này; có: ${names.join(', ')}`, `no such parameter; known: ${names.join(', ')}`);
+    if (!Object.prototype.hasOwnProperty.call(law, name)) out.issue(at, msg('parameters.override.unknown-key', { keys: names.join(', ') }));
     else result[name] = mergeSeries(law[name]!, value, at, at, out);
   }
   return result;
@@ -245,9 +252,7 @@ function unknownName(name: string, base: ParameterTables, out: Collector): void 
   const names = [...Object.keys(base), ...Object.values(base).filter(isSeriesRecord).flatMap((r) => Object.keys(r))];
   // No parameter name is longer than 100 characters: a longer one is near none (and the distance would be slow).
   const near = name.length > 100 ? undefined : names.filter((n) => distance(name, n) <= 3).sort((a, b) => distance(name, a) - distance(name, b))[0];
-  const hint = near ? `; did you mean "${near}"?` : `; a factor name (e.g. severanceRateFirst12) or one of ${Object.keys(base).join(', ')}`;
-  const hintVi = near ? `; có phải "${near}"?` : `; tên một hệ số (ví dụ severanceRateFirst12) hoặc một trong ${Object.keys(base).join(', ')}`;
-  out.issue(name, `không có tham số này${hintVi}`, `unknown parameter${hint}`);
+  out.issue(name, near ? msg('parameters.override.unknown-name.near', { near }) : msg('parameters.override.unknown-name', { names: Object.keys(base).join(', ') }));
 }
 
 /**
@@ -257,7 +262,7 @@ function unknownName(name: string, base: ParameterTables, out: Collector): void 
 export function parseParameterOverrides(given: unknown, base: ParameterTables = lawTables): { ok: true; value: WhatIfParameters } | { ok: false; issues: OverrideIssue[] } {
   const out = new Collector();
   if (!isPlain(given)) {
-    out.issue('', 'cần một đối tượng { tên tham số: giá trị }', 'expected an object { parameter name: value }');
+    out.issue('', msg('parameters.override.expected-object'));
     return { ok: false, issues: out.issues };
   }
   const set: Node = { ...(base as unknown as Node) };
@@ -273,7 +278,12 @@ export function parseParameterOverrides(given: unknown, base: ParameterTables = 
       const record = set[owner] as Record<string, Series<unknown>>;
       set[owner] = { ...record, [name]: mergeSeries(record[name]!, value, `${owner}.${name}`, name, out) };
     } else if (owners.length > 1) {
-      out.issue(name, `tên có trong ${owners.join(' và ')}; hãy ghi ${owners.map((o) => `${o}.${name}`).join(' hoặc ')}`, `the name is in ${owners.join(' and ')}; write ${owners.map((o) => `{ "${o}": { "${name}": … } }`).join(' or ')}`);
+      const and = msg('parameters.override.and');
+      const or = msg('parameters.override.or');
+      out.issue(name, msg('parameters.override.ambiguous-name', {
+        owners: text(owners.join(` ${and.vi} `), owners.join(` ${and.en} `)),
+        write: text(owners.map((o) => `${o}.${name}`).join(` ${or.vi} `), owners.map((o) => `{ "${o}": { "${name}": … } }`).join(` ${or.en} `)),
+      }));
     } else {
       unknownName(name, base, out);
     }
@@ -285,7 +295,7 @@ export function parseParameterOverrides(given: unknown, base: ParameterTables = 
   try {
     echo = structuredClone(given) as Record<string, FactValue>;
   } catch {
-    out.issue('', 'chứa giá trị không sao chép được (symbol, hàm…)', 'holds a value that cannot be copied (a symbol, a function…)');
+    out.issue('', msg('parameters.override.not-cloneable'));
     return { ok: false, issues: out.issues };
   }
   return { ok: true, value: { given: echo, applied, params: set as unknown as ParameterTables } };
@@ -375,10 +385,7 @@ export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
   const trace = new ParameterTrace(whatIf);
   const warning: Warning = {
     code: 'what-if-parameters',
-    message: text(
-      `Tính với giá trị tham số giả định, không phải giá trị pháp luật quy định: ${describeChanges(whatIf.applied).replaceAll('law:', 'luật:').replaceAll('new row', 'dòng mới')}`,
-      `Computed with what-if parameter values, not the values the law fixes: ${describeChanges(whatIf.applied)}`,
-    ),
+    message: msg('parameters.warning.what-if-parameters', { changes: changesText(whatIf.applied) }),
   };
   return {
     params: trace.params,

@@ -1,6 +1,5 @@
 import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthIndex } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
-import { text } from '../i18n/text.js';
 import { memoPerObject } from '../core/bounded-memo.js';
 import { deepFreeze } from '../core/freeze.js';
 import { valueAt } from '../parameters/dated.js';
@@ -9,6 +8,7 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 import { derived, refused, type Derived } from '../model/derived.js';
 import type { StaffCase } from '../model/staff-case.js';
 import { isArmedForces } from '../schema/enums.js';
+import { msg } from '../locales/index.js';
 
 /** The statutory age and the first month of pension: the month after the month in which the age is reached. */
 export interface PensionStart {
@@ -44,10 +44,7 @@ function computeAnnexPensionStart(roadmap: Roadmap, birthIndex: number, annex: A
     if (reachedYear < roadmap.firstYear) {
       return refused({
         code: 'retirement-age-out-of-table',
-        message: text(
-          `Người sinh tháng ${formatMonth(birthIndex)} đã đủ tuổi nghỉ hưu (Phụ lục ${annex}) trước năm ${roadmap.firstYear}, ngoài bảng của Nghị định 135/2020`,
-          `A person born in ${formatMonth(birthIndex)} reached the Annex ${annex} age before ${roadmap.firstYear}, outside the Decree 135/2020 tables`,
-        ),
+        message: msg('rules.retirement-age.before-roadmap', { birthMonth: formatMonth(birthIndex), annex, firstYear: roadmap.firstYear }),
         citation,
       });
     }
@@ -80,7 +77,7 @@ export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, par
     if (!row) {
       return refused({
         code: 'retirement-age-out-of-table',
-        message: text('Không có hạn tuổi phục vụ cho ngày nghỉ này; hãy nhập retirementAge', 'No officer service ceiling is tabled for this leave date; give retirementAge'),
+        message: msg('rules.retirement-age.no-officer-ceiling'),
         citation: params.officerServiceCeilings.rows[0]!.citation,
       });
     }

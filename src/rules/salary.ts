@@ -2,13 +2,13 @@ import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../c
 import { cite, DOC, formatCitation } from '../core/citation.js';
 import { deepFreeze } from '../core/freeze.js';
 import { Decimal, dec, toExactString, type Decimal as DecimalT } from '../core/money.js';
-import { text } from '../i18n/text.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
 import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../parameters/base-salary.js';
 import type { SalaryComponents, SalarySource } from '../model/staff-case.js';
 import { derived, refused, type Derived } from '../model/derived.js';
 import type { Facts, Warning } from '../model/types.js';
+import { msg } from '../locales/index.js';
 
 export const salaryCitation = cite(DOC.tt01, '3', '2');
 
@@ -63,10 +63,7 @@ function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseFo
   if (!row) {
     return refused({
       code: 'base-salary-out-of-table',
-      message: text(
-        `Không có mức lương cơ sở cho tháng ${month} trong bảng; hãy nhập salary.baseSalary`,
-        `No base salary is tabled for ${month}; give salary.baseSalary`,
-      ),
+      message: msg('rules.salary.base-salary-not-tabled', { month }),
       citation: salaryCitation,
     });
   }
@@ -76,10 +73,7 @@ function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseFo
     const through = formatKnownThrough(params.baseSalary);
     return refused({
       code: 'base-salary-unknown',
-      message: text(
-        `Mức lương cơ sở của tháng ${month} chưa được biết (bảng được coi là đã biết đến ngày ${through}; có thể điều chỉnh từ 01/7); hãy nhập salary.baseSalary`,
-        `The base salary of ${month} is not known yet (the table is taken as known through ${through}; it may change from 1 July); give salary.baseSalary`,
-      ),
+      message: msg('rules.salary.base-salary-not-known-yet', { month, through }),
       citation: baseSalaryHorizonCitation,
     });
   }
@@ -87,10 +81,7 @@ function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseFo
   if (row.citation.verified === false) {
     warnings.push({
       code: 'base-salary-unverified',
-      message: text(
-        `Mức lương cơ sở ${row.value} từ ${row.from} theo ${formatCitation(row.citation)} chưa được đối chiếu với văn bản chính thức`,
-        `The base salary ${row.value} from ${row.from} (${formatCitation(row.citation)}) has not been checked against the official text`,
-      ),
+      message: msg('rules.salary.base-salary-unverified', { value: row.value, from: row.from, citation: formatCitation(row.citation) }),
       citation: row.citation,
     });
   }

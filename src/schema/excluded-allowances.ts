@@ -1,5 +1,6 @@
 import { cite, DOC, type Citation } from '../core/citation.js';
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
+import { msg } from '../locales/index.js';
 
 /**
  * Allowances that are never part of the current monthly salary (Circular 01/2025/TT-BNV Art 3 cl. 2;
@@ -14,13 +15,13 @@ export interface ExcludedAllowance {
 }
 
 export const excludedAllowances: readonly ExcludedAllowance[] = [
-  { code: 'area', name: text('phụ cấp khu vực', 'area allowance'), pattern: /^(area|khuvuc|phucapkhuvuc)/ },
-  { code: 'hazard', name: text('phụ cấp độc hại, nguy hiểm', 'toxic/hazard allowance'), pattern: /^(hazard|toxic|dochai|nguyhiem|phucapdochai)/ },
-  { code: 'attraction', name: text('phụ cấp thu hút', 'attraction allowance'), pattern: /^(attraction|thuhut|phucapthuhut)/ },
-  { code: 'party-committee', name: text('phụ cấp trách nhiệm cấp ủy', 'Party-committee responsibility allowance'), pattern: /^(partycommittee|capuy|phucapcapuy|trachnhiemcapuy)/ },
-  { code: 'chief-accountant', name: text('phụ cấp trách nhiệm kế toán trưởng', 'chief-accountant responsibility allowance'), pattern: /^(chiefaccountant|ketoantruong)/ },
-  { code: 'concurrent-post', name: text('phụ cấp kiêm nhiệm', 'concurrent-post allowance'), pattern: /^(concurrent|kiemnhiem|phucapkiemnhiem)/ },
-  { code: 'work-responsibility', name: text('phụ cấp trách nhiệm công việc', 'work-responsibility allowance'), pattern: /^(workresponsibility|responsibilityallowance|trachnhiemcongviec)/ },
+  { code: 'area', name: msg('schema.excluded-allowance.area'), pattern: /^(area|khuvuc|phucapkhuvuc)/ },
+  { code: 'hazard', name: msg('schema.excluded-allowance.hazard'), pattern: /^(hazard|toxic|dochai|nguyhiem|phucapdochai)/ },
+  { code: 'attraction', name: msg('schema.excluded-allowance.attraction'), pattern: /^(attraction|thuhut|phucapthuhut)/ },
+  { code: 'party-committee', name: msg('schema.excluded-allowance.party-committee'), pattern: /^(partycommittee|capuy|phucapcapuy|trachnhiemcapuy)/ },
+  { code: 'chief-accountant', name: msg('schema.excluded-allowance.chief-accountant'), pattern: /^(chiefaccountant|ketoantruong)/ },
+  { code: 'concurrent-post', name: msg('schema.excluded-allowance.concurrent-post'), pattern: /^(concurrent|kiemnhiem|phucapkiemnhiem)/ },
+  { code: 'work-responsibility', name: msg('schema.excluded-allowance.work-responsibility'), pattern: /^(workresponsibility|responsibilityallowance|trachnhiemcongviec)/ },
 ];
 
 export const excludedAllowancesCitation: Citation = cite(DOC.tt01, '3', '2', 'a');

@@ -1,5 +1,5 @@
-import { text } from '../i18n/text.js';
 import { issue, type ValidationIssue } from './issues.js';
+import { msg } from '../locales/index.js';
 
 /**
  * Characters an id may not hold (issue #13): C0 and C1 control characters (with DEL), lone surrogates and
@@ -25,8 +25,5 @@ export function forbiddenCharacterIssue(path: string, value: unknown): Validatio
   if (typeof value !== 'string') return null;
   const f = forbiddenCharacter(value);
   if (!f) return null;
-  return issue(path, 'invalid-character', text(
-    `chứa ký tự ${f.codePoint} ở vị trí ${f.position}, không được dùng trong mã (ký tự điều khiển, nửa cặp surrogate hoặc ký tự không phải ký tự Unicode): tệp Excel, CSV hay màn hình không giữ được ký tự này; hãy sửa mã`,
-    `holds ${f.codePoint} at position ${f.position}, a character not allowed in a code (a control character, half a surrogate pair or a Unicode noncharacter): Excel and CSV files and terminals cannot carry it faithfully; correct the code`,
-  ));
+  return issue(path, 'invalid-character', msg('schema.issue.invalid-character', { codePoint: f.codePoint, position: f.position }));
 }

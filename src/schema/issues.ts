@@ -1,4 +1,5 @@
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
+import { msg } from '../locales/index.js';
 
 /** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
 export interface ValidationIssue {
@@ -11,7 +12,9 @@ export interface ValidationIssue {
 
 /** An issue whose message starts with the field path (every input contract words its issues alike). */
 export function issue(path: string, code: string, messages: Text): ValidationIssue {
-  return { path, code, message: `${path || '(case)'}: ${messages.en}`, messages: { vi: `${path || '(hồ sơ)'}: ${messages.vi}`, en: `${path || '(case)'}: ${messages.en}` } };
+  const where = path || msg('schema.issue.whole-case');
+  const en = `${typeof where === 'string' ? where : where.en}: ${messages.en}`;
+  return { path, code, message: en, messages: { vi: `${typeof where === 'string' ? where : where.vi}: ${messages.vi}`, en } };
 }
 
 /** A short, safe rendering of the value received, for "got …". */
@@ -37,8 +40,8 @@ export function valueAtPath(input: unknown, path: readonly PropertyKey[]): unkno
 
 /** "required: expected …" for a missing value, "expected …; got …" otherwise. */
 export function expectedIssue(path: string, expected: Text | undefined, value: unknown): ValidationIssue {
-  const e = expected ?? text('giá trị hợp lệ', 'a valid value');
-  if (value === undefined) return issue(path, 'required', text(`bắt buộc: cần ${e.vi}`, `required: expected ${e.en}`));
+  const e = expected ?? msg('schema.expects.valid-value');
+  if (value === undefined) return issue(path, 'required', msg('schema.issue.required', { expected: e }));
   const got = show(value);
-  return issue(path, 'invalid', text(`cần ${e.vi}; nhận được ${got}`, `expected ${e.en}; got ${got}`));
+  return issue(path, 'invalid', msg('schema.issue.invalid', { expected: e, got }));
 }

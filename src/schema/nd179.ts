@@ -9,11 +9,12 @@
 import * as z from 'zod/mini';
 import { compareDates, parseIsoDate, parsePartialDate, type CalendarDate, type DatePrecision } from '../core/calendar.js';
 import { dec, type Decimal } from '../core/money.js';
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
 import { isRecordLike, readPlain, unreadable } from './plain-data.js';
+import { msg } from '../locales/index.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
@@ -101,49 +102,37 @@ export const nd179CaseSchema = z.strictObject(nd179CaseShape);
 export type Nd179CaseInput = z.input<typeof nd179CaseSchema>;
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-const date = text('ngày dương lịch có thật theo dạng YYYY-MM-DD', 'a real calendar date as YYYY-MM-DD');
-const bool = text('true hoặc false', 'true or false');
+const date = msg('schema.expects.date');
+const bool = msg('schema.expects.boolean');
 const vnd = (zero: boolean) =>
-  text(
-    `số tiền VND ${zero ? 'từ 0' : 'dương'}, tối đa ${MAX_MONTHLY_VND.toLocaleString('en-US')} (số hoặc chuỗi thập phân)`,
-    `a ${zero ? 'non-negative' : 'positive'} VND amount up to ${MAX_MONTHLY_VND.toLocaleString('en-US')} (a number or a decimal string)`,
-  );
+  msg(zero ? 'schema.nd179-expects.vnd-from-zero' : 'schema.nd179-expects.vnd-positive', { max: MAX_MONTHLY_VND.toLocaleString('en-US') });
 
 /** What each field expects, by path (array positions written `*`): the base of every validation message. */
 export const nd179FieldExpectations: Record<string, Text> = {
-  id: text('mã cán bộ, chuỗi 1–200 ký tự', 'the employee code, a string of 1–200 characters'),
-  group: text(
-    `một trong ${list(nd179Groups)} (G1 cán bộ, công chức, viên chức có tài năng; G2 sinh viên tốt nghiệp xuất sắc, nhà khoa học trẻ; G3 chuyên gia)`,
-    `one of ${list(nd179Groups)} (G1 talented staff; G2 excellent graduates and young scientists; G3 experts)`,
-  ),
-  criterionPath: text(`một trong ${list(nd179CriterionPaths)} (điểm của tiêu chuẩn được đáp ứng)`, `one of ${list(nd179CriterionPaths)} (the point of the criteria met)`),
-  birthDate: text('ngày sinh theo dạng YYYY-MM-DD, YYYY-MM hoặc YYYY', 'a birth date as YYYY-MM-DD, YYYY-MM or YYYY'),
+  id: msg('schema.expects.id'),
+  group: msg('schema.nd179-expects.group', { nd179Groups: list(nd179Groups) }),
+  criterionPath: msg('schema.nd179-expects.criterion-path', { nd179CriterionPaths: list(nd179CriterionPaths) }),
+  birthDate: msg('schema.expects.birth-date'),
   applicationDate: date,
   recruitmentDate: date,
   recognitionDate: date,
   stopDate: date,
-  staffKind: text(`một trong ${list(nd179StaffKinds)}`, `one of ${list(nd179StaffKinds)}`),
+  staffKind: msg('schema.nd179-expects.staff-kind', { nd179StaffKinds: list(nd179StaffKinds) }),
   probationStartDate: date,
-  probationMonths: text('số nguyên tháng tập sự từ 0 đến 24', 'a whole number of probation months from 0 to 24'),
-  nationality: text(`một trong ${list(nd179Nationalities)}`, `one of ${list(nd179Nationalities)}`),
-  engagement: text(`một trong ${list(nd179Engagements)}`, `one of ${list(nd179Engagements)}`),
+  probationMonths: msg('schema.nd179-expects.probation-months'),
+  nationality: msg('schema.nd179-expects.nationality', { nd179Nationalities: list(nd179Nationalities) }),
+  engagement: msg('schema.nd179-expects.engagement', { nd179Engagements: list(nd179Engagements) }),
   contractMonthlyAmount: vnd(false),
   contractStartDate: date,
   contractEndDate: date,
-  salaryHistory: text(
-    'danh sách 1–240 thay đổi lương { from, coefficient, allowancesCoefficient? } hoặc { from, amount, allowancesAmount? }',
-    'a list of 1–240 salary changes { from, coefficient, allowancesCoefficient? } or { from, amount, allowancesAmount? }',
-  ),
-  'salaryHistory.*': text(
-    'một thay đổi lương { from, coefficient, allowancesCoefficient? } hoặc { from, amount, allowancesAmount? }',
-    'a salary change { from, coefficient, allowancesCoefficient? } or { from, amount, allowancesAmount? }',
-  ),
+  salaryHistory: msg('schema.nd179-expects.salary-history'),
+  'salaryHistory.*': msg('schema.nd179-expects.salary-history.item'),
   'salaryHistory.*.from': date,
-  'salaryHistory.*.coefficient': text('hệ số lương lớn hơn 0, tối đa 20 (số hoặc chuỗi thập phân, ví dụ 2.34)', 'a salary coefficient above 0, at most 20 (a number or a decimal string such as 2.34)'),
-  'salaryHistory.*.allowancesCoefficient': text('tổng hệ số các khoản phụ cấp lương, từ 0 đến 20', 'the salary allowances as one coefficient, from 0 to 20'),
+  'salaryHistory.*.coefficient': msg('schema.nd179-expects.salary-history.item.coefficient'),
+  'salaryHistory.*.allowancesCoefficient': msg('schema.nd179-expects.salary-history.item.allowances-coefficient'),
   'salaryHistory.*.amount': vnd(false),
   'salaryHistory.*.allowancesAmount': vnd(true),
-  criteria: text('đối tượng các tiêu chí (true/false)', 'an object of criteria (true/false)'),
+  criteria: msg('schema.nd179-expects.criteria'),
   ...Object.fromEntries(nd179CriterionNames.map((n) => [`criteria.${n}`, bool])),
 };
 
@@ -193,7 +182,7 @@ function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): 
   for (const zi of zodIssues) {
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
-        out.push(issue([...zi.path.map(String), key].join('.'), 'unknown-field', text('trường không có trong hợp đồng dữ liệu; hãy bỏ hoặc sửa tên', 'unknown field: not in the contract; remove it or correct its name')));
+        out.push(issue([...zi.path.map(String), key].join('.'), 'unknown-field', msg('schema.issue.unknown-field')));
       }
       continue;
     }
@@ -212,22 +201,13 @@ function crossFieldIssues(c: Nd179CaseInput): ValidationIssue[] {
     const hasCoefficient = row.coefficient !== undefined;
     const hasAmount = row.amount !== undefined;
     if (hasCoefficient === hasAmount) {
-      issues.push(issue(`salaryHistory.${i}`, 'salary-source', text(
-        'cần đúng một trong hai: coefficient (hệ số lương) hoặc amount (tiền lương theo hệ số, VND)',
-        'exactly one of coefficient (the salary coefficient) or amount (the salary by coefficient, VND) is required',
-      )));
+      issues.push(issue(`salaryHistory.${i}`, 'salary-source', msg('schema.issue.salary-source.coefficient-or-amount')));
     } else if ((hasCoefficient && row.allowancesAmount !== undefined) || (hasAmount && row.allowancesCoefficient !== undefined)) {
-      issues.push(issue(`salaryHistory.${i}`, 'salary-source', text(
-        'phụ cấp phải cùng dạng với lương: allowancesCoefficient đi với coefficient, allowancesAmount đi với amount',
-        'allowances must be given like the salary: allowancesCoefficient with coefficient, allowancesAmount with amount',
-      )));
+      issues.push(issue(`salaryHistory.${i}`, 'salary-source', msg('schema.issue.salary-source.allowances-like-salary')));
     }
     const previous = seenFrom.get(row.from);
     if (previous !== undefined) {
-      issues.push(issue(`salaryHistory.${i}.from`, 'duplicate', text(
-        `trùng ngày với salaryHistory.${previous}.from (${row.from}); mỗi ngày chỉ một thay đổi lương`,
-        `the same day as salaryHistory.${previous}.from (${row.from}); one salary change per day`,
-      )));
+      issues.push(issue(`salaryHistory.${i}.from`, 'duplicate', msg('schema.issue.duplicate.salary-change-day', { previous, from: row.from })));
     } else seenFrom.set(row.from, i);
   });
   const order = (earlier: string | undefined, later: string | undefined, laterPath: string, what: Text) => {
@@ -236,15 +216,15 @@ function crossFieldIssues(c: Nd179CaseInput): ValidationIssue[] {
     const b = parseIsoDate(later);
     if (a && b && compareDates(a, b) > 0) issues.push(issue(laterPath, 'order', what));
   };
-  order(c.birthDate, c.applicationDate, 'applicationDate', text('ngày nộp hồ sơ dự tuyển phải sau ngày sinh', 'the application date must be after the birth date'));
-  order(c.applicationDate, c.recruitmentDate, 'recruitmentDate', text('ngày quyết định tuyển dụng không được trước ngày nộp hồ sơ dự tuyển', 'the recruitment decision cannot precede the application'));
-  order(c.contractStartDate, c.contractEndDate, 'contractEndDate', text('ngày kết thúc hợp đồng không được trước ngày bắt đầu', 'the contract cannot end before it starts'));
+  order(c.birthDate, c.applicationDate, 'applicationDate', msg('schema.issue.order.application-after-birth'));
+  order(c.applicationDate, c.recruitmentDate, 'recruitmentDate', msg('schema.issue.order.recruitment-after-application'));
+  order(c.contractStartDate, c.contractEndDate, 'contractEndDate', msg('schema.issue.order.contract-end-after-start'));
   const start = c.group === 'talented-staff' ? c.recognitionDate : c.group === 'expert' && c.engagement === 'contract' ? c.contractStartDate : c.recruitmentDate;
   if (c.stopDate !== undefined && start !== undefined) {
     const a = parseIsoDate(start);
     const b = parseIsoDate(c.stopDate);
     if (a && b && compareDates(b, a) <= 0) {
-      issues.push(issue('stopDate', 'order', text('ngày thôi hưởng phải sau ngày bắt đầu hưởng', 'the stop date must be after the day the allowance starts')));
+      issues.push(issue('stopDate', 'order', msg('schema.issue.order.stop-after-start')));
     }
   }
   return issues;
@@ -302,7 +282,7 @@ function validatePlain(input: unknown): Nd179ValidationResult {
     return { ok: false, issues: [expectationIssue(['criteria'], criteria)] };
   }
   if (!isRecordLike(input)) {
-    return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng hồ sơ Nghị định 179; nhận được ${show(input)}`, `expected a Decree 179 case object; got ${show(input)}`))] };
+    return { ok: false, issues: [issue('', 'invalid', msg('schema.issue.invalid.nd179-case', { input: show(input) }))] };
   }
   const parsed = nd179CaseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(input, parsed.error.issues) };

@@ -1,5 +1,5 @@
-import { text } from '../i18n/text.js';
 import { issue, show, type ValidationIssue } from './issues.js';
+import { msg } from '../locales/index.js';
 
 /** Deeper than any field of the contracts; what lies below is kept as it is and never read by the schemas. */
 export const PLAIN_DEPTH = 8;
@@ -48,8 +48,8 @@ export function unreadable(e: unknown, path = ''): ValidationIssue {
   } catch {
     // an error that cannot even be described keeps the generic reason
   }
-  const what = path === '' ? text('hồ sơ', 'case') : text(path, path);
-  return issue(path, 'unreadable', text(`không đọc được ${what.vi}: ${reason}`, `the ${what.en} could not be read: ${reason}`));
+  const what = path === '' ? msg('schema.plain-data.case') : path;
+  return issue(path, 'unreadable', msg('schema.issue.unreadable', { what, reason }));
 }
 
 /**

@@ -13,6 +13,7 @@ import { formatCitation } from '../core/citation.js';
 import { forbiddenCharacterIssue } from './id-characters.js';
 import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
+import { msg } from '../locales/index.js';
 
 export type { ValidationIssue } from './issues.js';
 
@@ -26,10 +27,7 @@ export type ValidationResult = { ok: true; value: StaffCase } | { ok: false; iss
 function expectationIssue(path: string, value: unknown): ValidationIssue {
   if (path === 'id' && typeof value === 'string' && value.length > 0 && value.length <= 200 && value.trim() === '') {
     const got = show(value);
-    return issue(path, 'invalid', text(
-      `cần mã cán bộ không để trống (không chỉ gồm khoảng trắng hoặc BOM); nhận được ${got}`,
-      `expected the employee code, not blank (not only spaces or a BOM); got ${got}`,
-    ));
+    return issue(path, 'invalid', msg('schema.issue.invalid.blank-id', { got }));
   }
   if (path === 'id' && typeof value === 'string' && value.length <= 200) {
     const found = forbiddenCharacterIssue(path, value);
@@ -46,7 +44,7 @@ function fromZodIssues(input: unknown, zodIssues: readonly z.core.$ZodIssue[]): 
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
         const path = [...base, key].join('.');
-        out.push(issue(path, 'unknown-field', text('trường không có trong hợp đồng dữ liệu; hãy bỏ hoặc sửa tên', 'unknown field: not in the contract; remove it or correct its name')));
+        out.push(issue(path, 'unknown-field', msg('schema.issue.unknown-field')));
       }
       continue;
     }
@@ -71,10 +69,7 @@ function checkExcludedAllowances(input: Record<string, unknown>, ignore: boolean
       if (ignore) into.push(key);
       else {
         const c = formatCitation(excludedAllowancesCitation);
-        issues.push(issue(prefix + key, 'excluded-allowance', text(
-          `${found.name.vi} không tính vào tiền lương tháng hiện hưởng (${c}); hãy bỏ trường này, hoặc dùng tùy chọn ignoreExcludedAllowances`,
-          `the ${found.name.en} is not part of the current monthly salary (${c}); remove this field, or set the option ignoreExcludedAllowances`,
-        )));
+        issues.push(issue(prefix + key, 'excluded-allowance', msg('schema.issue.excluded-allowance', { allowance: found.name, citation: c })));
       }
     }
   };
@@ -101,44 +96,29 @@ function without(obj: Record<string, unknown>, keys: readonly string[]): Record<
 function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if ((c.monthlySalary === undefined) === (c.salary === undefined)) {
-    issues.push(issue(c.monthlySalary === undefined ? 'monthlySalary' : 'salary', 'salary-source', text(
-      'cần đúng một trong hai: monthlySalary (tiền lương tháng hiện hưởng) hoặc salary (các thành phần lương)',
-      'exactly one of monthlySalary (the current monthly salary) or salary (its components) is required',
-    )));
+    issues.push(issue(c.monthlySalary === undefined ? 'monthlySalary' : 'salary', 'salary-source', msg('schema.issue.salary-source.monthly-salary-or-components')));
   }
   const group = defaultGroup(c);
   if ((group === 'directly-affected' || group === 'association') && c.restructuringDate === undefined) {
-    issues.push(issue('restructuringDate', 'required', text(
-      'bắt buộc với nhóm chịu tác động trực tiếp (Điều 2 khoản 1, 3 NĐ 178): ngày quyết định sắp xếp có hiệu lực, dạng YYYY-MM-DD',
-      'required for the directly affected groups (Decree 178 Art 2 cl. 1, 3): the date the restructuring decision took effect, as YYYY-MM-DD',
-    )));
+    issues.push(issue('restructuringDate', 'required', msg('schema.issue.required.restructuring-date')));
   }
   if (c.retirementAge === undefined && isArmedForces(c.staffType)) {
     if (c.staffType === 'officer' && c.rank === undefined) {
-      issues.push(issue('rank', 'required', text(
-        'sĩ quan cần cấp bậc (rank) để xác định hạn tuổi phục vụ cao nhất, hoặc nhập retirementAge',
-        'an officer needs a rank to find the highest service age, or an explicit retirementAge',
-      )));
+      issues.push(issue('rank', 'required', msg('schema.issue.required.officer-rank')));
     } else if (c.staffType !== 'officer') {
-      issues.push(issue('retirementAge', 'required', text(
-        `thư viện chưa có bảng tuổi nghỉ hưu cho ${c.staffType}; hãy nhập retirementAge { years, months } theo luật chuyên ngành`,
-        `no retirement-age table is transcribed for ${c.staffType}; give retirementAge { years, months } from its own law`,
-      )));
+      issues.push(issue('retirementAge', 'required', msg('schema.issue.required.retirement-age-table', { staffType: c.staffType })));
     }
   }
   const birth = partialDayNumber(c.birthDate);
   const leave = isoDayNumber(c.leaveDate);
   if (birth >= 0 && leave >= 0 && birth >= leave) {
-    issues.push(issue('leaveDate', 'order', text('ngày nghỉ phải sau ngày sinh', 'the leave date must be after the birth date')));
+    issues.push(issue('leaveDate', 'order', msg('schema.issue.order.leave-after-birth')));
   } else if (birth >= 0 && leave >= 0) {
     insuredTimeIssues(c, birth, leave, issues);
   }
   // The decision is signed before (or on) the day it takes effect (docs/decisions.md D11).
   if (c.restructuringIssuedDate !== undefined && c.restructuringDate !== undefined && isoDayNumber(c.restructuringIssuedDate) > isoDayNumber(c.restructuringDate)) {
-    issues.push(issue('restructuringIssuedDate', 'order', text(
-      'ngày ký quyết định sắp xếp phải trước hoặc bằng ngày quyết định có hiệu lực (restructuringDate)',
-      'the day the restructuring decision was signed must be on or before the day it took effect (restructuringDate)',
-    )));
+    issues.push(issue('restructuringIssuedDate', 'order', msg('schema.issue.order.restructuring-signed-before-effect')));
   }
   if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
   return issues;
@@ -154,22 +134,14 @@ const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor
  */
 function insuredTimeIssues(c: StaffCaseInput, birth: number, leave: number, issues: ValidationIssue[]): void {
   const most = monthsSinceWorkingAge(monthOfDayNumber(birth), monthOfDayNumber(leave), leave % 100);
-  const law = 'Bộ luật Lao động 2019 (Luật 45/2019/QH14) Điều 3 khoản 1';
-  const lawEn = 'Labour Code 2019 (Law 45/2019/QH14) Art 3 cl. 1';
   for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths'] as const) {
     const months = c[field];
     if (months === undefined || months <= most) continue;
-    issues.push(issue(field, 'exceeds-working-life', text(
-      `${months} tháng vượt quá ${most} tháng, số tháng tối đa từ tháng đủ ${minimumWorkingAge.years} tuổi (độ tuổi lao động tối thiểu, ${law}) đến ngày nghỉ ${c.leaveDate}; hãy kiểm tra số tháng và ngày sinh`,
-      `${months} months exceed ${most}, the most there can be from the month of the ${minimumWorkingAge.years}th birthday (the minimum working age, ${lawEn}) to the leave date ${c.leaveDate}; check the months and the birth date`,
-    )));
+    issues.push(issue(field, 'exceeds-working-life', msg('schema.issue.exceeds-working-life', { months, most, age: minimumWorkingAge.years, leaveDate: c.leaveDate })));
   }
   const ps = c.publicSectorInsuredMonths;
   if (ps !== undefined && ps > c.insuredMonths && c.insuredMonths <= most) {
-    issues.push(issue('publicSectorInsuredMonths', 'exceeds-insured-months', text(
-      `${ps} tháng vượt quá số tháng đóng BHXH insuredMonths (${c.insuredMonths}): thời gian đóng BHXH tại các cơ quan, tổ chức thuộc phạm vi là một phần của thời gian đóng BHXH (Điều 5 NĐ 178)`,
-      `${ps} months exceed the insured months insuredMonths (${c.insuredMonths}): the insured time in the covered agencies is part of the insured time (Decree 178 Art 5)`,
-    )));
+    issues.push(issue('publicSectorInsuredMonths', 'exceeds-insured-months', msg('schema.issue.exceeds-insured-months', { publicSectorMonths: ps, insuredMonths: c.insuredMonths })));
   }
 }
 
@@ -186,36 +158,21 @@ function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
   if (c.decree177Clause === undefined) {
     const given = anyGiven(c, decree177OnlyFields) ? decree177OnlyFields.filter((f) => c[f] !== undefined) : [];
     if (given.length > 0) {
-      issues.push(issue('decree177Clause', 'required', text(
-        `bắt buộc khi có ${given.join(', ')}: khoản 1–5 Điều 2 Nghị định 177/2024 áp dụng cho cán bộ`,
-        `required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} given: the clause 1–5 of Decree 177/2024 Art 2 that covers the cadre`,
-      )));
+      issues.push(issue('decree177Clause', 'required', msg(given.length > 1 ? 'schema.issue.required.decree177-clause.many' : 'schema.issue.required.decree177-clause.one', { given: given.join(', ') })));
     }
   } else if (c.decree177Clause <= 4 && c.congressDate === undefined) {
-    issues.push(issue('congressDate', 'required', text(
-      `bắt buộc với khoản ${c.decree177Clause} Điều 2 NĐ 177: ngày bắt đầu tổ chức đại hội, dạng YYYY-MM-DD (khoản 4, khoản 6 điểm b tính thời gian từ ngày này)`,
-      `required for Decree 177 Art 2 cl. ${c.decree177Clause}: the first day of the congress, as YYYY-MM-DD (cl. 4 and cl. 6 b count from it)`,
-    )));
+    issues.push(issue('congressDate', 'required', msg('schema.issue.required.congress-date', { clause: c.decree177Clause })));
   }
   if (c.decree177Clause === 2 && !isArmedForces(c.staffType)) {
-    issues.push(issue('decree177Clause', 'staff-type', text(
-      `khoản 2 Điều 2 NĐ 177 chỉ dành cho quân đội, công an, cơ yếu (staffType ${list(armedForcesStaffTypes)}), không cho "${c.staffType}"`,
-      `Decree 177 Art 2 cl. 2 is for the army, police and cipher staff (staffType ${list(armedForcesStaffTypes)}), not "${c.staffType}"`,
-    )));
+    issues.push(issue('decree177Clause', 'staff-type', msg('schema.issue.staff-type.armed-forces-clause', { armedForcesStaffTypes: list(armedForcesStaffTypes), staffType: c.staffType })));
   }
   if (c.insuranceSupportBasis !== undefined && c.staffType !== 'commune-cadre') {
-    issues.push(issue('insuranceSupportBasis', 'staff-type', text(
-      `chỉ áp dụng cho cán bộ cấp xã (staffType "commune-cadre"), không cho "${c.staffType}" (điểm h khoản 2 Điều 3 NĐ 177)`,
-      `only for commune cadres (staffType "commune-cadre"), not "${c.staffType}" (Decree 177 Art 3 cl. 2 h)`,
-    )));
+    issues.push(issue('insuranceSupportBasis', 'staff-type', msg('schema.issue.staff-type.commune-cadre-only', { staffType: c.staffType })));
   }
   if ((c.insuranceSalary === undefined) !== (c.insuranceContributionPercent === undefined)) {
     const missing = c.insuranceSalary === undefined ? 'insuranceSalary' : 'insuranceContributionPercent';
     const other = missing === 'insuranceSalary' ? 'insuranceContributionPercent' : 'insuranceSalary';
-    issues.push(issue(missing, 'required', text(
-      `bắt buộc khi có ${other}: cần cả tiền lương đóng BHXH và tỷ lệ đóng để tính số tiền đóng bù`,
-      `required when ${other} is given: pricing the State-paid insured months needs both the insurance salary and the rate`,
-    )));
+    issues.push(issue(missing, 'required', msg('schema.issue.required.insurance-pair', { other })));
   }
   return issues;
 }
@@ -245,34 +202,22 @@ function stayingIssues(c: StaffCaseInput): ValidationIssue[] {
     const art11Given = art11Fields.filter((f) => c[f] !== undefined);
     for (const f of art11Required) {
       if (c[f] === undefined) {
-        issues.push(issue(f, 'required', text(
-          `bắt buộc khi có ${art11Given.join(', ')} (Điều 11 NĐ 178): cần ${fieldExpectations[f]!.vi}`,
-          `required when ${art11Given.join(', ')} ${art11Given.length > 1 ? 'are' : 'is'} given (Decree 178 Art 11): expected ${fieldExpectations[f]!.en}`,
-        )));
+        issues.push(issue(f, 'required', msg(art11Given.length > 1 ? 'schema.issue.required.art11-set.many' : 'schema.issue.required.art11-set.one', { given: art11Given.join(', '), expected: fieldExpectations[f]! })));
       }
     }
     const from = c.leadershipChangeDate !== undefined ? parseIsoDate(c.leadershipChangeDate) : null;
     const to = c.termEndDate !== undefined ? parseIsoDate(c.termEndDate) : null;
     if (from && to && compareDates(to, from) < 0) {
-      issues.push(issue('termEndDate', 'order', text(
-        'ngày kết thúc nhiệm kỳ/thời hạn bổ nhiệm không được trước leadershipChangeDate',
-        'the end of the term or appointment period must not be before leadershipChangeDate',
-      )));
+      issues.push(issue('termEndDate', 'order', msg('schema.issue.order.term-end-after-change')));
     }
   }
   if ((c.grassrootsSecondment === undefined) !== (c.secondmentDate === undefined)) {
     const missing = c.grassrootsSecondment === undefined ? 'grassrootsSecondment' : 'secondmentDate';
     const other = missing === 'grassrootsSecondment' ? 'secondmentDate' : 'grassrootsSecondment';
-    issues.push(issue(missing, 'required', text(
-      `bắt buộc khi có ${other} (Điều 12 NĐ 178): cần ${fieldExpectations[missing]!.vi}`,
-      `required when ${other} is given (Decree 178 Art 12): expected ${fieldExpectations[missing]!.en}`,
-    )));
+    issues.push(issue(missing, 'required', msg('schema.issue.required.art12-pair', { other, expected: fieldExpectations[missing]! })));
   }
   if (c.secondmentInDifficultArea !== undefined && c.grassrootsSecondment === undefined && c.secondmentDate === undefined) {
-    issues.push(issue('grassrootsSecondment', 'required', text(
-      `bắt buộc khi có secondmentInDifficultArea (Điều 12 NĐ 178): cần ${fieldExpectations.grassrootsSecondment!.vi}`,
-      `required when secondmentInDifficultArea is given (Decree 178 Art 12): expected ${fieldExpectations.grassrootsSecondment!.en}`,
-    )));
+    issues.push(issue('grassrootsSecondment', 'required', msg('schema.issue.required.art12-pair', { other: 'secondmentInDifficultArea', expected: fieldExpectations.grassrootsSecondment! })));
   }
   return issues;
 }
@@ -411,7 +356,7 @@ const OBJECT_FIELDS = ['salary', 'retirementAge', 'alreadyPaid'] as const;
 
 function validatePlain(input: unknown, options: ValidationOptions): ValidationResult {
   if (!isRecordLike(input)) {
-    return { ok: false, issues: [issue('', 'invalid', text(`cần một đối tượng StaffCase; nhận được ${show(input)}`, `expected a StaffCase object; got ${show(input)}`))] };
+    return { ok: false, issues: [issue('', 'invalid', msg('schema.issue.invalid.staff-case', { input: show(input) }))] };
   }
   const raw = input as Record<string, unknown>;
   // Object fields given as a typed array, a Map, a Date…: refused here, by field, without zod walking them.

@@ -1,5 +1,5 @@
 import { formatDate, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
 import { groups, routes, staffTypes } from '../schema/enums.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
 import { nd179CriterionPaths, nd179FieldExpectations } from '../schema/nd179.js';
@@ -7,6 +7,7 @@ import { fail, type CellFailure } from './errors.js';
 import { isJsDate, type DateCodec } from './js-dates.js';
 import type { ParamKind, ParamSpec } from './metadata.js';
 import { excelSerialToDate, sheetsSerialToDate, type SerialResult } from './serial.js';
+import { msg } from '../locales/sheets.js';
 
 /**
  * One cell value in, one engine value out (or the reason it cannot be read). Numbers, strings, booleans,
@@ -41,19 +42,13 @@ export function showCell(value: unknown): string {
 
 function expected(param: ParamSpec, what: Text, value: unknown): CellFailure {
   const got = showCell(value);
-  return fail('value', `${param.name}: cần ${what.vi}; nhận được ${got}`, `${param.name}: expected ${what.en}; got ${got}`);
+  return fail('value', msg('sheets.failure.expected', { param: param.name, expected: what, got }));
 }
 
-const dateCell = text('ô ngày, số sê-ri ngày hoặc chuỗi "YYYY-MM-DD"', 'a date cell, a date serial number or the text "YYYY-MM-DD"');
-const monthCell = text(
-  'chuỗi "YYYY-MM", hoặc một ngày trong tháng: ô ngày, số sê-ri ngày, "YYYY-MM-DD"',
-  'the text "YYYY-MM", or a day of the month: a date cell, a date serial number, "YYYY-MM-DD"',
-);
+const dateCell = msg('sheets.args.date-cell');
+const monthCell = msg('sheets.args.month-cell');
 
-const birthCell = text(
-  'ô ngày, số sê-ri ngày, chuỗi "YYYY-MM-DD", "YYYY-MM" hoặc năm sinh',
-  'a date cell, a date serial number, the text "YYYY-MM-DD" or "YYYY-MM", or the birth year',
-);
+const birthCell = msg('sheets.args.birth-cell');
 
 /** Expectation texts: the engine's own, so the sheet says what the library says. */
 function expectation(param: ParamSpec): Text {
@@ -63,23 +58,20 @@ function expectation(param: ParamSpec): Text {
     case 'birthDate':
       return birthCell;
     case 'annex':
-      return text('"I" hoặc "II"', '"I" or "II"');
+      return msg('sheets.args.i-or-ii');
     case 'month':
       return monthCell;
     case 'talentAllowance':
-      return text(
-        '"talent" (G1), "graduate" (G2) hoặc "expert" (G3), hoặc mã nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
-        '"talent" (G1), "graduate" (G2) or "expert" (G3), or the code nd179/talent-allowance, nd179/graduate-allowance, nd179/expert-allowance',
-      );
+      return msg('sheets.args.nd179-group');
     case 'criterionPath':
       return nd179FieldExpectations.criterionPath!;
     case 'coefficient':
     case 'percent':
-      return fieldExpectations[`salary.${param.name}`] ?? nd179FieldExpectations[`salaryHistory.*.${param.name}`] ?? text('một số', 'a number');
+      return fieldExpectations[`salary.${param.name}`] ?? nd179FieldExpectations[`salaryHistory.*.${param.name}`] ?? msg('sheets.args.number');
     case 'vnd':
       return fieldExpectations[param.name === 'baseSalary' ? 'salary.baseSalary' : 'monthlySalary']!;
     default:
-      return fieldExpectations[param.name] ?? text('giá trị hợp lệ', 'a valid value');
+      return fieldExpectations[param.name] ?? msg('schema.expects.valid-value');
   }
 }
 
@@ -105,9 +97,7 @@ const YEAR_MAX = 2100;
 function serialFailure(param: ParamSpec, value: number, result: Exclude<SerialResult, { ok: true }>): CellFailure {
   if (result.reason === 'fictitious-leap-day') {
     return fail(
-      'value',
-      `${param.name}: số sê-ri 60 là ngày 29/02/1900 không có thật (lỗi năm nhuận 1900 của Excel)`,
-      `${param.name}: serial 60 is the fictitious 29 Feb 1900 of Excel's 1900 leap-year bug, not a date`,
+      'value', msg('sheets.failure.serial-60', { param: param.name }),
     );
   }
   return expected(param, param.kind === 'birthDate' ? birthCell : param.kind === 'month' ? monthCell : dateCell, value);
@@ -127,9 +117,7 @@ function readDate(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
     // naming the argument, instead of failing the whole range later).
     if (!Number.isInteger(d.year) || d.year < 1 || d.year > 9999) {
       return bad(fail(
-        'value',
-        `${param.name}: ô ngày có năm ${d.year}, ngoài khoảng 1–9999; hãy nhập ngày đúng`,
-        `${param.name}: the date cell is in the year ${d.year}, outside 1–9999; enter the right date`,
+        'value', msg('sheets.failure.year-out-of-range', { param: param.name, year: d.year }),
       ));
     }
     return ok(formatDate(d));
@@ -138,9 +126,7 @@ function readDate(param: ParamSpec, value: unknown, ctx: ReadContext): Read {
     if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) {
       if (partial) return ok(String(value));
       return bad(fail(
-        'value',
-        `${param.name}: ${value} giống một năm, không phải một ngày; hãy nhập ngày đầy đủ`,
-        `${param.name}: ${value} looks like a year, not a date; enter a full date`,
+        'value', msg('sheets.failure.year-not-date', { param: param.name, value }),
       ));
     }
     const r = ctx.host === 'excel' ? excelSerialToDate(value) : sheetsSerialToDate(value);
@@ -182,9 +168,7 @@ function readPercent(param: ParamSpec, value: unknown): Read {
   if (n > 0 && n <= 1) {
     const shown = Number((n * 100).toPrecision(12));
     return bad(fail(
-      'value',
-      `${param.name}: ${String(value).trim()} giống một ô định dạng phần trăm (${shown}%); hãy nhập số phần trăm, ví dụ ${shown}`,
-      `${param.name}: ${String(value).trim()} looks like a cell formatted as a percentage (${shown}%); enter the number of percent, e.g. ${shown}`,
+      'value', msg('sheets.failure.percent-formatted-cell', { param: param.name, value: String(value).trim(), shown }),
     ));
   }
   if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(value)) return ok(value.replace('%', '').trim());
@@ -231,7 +215,7 @@ export function readArg(param: ParamSpec, value: unknown, ctx: ReadContext): Rea
   if (isBlank(value)) {
     if (param.optional || param.blankAllowed) return ok(undefined);
     const what = expectation(param);
-    return bad(fail('value', `${param.name}: bắt buộc: cần ${what.vi}`, `${param.name}: required: expected ${what.en}`));
+    return bad(fail('value', msg('sheets.failure.required', { param: param.name, expected: what })));
   }
   return readers[param.kind](param, value, ctx);
 }

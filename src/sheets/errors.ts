@@ -12,7 +12,7 @@ export interface CellFailure {
   readonly message: Text;
 }
 
-export const fail = (failure: FailureKind, vi: string, en: string): CellFailure => ({ failure, message: text(vi, en) });
+export const fail = (failure: FailureKind, message: Text): CellFailure => ({ failure, message });
 
 export function isFailure(value: unknown): value is CellFailure {
   return typeof value === 'object' && value !== null && 'failure' in value && 'message' in value;
@@ -22,8 +22,11 @@ export function isFailure(value: unknown): value is CellFailure {
 export function joinFailures(failures: readonly CellFailure[]): CellFailure {
   if (failures.length === 1) return failures[0]!;
   const kind: FailureKind = failures.some((f) => f.failure === 'value') ? 'value' : failures[0]!.failure;
-  return { failure: kind, message: text(failures.map((f) => f.message.vi).join('; '), failures.map((f) => f.message.en).join('; ')) };
+  return { failure: kind, message: joinTexts(failures.map((f) => f.message)) };
 }
+
+/** Several messages as one, joined by "; " in each language. */
+export const joinTexts = (messages: readonly Text[]): Text => text(messages.map((m) => m.vi).join('; '), messages.map((m) => m.en).join('; '));
 
 /** Excel's error values used by the façade. */
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#NUM!';

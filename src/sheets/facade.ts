@@ -5,6 +5,7 @@ import { localDateCodec, zoneDateCodec, type DateCodec } from './js-dates.js';
 import { functionSpec, type FunctionName, type FunctionSpec, type ParamSpec } from './metadata.js';
 import { toCellNumber } from './numbers.js';
 import { dateToExcelSerial } from './serial.js';
+import { msg } from '../locales/sheets.js';
 
 /** What a custom function returns for one cell. */
 export type CellResult = string | number | boolean | Date | SheetError | null;
@@ -134,7 +135,7 @@ function renderCell(c: Computed, spec: FunctionSpec, env: Env): unknown {
     case 'date': {
       if (env.host === 'excel') {
         const serial = dateToExcelSerial(c.value);
-        return serial ?? renderFailure(fail('num', 'ngày trước năm 1900 không có số sê-ri Excel', 'a date before 1900 has no Excel serial'), env);
+        return serial ?? renderFailure(fail('num', msg('sheets.failure.before-1900')), env);
       }
       return env.dates.write(c.value);
     }
@@ -159,7 +160,7 @@ function evaluate(spec: FunctionSpec, values: readonly unknown[], env: Env): Com
   } catch (e) {
     // A bug must not take a whole range down, nor print a number: the cell says what happened.
     const m = e instanceof Error ? e.message : String(e);
-    return fail('value', `lỗi nội bộ của vn-staff-entitlements: ${m}`, `vn-staff-entitlements internal error: ${m}`);
+    return fail('value', msg('sheets.failure.internal-error', { detail: m }));
   }
 }
 
@@ -168,11 +169,11 @@ function evaluate(spec: FunctionSpec, values: readonly unknown[], env: Env): Com
  * conversions throw) is a failure that names the argument.
  */
 function readCell(param: ParamSpec, value: unknown, env: Env): ReturnType<typeof readArg> {
-  if (value === UNREADABLE) return { ok: false, failure: fail('value', `${param.name}: không đọc được giá trị của ô`, `${param.name}: the cell value could not be read`) };
+  if (value === UNREADABLE) return { ok: false, failure: fail('value', msg('sheets.failure.unreadable-cell', { param: param.name })) };
   try {
     return readArg(param, value, env);
   } catch {
-    return { ok: false, failure: fail('value', `${param.name}: không đọc được giá trị của ô`, `${param.name}: the cell value could not be read`) };
+    return { ok: false, failure: fail('value', msg('sheets.failure.unreadable-cell', { param: param.name })) };
   }
 }
 
@@ -182,13 +183,13 @@ function safeRender(c: Computed, spec: FunctionSpec, env: Env): unknown {
     return renderCell(c, spec, env);
   } catch (e) {
     const m = e instanceof Error ? e.message : 'unknown error';
-    return renderFailure(fail('value', `${spec.name}: lỗi nội bộ của vn-staff-entitlements: ${m}`, `${spec.name}: vn-staff-entitlements internal error: ${m}`), env);
+    return renderFailure(fail('value', msg('sheets.failure.internal-error-in-function', { fn: spec.name, detail: m })), env);
   }
 }
 
 function tooManyArguments(spec: FunctionSpec, given: number): CellFailure {
   const n = spec.params.length;
-  return fail('value', `${spec.name}: nhận ${given} đối số, tối đa ${n}`, `${spec.name}: ${given} arguments given, at most ${n}`);
+  return fail('value', msg('sheets.failure.too-many-arguments', { fn: spec.name, given, n }));
 }
 
 /**
@@ -212,9 +213,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
   if (spec.result === 'table') {
     if (grids.some((g) => g.range)) {
       return single(fail(
-        'value',
-        `${spec.name} giải thích một trường hợp: hãy truyền từng ô, không truyền vùng`,
-        `${spec.name} explains one case: pass single cells, not ranges`,
+        'value', msg('sheets.failure.table-needs-single-cells', { fn: spec.name }),
       ));
     }
     const out = safeRender(evaluate(spec, grids.map((g) => g.at(0, 0)), env), spec, env);
@@ -225,9 +224,7 @@ export function callSheetFunction(name: FunctionName | string, args: ArrayLike<u
   if (!shape) {
     const sizes = grids.filter((g) => g.range).map((g) => `${g.rows}×${g.cols}`).join(', ');
     return single(fail(
-      'value',
-      `${spec.name}: các vùng có kích thước khác nhau (${sizes}); mỗi vùng phải cùng số dòng, hoặc là một ô`,
-      `${spec.name}: the ranges differ in size (${sizes}); each must have the same number of rows, or be a single cell`,
+      'value', msg('sheets.failure.ranges-differ', { fn: spec.name, sizes }),
     ));
   }
   const rangeGrids = grids.filter((g) => g.range);

@@ -3,7 +3,7 @@ import type { Assessment, Outcome } from '../model/types.js';
 import { compareDates, daysInMonth, formatDate, formatMonth, fromMonthIndex, monthIndex, parseIsoDate, parsePartialDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
 import { toExactString } from '../core/money.js';
-import type { Text } from '../i18n/text.js';
+import { text, type Text } from '../i18n/text.js';
 import { defaultParameters } from '../parameters/parameter-set.js';
 import { annexPensionStart } from '../rules/retirement-age.js';
 import { composeSalary, currentMonthlySalary } from '../rules/salary.js';
@@ -11,8 +11,9 @@ import { fieldExpectations } from '../schema/field-expectations.js';
 import { salaryComponentsSchema } from '../schema/staff-case.js';
 import { toSalaryComponents } from '../schema/validate.js';
 import { safeSchedule179 } from '../policies/nd179/schedule.js';
-import { fail, type CellFailure } from './errors.js';
+import { fail, joinTexts, type CellFailure } from './errors.js';
 import type { FunctionName } from './metadata.js';
+import { msg } from '../locales/sheets.js';
 
 /**
  * The functions themselves: engine values in (already read from the cells by `args.ts`), a result out.
@@ -37,7 +38,7 @@ export type Args = Readonly<Record<string, unknown>>;
 export type Lang = 'vi' | 'en';
 
 const refusalFailure = (message: Text, citation: Citation): CellFailure =>
-  fail('na', `${message.vi} (${formatCitation(citation)})`, `${message.en} (${formatCitation(citation)})`);
+  fail('na', msg('sheets.failure.refusal', { message, citation: formatCitation(citation) }));
 
 // ---------------------------------------------------------------------------------------------------
 // Retirement age (Decree 135/2020 Annex I/II), through the engine's own rule.
@@ -59,15 +60,12 @@ function monthsEarly(args: Args): Computed {
   if (!p.ok) return p.failure;
   const leave = parseIsoDate(args.leaveDate as string)!;
   if (compareDates(p.birth, leave) >= 0) {
-    return fail('value', 'leaveDate: ngày nghỉ phải sau ngày sinh', 'leaveDate: the leave date must be after the birth date');
+    return fail('value', msg('sheets.failure.leave-after-birth'));
   }
   const T = p.month - monthIndex(leave);
   if (T <= 0) {
     return refusalFailure(
-      {
-        vi: `Tháng nghỉ ${formatMonth(monthIndex(leave))} không trước tháng hưởng lương hưu theo tuổi (${formatMonth(p.month)}): không phải nghỉ hưu trước tuổi`,
-        en: `The leave month ${formatMonth(monthIndex(leave))} is not before the statutory pension month ${formatMonth(p.month)}: this is not early retirement`,
-      },
+      msg('sheets.failure.not-early', { leaveMonth: formatMonth(monthIndex(leave)), pensionMonth: formatMonth(p.month) }),
       cite(DOC.tt01, '3', '3'),
     );
   }
@@ -90,13 +88,12 @@ function salary(args: Args): Computed {
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))];
     return names.length === 0
-      ? fail('value', 'các thành phần lương không hợp lệ', 'invalid salary components')
+      ? fail('value', msg('sheets.failure.invalid-salary-components'))
       : {
           failure: 'value',
-          message: {
-            vi: names.map((n) => `${n}: cần ${fieldExpectations[`salary.${n}`]?.vi ?? 'giá trị hợp lệ'}; nhận được ${show(input[n])}`).join('; '),
-            en: names.map((n) => `${n}: expected ${fieldExpectations[`salary.${n}`]?.en ?? 'a valid value'}; got ${show(input[n])}`).join('; '),
-          },
+          message: joinTexts(
+            names.map((n) => msg('sheets.failure.expected', { param: n, expected: fieldExpectations[`salary.${n}`] ?? msg('schema.expects.valid-value'), got: show(input[n]) })),
+          ),
         };
   }
   const components = toSalaryComponents(parsed.data);
@@ -104,9 +101,7 @@ function salary(args: Args): Computed {
   if (components.baseSalary) return { kind: 'amount', value: toExactString(composeSalary(components, components.baseSalary).amount) };
   if (args.leaveDate === undefined) {
     return fail(
-      'value',
-      'baseSalary: bắt buộc khi không có leaveDate: cần mức lương cơ sở, hoặc ngày nghỉ để lấy mức của tháng liền trước',
-      'baseSalary: required when leaveDate is empty: give the base salary, or the leave date to use the base salary of the month before',
+      'value', msg('sheets.failure.base-salary-or-leave-date'),
     );
   }
   const S = currentMonthlySalary({ kind: 'components', components }, parseIsoDate(args.leaveDate as string)!, defaultParameters);
@@ -114,7 +109,7 @@ function salary(args: Args): Computed {
   // A base-salary row not yet checked against the official text is not used silently: ask for it.
   const unverified = S.value.warnings.find((w) => w.code === 'base-salary-unverified');
   if (unverified) {
-    return fail('value', `baseSalary: ${unverified.message.vi}; hãy nhập baseSalary để xác nhận`, `baseSalary: ${unverified.message.en}; give baseSalary to confirm it`);
+    return fail('value', msg('sheets.failure.base-salary-unverified', { message: unverified.message }));
   }
   return { kind: 'amount', value: toExactString(S.value.amount) };
 }
@@ -154,20 +149,21 @@ function routeTotal(args: Args, route: 'early-retirement' | 'resignation'): Comp
   if (best) return { kind: 'amount', value: best.total };
   const first = a.value.outcomes[0];
   if (first?.refusal) return refusalFailure(first.refusal.message, first.refusal.citation);
-  return fail('na', 'Không có chính sách nào áp dụng', 'No policy applies');
+  return fail('na', msg('sheets.failure.no-policy-applies'));
 }
 
+const headerTexts = [msg('sheets.breakdown.item'), msg('sheets.breakdown.amount'), msg('sheets.breakdown.formula'), msg('sheets.breakdown.citation')];
 const headers: Record<Lang, TableCell[]> = {
-  vi: ['Khoản', 'Số tiền (đồng)', 'Công thức', 'Căn cứ'],
-  en: ['Item', 'Amount (VND)', 'Formula', 'Citation'],
+  vi: headerTexts.map((h) => h.vi),
+  en: headerTexts.map((h) => h.en),
 };
 
 const words = {
-  paid: { vi: 'Được hưởng — mức cao nhất, được chi trả', en: 'Eligible — the highest, the one paid' },
-  eligible: { vi: 'Được hưởng (không phải mức cao nhất)', en: 'Eligible (not the highest)' },
-  refused: { vi: 'Không đủ điều kiện: ', en: 'Not eligible: ' },
-  total: { vi: 'Tổng cộng', en: 'Total' },
-  note: { vi: 'Lưu ý', en: 'Note' },
+  paid: msg('sheets.breakdown.paid'),
+  eligible: msg('sheets.breakdown.eligible'),
+  refused: msg('sheets.breakdown.refused'),
+  total: msg('sheets.breakdown.total'),
+  note: msg('sheets.breakdown.note'),
 };
 
 function outcomeRows(o: Outcome, best: string | null, lang: Lang): TableCell[][] {
@@ -236,7 +232,7 @@ function renamedMessage(path: string, message: string): string {
 /** The engine takes dated base-salary rows; the sheet passes one amount, so the message speaks of that amount. */
 function baseSalaryMessage(value: unknown): Text {
   const got = show(value);
-  return { vi: `baseSalary: cần mức lương cơ sở là số nguyên VND dương; nhận được ${got}`, en: `baseSalary: expected the base salary as a positive whole VND amount; got ${got}` };
+  return msg('sheets.failure.base-salary-amount', { got });
 }
 
 function refusalsFailure(refusals: readonly { message: Text; citation: Citation }[]): CellFailure {
@@ -278,14 +274,14 @@ function talentAllowanceMonth(args: Args): Computed {
     if (row.refusal.code.startsWith('base-salary')) {
       // The engine's advice names its options; the sheet's is the baseSalary argument.
       const { vi, en } = row.refusal.message;
-      return fail('value', `baseSalary: ${vi.split('; ')[0]}; hãy nhập baseSalary`, `baseSalary: ${en.split('; ')[0]}; give baseSalary`);
+      return fail('value', msg('sheets.failure.base-salary-refused', { reason: text(vi.split('; ')[0]!, en.split('; ')[0]!) }));
     }
     return refusalsFailure([row.refusal]);
   }
   // A base-salary row not yet checked against the official text is not used silently (as in VNSE_SALARY).
   const unverified = r.value.warnings.find((w) => w.code === 'base-salary-unverified');
   if (unverified) {
-    return fail('value', `baseSalary: ${unverified.message.vi}; hãy nhập baseSalary để xác nhận`, `baseSalary: ${unverified.message.en}; give baseSalary to confirm it`);
+    return fail('value', msg('sheets.failure.base-salary-unverified', { message: unverified.message }));
   }
   return { kind: 'amount', value: row.amount! };
 }

@@ -1,5 +1,6 @@
 import { formatDate, parseIsoDate, type CalendarDate } from '../core/calendar.js';
 import { fail, type CellFailure } from './errors.js';
+import { msg } from '../locales/sheets.js';
 
 /**
  * Reading and writing JS `Date` cells (Google Sheets; Excel never passes a `Date`).
@@ -38,7 +39,7 @@ export function isJsDate(value: unknown): value is Date {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function invalidDate(param: string): CellFailure {
-  return fail('value', `${param}: ô ngày không hợp lệ (Invalid Date)`, `${param}: the date cell holds an invalid date (Invalid Date)`);
+  return fail('value', msg('sheets.failure.invalid-date-object', { param }));
 }
 
 /** Local parts, local midnight: right when the script runs in the spreadsheet's time zone (see above). */
@@ -48,13 +49,7 @@ export const localDateCodec: DateCodec = {
     const [h, m, s, ms] = [date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()];
     if (h !== 0 || m !== 0 || s !== 0 || ms !== 0) {
       const at = `${pad(date.getFullYear() % 10000)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(h)}:${pad(m)}`;
-      return fail(
-        'value',
-        `${param}: ngày đọc được là ${at}, không phải 0:00 — múi giờ của script khác múi giờ của bảng tính, hoặc ô có cả giờ; ` +
-          'hãy đặt cùng múi giờ (docs/google-sheets.md) hoặc nhập ngày dạng "YYYY-MM-DD"',
-        `${param}: the date reads as ${at}, not 00:00 — the script runs in another time zone than the spreadsheet, or the cell holds a time; ` +
-          'use the same time zone (docs/google-sheets.md) or enter the date as "YYYY-MM-DD"',
-      );
+      return fail('value', msg('sheets.failure.date-not-midnight', { param, at }));
     }
     return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   },
@@ -80,7 +75,7 @@ export function zoneDateCodec(
       const iso = String(formatInZone(date, timeZone));
       const parsed = parseIsoDate(iso);
       if (!parsed) {
-        return fail('value', `${param}: không đọc được ngày (${iso}) theo múi giờ ${timeZone}`, `${param}: cannot read the date (${iso}) in the time zone ${timeZone}`);
+        return fail('value', msg('sheets.failure.date-in-time-zone', { param, iso, timeZone }));
       }
       return parsed;
     },

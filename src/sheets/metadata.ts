@@ -1,4 +1,5 @@
-import { text, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
+import { msg } from '../locales/sheets.js';
 
 /**
  * The one table the spreadsheet functions are described by. The façade reads it to convert arguments;
@@ -63,36 +64,33 @@ export interface FunctionSpec {
   readonly example: string;
 }
 
-const p = (name: string, kind: ParamKind, optional: boolean, vi: string, en: string): ParamSpec => ({ name, kind, optional, description: text(vi, en) });
+const p = (name: string, kind: ParamKind, optional: boolean, description: Text): ParamSpec => ({ name, kind, optional, description });
 
-const gender = p('gender', 'gender', false, 'Giới tính: "male" hoặc "female" (nhận cả "nam", "nữ")', 'Gender: "male" or "female" ("nam", "nữ" also read)');
-const birthDate = p('birthDate', 'birthDate', false, 'Ngày sinh: ô ngày, số sê-ri ngày, "YYYY-MM-DD", "YYYY-MM" hoặc năm "YYYY"', 'Birth date: a date cell, a date serial, "YYYY-MM-DD", "YYYY-MM" or the year "YYYY"');
-const leaveDate = p('leaveDate', 'date', false, 'Ngày đầu tiên nghỉ hưu hoặc thôi việc (ô ngày hoặc "YYYY-MM-DD")', 'First day of retirement or of leaving (a date cell or "YYYY-MM-DD")');
-const annex = p('annex', 'annex', true, 'Bảng tuổi NĐ 135/2020: "I" (bình thường, mặc định) hoặc "II" (tuổi thấp nhất)', 'Decree 135/2020 age table: "I" (normal, default) or "II" (lowest age)');
-const monthlySalary = p('monthlySalary', 'vnd', false, 'Tiền lương tháng hiện hưởng, VND (ví dụ kết quả của VNSE_SALARY)', 'Current monthly salary in VND (e.g. the result of VNSE_SALARY)');
-const insuredMonths = p('insuredMonths', 'months', false, 'Số tháng đóng BHXH bắt buộc chưa hưởng trợ cấp (số nguyên)', 'Compulsory social-insurance months not yet compensated (whole number)');
+const gender = p('gender', 'gender', false, msg('sheets.param.gender'));
+const birthDate = p('birthDate', 'birthDate', false, msg('sheets.param.birth-date'));
+const leaveDate = p('leaveDate', 'date', false, msg('sheets.param.leave-date'));
+const annex = p('annex', 'annex', true, msg('sheets.param.annex'));
+const monthlySalary = p('monthlySalary', 'vnd', false, msg('sheets.param.monthly-salary'));
+const insuredMonths = p('insuredMonths', 'months', false, msg('sheets.param.insured-months'));
 const restructuringDate: ParamSpec = {
-  ...p('restructuringDate', 'date', false, 'Ngày quyết định sắp xếp có hiệu lực; để trống với nhóm not-directly-affected, decree-177-cadre', 'Date the restructuring decision took effect; blank for the groups not-directly-affected, decree-177-cadre'),
+  ...p('restructuringDate', 'date', false, msg('sheets.param.restructuring-date')),
   blankAllowed: true,
 };
-const group = p('group', 'group', true, 'Nhóm Điều 2 NĐ 178: directly-affected (mặc định), not-directly-affected, association, decree-177-cadre', 'Decree 178 Art 2 group: directly-affected (default), not-directly-affected, association, decree-177-cadre');
-const staffTypeOptional = p('staffType', 'staffType', true, 'Loại cán bộ (mặc định civil-servant; lực lượng vũ trang: dùng thư viện hoặc CLI)', 'Staff type (default civil-servant; armed forces: use the library or the CLI)');
-const staffTypeRequired = p('staffType', 'staffType', false, 'Loại cán bộ: cadre, civil-servant, public-employee, contract-worker… (quyết định Điều 9 hay 10)', 'Staff type: cadre, civil-servant, public-employee, contract-worker… (decides Art 9 or 10)');
-const publicSectorInsuredMonths = p('publicSectorInsuredMonths', 'months', true, 'Số tháng đóng BHXH tại cơ quan khu vực công (tính trợ cấp thôi việc); mặc định = insuredMonths', 'Insured months in the covered agencies (severance); defaults to insuredMonths');
-const hazardousMonths = p('hazardousMonths', 'months', true, 'Số tháng làm nghề nặng nhọc, độc hại, nguy hiểm (Phụ lục II khi đủ 180)', 'Months of heavy, toxic or dangerous work (Annex II from 180)');
-const hardshipAreaMonths = p('hardshipAreaMonths', 'months', true, 'Số tháng làm việc ở vùng đặc biệt khó khăn (Phụ lục II khi đủ 180)', 'Months worked in especially difficult areas (Annex II from 180)');
-const route = p('route', 'route', true, 'Chính sách: auto (mặc định, mọi chính sách luật cho phép), early-retirement, resignation', 'Route: auto (default, every route the law allows), early-retirement, resignation');
+const group = p('group', 'group', true, msg('sheets.param.group'));
+const staffTypeOptional = p('staffType', 'staffType', true, msg('sheets.param.staff-type-optional'));
+const staffTypeRequired = p('staffType', 'staffType', false, msg('sheets.param.staff-type-required'));
+const publicSectorInsuredMonths = p('publicSectorInsuredMonths', 'months', true, msg('sheets.param.public-sector-insured-months'));
+const hazardousMonths = p('hazardousMonths', 'months', true, msg('sheets.param.hazardous-months'));
+const hardshipAreaMonths = p('hardshipAreaMonths', 'months', true, msg('sheets.param.hardship-area-months'));
+const route = p('route', 'route', true, msg('sheets.param.route'));
 
-const percent = (name: string, vi: string, en: string) => p(name, 'percent', true, `${vi} (%, ví dụ 25 cho 25%)`, `${en} (%, e.g. 25 for 25%)`);
+const percent = (name: string, label: Text) => p(name, 'percent', true, msg('sheets.param.percent', { label }));
 
 /** The spreadsheet functions, in the order the docs and generated files list them. */
 export const functionSpecs: readonly FunctionSpec[] = [
   {
     name: 'VNSE_RETIREMENT_DATE',
-    description: text(
-      'Ngày 1 của tháng bắt đầu hưởng lương hưu theo tuổi nghỉ hưu (NĐ 135/2020 Phụ lục I/II)',
-      'First day of the first pension month at the statutory age (Decree 135/2020 Annex I/II)',
-    ),
+    description: msg('sheets.function.retirement-date'),
     params: [gender, birthDate, annex],
     result: 'date',
     ranges: true,
@@ -100,10 +98,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_MONTHS_EARLY',
-    description: text(
-      'Số tháng nghỉ hưu trước tuổi: từ tháng nghỉ đến tháng hưởng lương hưu theo tuổi',
-      'Months early: from the leave month to the first pension month at the statutory age',
-    ),
+    description: msg('sheets.function.months-early'),
     params: [gender, birthDate, leaveDate, annex],
     result: 'number',
     ranges: true,
@@ -111,23 +106,20 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_SALARY',
-    description: text(
-      'Tiền lương tháng hiện hưởng từ hệ số và phụ cấp (chính xác, không làm tròn)',
-      'Current monthly salary from the coefficients and allowances (exact, not rounded)',
-    ),
+    description: msg('sheets.function.salary'),
     params: [
-      p('coefficient', 'coefficient', false, 'Hệ số lương theo ngạch, bậc, chức vụ', 'Salary coefficient of the grade, step or post'),
-      p('leadershipCoefficient', 'coefficient', true, 'Hệ số phụ cấp chức vụ lãnh đạo', 'Leadership allowance coefficient'),
-      percent('publicServicePercent', 'Phụ cấp công vụ', 'Public-service allowance'),
-      percent('overFrameSeniorityPercent', 'Phụ cấp thâm niên vượt khung', 'Over-frame seniority allowance'),
-      percent('professionalSeniorityPercent', 'Phụ cấp thâm niên nghề', 'Professional seniority allowance'),
-      percent('preferentialPercent', 'Phụ cấp ưu đãi theo nghề', 'Occupational preferential allowance'),
-      percent('professionalResponsibilityPercent', 'Phụ cấp trách nhiệm theo nghề', 'Professional responsibility allowance'),
-      percent('partyWorkPercent', 'Phụ cấp công tác đảng, đoàn thể', 'Party and mass-organisation work allowance'),
-      percent('armedForcesPercent', 'Phụ cấp đặc thù lực lượng vũ trang', 'Armed-forces specific allowance'),
-      p('reservedDifferenceCoefficient', 'coefficient', true, 'Hệ số chênh lệch bảo lưu', 'Reserved salary difference coefficient'),
-      p('leaveDate', 'date', true, 'Ngày nghỉ: lấy lương cơ sở của tháng liền trước (khi không nhập baseSalary)', 'Leave date: the base salary of the month before applies (when baseSalary is empty)'),
-      p('baseSalary', 'vnd', true, 'Mức lương cơ sở, VND; nếu nhập thì dùng thay cho bảng', 'Base salary in VND; when given it replaces the table'),
+      p('coefficient', 'coefficient', false, msg('sheets.param.coefficient')),
+      p('leadershipCoefficient', 'coefficient', true, msg('sheets.param.leadership-coefficient')),
+      percent('publicServicePercent', msg('sheets.param.public-service-percent')),
+      percent('overFrameSeniorityPercent', msg('sheets.param.over-frame-seniority-percent')),
+      percent('professionalSeniorityPercent', msg('sheets.param.professional-seniority-percent')),
+      percent('preferentialPercent', msg('sheets.param.preferential-percent')),
+      percent('professionalResponsibilityPercent', msg('sheets.param.professional-responsibility-percent')),
+      percent('partyWorkPercent', msg('sheets.param.party-work-percent')),
+      percent('armedForcesPercent', msg('sheets.param.armed-forces-percent')),
+      p('reservedDifferenceCoefficient', 'coefficient', true, msg('sheets.param.reserved-difference-coefficient')),
+      p('leaveDate', 'date', true, msg('sheets.param.salary-leave-date')),
+      p('baseSalary', 'vnd', true, msg('sheets.param.base-salary')),
     ],
     result: 'number',
     ranges: true,
@@ -135,10 +127,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_EARLY_RETIREMENT',
-    description: text(
-      'Tổng trợ cấp nghỉ hưu trước tuổi (NĐ 178 Điều 7, 7a, 7b theo nhóm), đồng',
-      'Total early-retirement payment (Decree 178 Art 7, 7a or 7b by group), VND',
-    ),
+    description: msg('sheets.function.early-retirement'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, group, staffTypeOptional, hazardousMonths, hardshipAreaMonths],
     result: 'number',
     ranges: true,
@@ -146,10 +135,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_RESIGNATION',
-    description: text(
-      'Tổng trợ cấp nghỉ thôi việc (NĐ 178 Điều 9 hoặc 10 theo loại cán bộ), đồng',
-      'Total resignation payment (Decree 178 Art 9 or 10 by staff type), VND',
-    ),
+    description: msg('sheets.function.resignation'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, staffTypeRequired, group, publicSectorInsuredMonths],
     result: 'number',
     ranges: true,
@@ -157,10 +143,7 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_BREAKDOWN',
-    description: text(
-      'Bảng chi tiết một trường hợp: khoản, số tiền, công thức, căn cứ pháp lý',
-      'Breakdown of one case: item, amount, formula, legal citation',
-    ),
+    description: msg('sheets.function.breakdown'),
     params: [gender, birthDate, monthlySalary, insuredMonths, restructuringDate, leaveDate, staffTypeRequired, group, route, publicSectorInsuredMonths, hazardousMonths, hardshipAreaMonths],
     result: 'table',
     ranges: false,
@@ -168,24 +151,21 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_TALENT_ALLOWANCE',
-    description: text(
-      'Phụ cấp tăng thêm NĐ 179/2024 (150%, 300%) của một tháng, đồng; tháng lẻ tính theo ngày',
-      'Decree 179/2024 additional allowance (150%, 300%) owed for one month, VND; a partial month by days',
-    ),
+    description: msg('sheets.function.talent-allowance'),
     params: [
-      p('allowance', 'talentAllowance', false, 'Phụ cấp: talent (G1, 150%), graduate (G2, 150% trong 5 năm), expert (G3, 300%)', 'Allowance: talent (G1, 150%), graduate (G2, 150% for 5 years), expert (G3, 300%)'),
-      p('coefficient', 'coefficient', false, 'Hệ số lương hiện hưởng trong tháng đó', 'Salary coefficient in force in that month'),
+      p('allowance', 'talentAllowance', false, msg('sheets.param.allowance')),
+      p('coefficient', 'coefficient', false, msg('sheets.param.talent-coefficient')),
       {
-        ...p('allowancesCoefficient', 'coefficient', false, 'Tổng hệ số phụ cấp lương (G1, G3); để trống nếu không có', 'Salary allowances as one coefficient (G1, G3); blank if none'),
+        ...p('allowancesCoefficient', 'coefficient', false, msg('sheets.param.allowances-coefficient')),
         blankAllowed: true,
       },
-      p('decisionDate', 'date', false, 'Ngày quyết định công nhận (G1), tuyển dụng (G2), tiếp nhận vào công chức, viên chức (G3)', 'Date of the decision: recognition (G1), recruitment (G2), taking into the civil or public service (G3)'),
-      p('month', 'month', false, 'Tháng tính: "YYYY-MM" hoặc một ngày bất kỳ trong tháng', 'The month: "YYYY-MM" or any day of that month'),
-      p('stopDate', 'date', true, 'Ngày thôi hưởng (ngày đầu tiên không còn được hưởng), nếu có', 'Stop date (the first day no longer paid), if any'),
-      p('baseSalary', 'vnd', true, 'Mức lương cơ sở, VND; nếu nhập thì dùng thay cho bảng', 'Base salary in VND; when given it replaces the table'),
-      p('criterionPath', 'criterionPath', true, 'G2, G3: điểm a, b hoặc c của tiêu chuẩn (Điều 5) được đáp ứng', 'G2, G3: the point a, b or c of the criteria (Art 5) that is met'),
-      p('birthDate', 'birthDate', true, 'G2: ngày sinh, để xét độ tuổi khi nộp hồ sơ dự tuyển', 'G2: birth date, for the age when applying'),
-      p('applicationDate', 'date', true, 'G2: ngày nộp hồ sơ dự tuyển', 'G2: the date the application was filed'),
+      p('decisionDate', 'date', false, msg('sheets.param.decision-date')),
+      p('month', 'month', false, msg('sheets.param.month')),
+      p('stopDate', 'date', true, msg('sheets.param.stop-date')),
+      p('baseSalary', 'vnd', true, msg('sheets.param.base-salary')),
+      p('criterionPath', 'criterionPath', true, msg('sheets.param.criterion-path')),
+      p('birthDate', 'birthDate', true, msg('sheets.param.talent-birth-date')),
+      p('applicationDate', 'date', true, msg('sheets.param.application-date')),
     ],
     result: 'number',
     ranges: true,
@@ -193,11 +173,8 @@ export const functionSpecs: readonly FunctionSpec[] = [
   },
   {
     name: 'VNSE_DATE',
-    description: text(
-      'Ngày mà thư viện đọc được từ một ô (kiểm tra ngày, múi giờ, số sê-ri)',
-      'The calendar date the library reads from a cell (to check dates, time zones, serials)',
-    ),
-    params: [p('value', 'date', false, 'Ô ngày, số sê-ri ngày hoặc "YYYY-MM-DD"', 'A date cell, a date serial or "YYYY-MM-DD"')],
+    description: msg('sheets.function.date'),
+    params: [p('value', 'date', false, msg('sheets.param.date-value'))],
     result: 'date',
     ranges: true,
     example: '=VNSE_DATE(A2)',

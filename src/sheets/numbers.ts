@@ -1,4 +1,5 @@
 import { fail, type CellFailure } from './errors.js';
+import { msg } from '../locales/sheets.js';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -13,9 +14,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function toCellNumber(exact: string, what: string): number | CellFailure {
   const tooBig = () =>
     fail(
-      'num',
-      `${what}: ${exact} vượt quá độ chính xác của số trong bảng tính (tối đa 9.007.199.254.740.991)`,
-      `${what}: ${exact} is beyond the exact range of spreadsheet numbers (at most 9,007,199,254,740,991)`,
+      'num', msg('sheets.failure.beyond-exact-range', { what, exact }),
     );
   if (INTEGER.test(exact)) {
     const n = Number(exact);
@@ -25,5 +24,5 @@ export function toCellNumber(exact: string, what: string): number | CellFailure 
     const n = Number(exact);
     return Number.isFinite(n) && String(n) === exact.replace(/^(-?)0+(?=\d)/, '$1') ? n : tooBig();
   }
-  return fail('num', `${what}: ${exact} không phải một số`, `${what}: ${exact} is not a number`);
+  return fail('num', msg('sheets.failure.not-a-number', { what, exact }));
 }

@@ -4,6 +4,8 @@ import type { Assessment } from '../model/types.js';
 import { formatNumber } from '../core/money.js';
 import { checkAssessment, type OutcomeCheck, type PolicyTestFailure } from './policy-checks.js';
 import { describeFailure, describeOutcome, type ReportLanguage } from './report.js';
+import { text, type Text } from '../i18n/text.js';
+import { enSlashVi, msg } from '../locales/testing.js';
 
 /**
  * Matchers for vitest (or Jest) that speak the analyst's language: a failure shows the items with their
@@ -58,9 +60,9 @@ function assessmentOf(received: unknown): { a: Assessment } | { problem: string 
   if (r && typeof r === 'object' && r.ok === true && r.value && typeof r.value === 'object') return { a: r.value as Assessment };
   if (r && typeof r === 'object' && r.ok === false) {
     const issues = r.error?.issues?.map((i) => `  - ${i.message}`).join('\n') ?? r.error?.message ?? '';
-    return { problem: `the input was rejected / dữ liệu bị từ chối:\n${issues}` };
+    return { problem: `${enSlashVi(msg('testing.matcher.rejected'))}:\n${issues}` };
   }
-  return { problem: `expected an Assessment (or a safeAssess result) / cần một kết quả Assessment; got ${typeof received}` };
+  return { problem: `${enSlashVi(msg('testing.matcher.not-an-assessment'))}; got ${typeof received}` };
 }
 
 function both(fn: (lang: ReportLanguage) => string[]): string {
@@ -72,7 +74,7 @@ function failureText(failures: readonly PolicyTestFailure[]): string {
 }
 
 /** Runs the checks of a partial expectation and words the result for `expect` and `expect.not`. */
-function matcher(received: unknown, claim: { en: string; vi: string }, policy: string | null, check: (a: Assessment) => PolicyTestFailure[]): PolicyMatcherResult {
+function matcher(received: unknown, claim: Text, policy: string | null, check: (a: Assessment) => PolicyTestFailure[]): PolicyMatcherResult {
   const found = assessmentOf(received);
   if ('problem' in found) return { pass: false, message: () => found.problem };
   const failures = check(found.a);
@@ -80,10 +82,14 @@ function matcher(received: unknown, claim: { en: string; vi: string }, policy: s
   return {
     pass,
     message: () => {
-      if (!pass) return `expected the assessment ${claim.en} / mong đợi kết quả ${claim.vi}\n${failureText(failures)}`;
+      if (!pass) {
+        const expected = msg('testing.matcher.expected', { claim });
+        return `${expected.en} / ${expected.vi}\n${failureText(failures)}`;
+      }
       const o = policy ? found.a.outcomes.find((x) => x.policy === policy) : undefined;
       const detail = o ? `\n${both((lang) => describeOutcome(o, lang))}` : '';
-      return `expected the assessment not ${claim.en}, but it does / mong đợi kết quả không ${claim.vi}, nhưng thực tế có${detail}`;
+      const unexpected = msg('testing.matcher.unexpected', { claim });
+      return `${unexpected.en} / ${unexpected.vi}${detail}`;
     },
   };
 }
@@ -92,22 +98,22 @@ const one = (policy: string, e: OutcomeCheck) => (a: Assessment) => checkAssessm
 
 export const policyMatchers = {
   toHaveBest(this: MatcherState, received: unknown, policy: string | null) {
-    return matcher(received, { en: `to pay ${String(policy)} (best)`, vi: `chi trả theo ${String(policy)} (best)` }, policy, (a) => checkAssessment(a, { best: policy }));
+    return matcher(received, msg('testing.matcher.best', { policy: String(policy) }), policy, (a) => checkAssessment(a, { best: policy }));
   },
   toHaveTotal(this: MatcherState, received: unknown, policy: string, total: string | number) {
     const t = amountOf(total);
-    return matcher(received, { en: `to have ${policy} total ${formatNumber(/^\d+$/.test(t) ? t : '0')}`, vi: `có ${policy} tổng ${t}` }, policy, one(policy, { total: t }));
+    return matcher(received, msg('testing.matcher.total', { policy, total: text(t, formatNumber(/^\d+$/.test(t) ? t : '0')) }), policy, one(policy, { total: t }));
   },
   toHaveItem(this: MatcherState, received: unknown, policy: string, code: string, amount?: string | number) {
     const items = { [code]: amount === undefined ? {} : amountOf(amount) };
     const shown = amount === undefined ? '' : ` = ${amountOf(amount)}`;
-    return matcher(received, { en: `to have ${policy} item ${code}${shown}`, vi: `có ${policy} khoản ${code}${shown}` }, policy, one(policy, { items }));
+    return matcher(received, msg('testing.matcher.item', { policy, code, shown }), policy, one(policy, { items }));
   },
   toBeRefused(this: MatcherState, received: unknown, policy: string, code?: string) {
     const e: OutcomeCheck = code === undefined ? { eligible: false } : { eligible: false, refusal: code };
-    return matcher(received, { en: `to refuse ${policy}${code ? ` (${code})` : ''}`, vi: `từ chối ${policy}${code ? ` (${code})` : ''}` }, policy, one(policy, e));
+    return matcher(received, msg(code ? 'testing.matcher.refused-with-code' : 'testing.matcher.refused', { policy, code: code ?? '' }), policy, one(policy, e));
   },
   toBeEligible(this: MatcherState, received: unknown, policy: string) {
-    return matcher(received, { en: `to find ${policy} eligible`, vi: `đủ điều kiện ${policy}` }, policy, one(policy, { eligible: true }));
+    return matcher(received, msg('testing.matcher.eligible', { policy }), policy, one(policy, { eligible: true }));
   },
 };

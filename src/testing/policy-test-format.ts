@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Citation } from '../core/citation.js';
+import { enSlashVi, msg } from '../locales/testing.js';
 
 /**
  * The policy-test file format (docs/policy-tests.md): the format of tests/golden/cases/*.json, which an
@@ -105,14 +106,18 @@ export class PolicyTestFormatError extends Error {
   override readonly name = 'PolicyTestFormatError';
   readonly issues: readonly FormatIssue[];
   constructor(issues: readonly FormatIssue[], file?: string) {
-    super(`${file ? `${file}: ` : ''}not a policy-test file (docs/policy-tests.md) / không đúng định dạng tệp kiểm thử chính sách:\n${issues.map((i) => `  - ${i.path || '(file)'}: ${i.message}`).join('\n')}`);
+    super(`${file ? `${file}: ` : ''}${enSlashVi(msg('testing.format.not-a-policy-test-file'))}:\n${issues.map((i) => `  - ${i.path || '(file)'}: ${i.message}`).join('\n')}`);
     this.issues = issues;
   }
 }
 
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} / khóa không có trong định dạng`;
-  if (issue.code === 'invalid_union') return 'expected an amount as a string of digits ("744778125") or an object { amount, formula, citation } / cần số tiền dạng chuỗi chữ số';
+  if (issue.code === 'unrecognized_keys') {
+    // The keys follow the English words only, as the message has always been written.
+    const m = msg('testing.format.unknown-keys');
+    return `${m.en} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} / ${m.vi}`;
+  }
+  if (issue.code === 'invalid_union') return enSlashVi(msg('testing.format.amount'));
   return issue.message;
 }
 
@@ -126,7 +131,7 @@ export function parsePolicyTestFile(json: unknown, file?: string): PolicyTestFil
     try {
       data = JSON.parse(data) as unknown;
     } catch (e) {
-      throw new PolicyTestFormatError([{ path: '', message: `not JSON / không phải JSON: ${e instanceof Error ? e.message : String(e)}` }], file);
+      throw new PolicyTestFormatError([{ path: '', message: `${enSlashVi(msg('testing.format.not-json'))}: ${e instanceof Error ? e.message : String(e)}` }], file);
     }
   }
   if (Array.isArray(data)) data = { cases: data };

@@ -4,6 +4,7 @@ import { showJson } from './json-equal.js';
 import type { Outcome } from '../model/types.js';
 import { itemView, refusalView, type ItemView, type PolicyTestFailure, type RefusalView } from './policy-checks.js';
 import type { PolicyTestResult, PolicyTestRun } from './policy-tests.js';
+import { msg } from '../locales/testing.js';
 
 export type ReportLanguage = 'en' | 'vi';
 
@@ -15,7 +16,7 @@ export interface ReportOptions {
 }
 
 type L = ReportLanguage;
-const t = (lang: L, vi: string, en: string) => (lang === 'vi' ? vi : en);
+const t = (lang: L, text: Text) => text[lang];
 const pick = (lang: L, text: Text | undefined) => (text ? text[lang] : '');
 
 /** "744,778,125"; anything that is not an integer string is shown as JSON. */
@@ -30,17 +31,17 @@ function difference(expected: unknown, actual: unknown): string {
 }
 
 function itemLines(lang: L, items: readonly ItemView[] | undefined): string[] {
-  if (!items || items.length === 0) return [`      ${t(lang, 'không có khoản nào', 'no items')}`];
+  if (!items || items.length === 0) return [`      ${t(lang, msg('testing.report.no-items'))}`];
   return items.flatMap((i) => [
     `      ${i.code} (${pick(lang, i.label)}): ${money(i.amount)}`,
-    `        ${t(lang, 'công thức', 'formula')}: ${i.formula || t(lang, '(không có)', '(none)')}`,
-    `        ${t(lang, 'căn cứ', 'citation')}: ${i.citation || t(lang, '(không có)', '(none)')}`,
+    `        ${t(lang, msg('testing.report.formula'))}: ${i.formula || t(lang, msg('testing.report.none'))}`,
+    `        ${t(lang, msg('testing.report.citation'))}: ${i.citation || t(lang, msg('testing.report.none'))}`,
   ]);
 }
 
 function refusalLines(lang: L, r: RefusalView | undefined): string[] {
   if (!r) return [];
-  return [`      ${t(lang, 'từ chối', 'refusal')}: ${r.code} — ${pick(lang, r.message)}`, `        ${t(lang, 'căn cứ', 'citation')}: ${r.citation}`];
+  return [`      ${t(lang, msg('testing.report.refusal'))}: ${r.code} — ${pick(lang, r.message)}`, `        ${t(lang, msg('testing.report.citation'))}: ${r.citation}`];
 }
 
 function issueLines(lang: L, f: PolicyTestFailure): string[] {
@@ -51,83 +52,83 @@ const where = (f: PolicyTestFailure) => [f.policy, f.subject].filter(Boolean).jo
 
 /** The lines of one failed check: what was expected, what came out, and the formula, citation or refusal behind it. */
 export function describeFailure(f: PolicyTestFailure, lang: L = 'en'): string[] {
-  const head = (vi: string, en: string) => `  ✗ ${t(lang, vi, en)}`;
+  const head = (text: Text) => `  ✗ ${text[lang]}`;
   const exp = (v: unknown) => money(v);
   switch (f.kind) {
     case 'no-source':
-      return [head('thiếu "source": ghi rõ số liệu mong đợi lấy từ đâu', 'no "source": say where the expected numbers come from')];
+      return [head(msg('testing.report.no-source'))];
     case 'error':
-      return [head('lỗi khi tính:', 'assessing threw an error:'), ...issueLines(lang, f)];
+      return [head(msg('testing.report.error')), ...issueLines(lang, f)];
     case 'expected-invalid':
-      return [head(`mong đợi dữ liệu bị từ chối (trường ${showJson(f.expected)}), nhưng dữ liệu được chấp nhận`, `expected the input to be rejected (fields ${showJson(f.expected)}), but it was accepted`)];
+      return [head(msg('testing.report.expected-rejection', { expected: showJson(f.expected) }))];
     case 'unexpected-invalid':
-      return [head('dữ liệu bị từ chối:', 'the input was rejected:'), ...issueLines(lang, f)];
+      return [head(msg('testing.report.rejected')), ...issueLines(lang, f)];
     case 'invalid-paths':
-      return [head(`trường bị từ chối: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `rejected fields: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`), ...issueLines(lang, f)];
+      return [head(msg('testing.report.rejected-fields', { expected: showJson(f.expected), actual: showJson(f.actual) })), ...issueLines(lang, f)];
     case 'best':
       return [
-        head(`chính sách được hưởng (best): mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `best (the policy paid): expected ${showJson(f.expected)}, got ${showJson(f.actual)}`),
-        `      ${t(lang, 'các chính sách đủ điều kiện', 'eligible policies')}: ${(f.available ?? []).join('; ') || t(lang, 'không có', 'none')}`,
+        head(msg('testing.report.best', { expected: showJson(f.expected), actual: showJson(f.actual) })),
+        `      ${t(lang, msg('testing.report.eligible-policies'))}: ${(f.available ?? []).join('; ') || t(lang, msg('testing.report.no-policy'))}`,
       ];
     case 'missing-outcome':
-      return [head(`${f.policy}: không có kết quả này; các kết quả: ${(f.available ?? []).join(', ')}`, `${f.policy}: no such outcome; the outcomes are ${(f.available ?? []).join(', ')}`)];
+      return [head(msg('testing.report.no-such-outcome', { policy: String(f.policy), outcomes: (f.available ?? []).join(', ') }))];
     case 'eligible':
       return [
-        head(`${f.policy} đủ điều kiện: mong đợi ${String(f.expected)}, thực tế ${String(f.actual)}`, `${f.policy} eligible: expected ${String(f.expected)}, got ${String(f.actual)}`),
+        head(msg('testing.report.eligible-mismatch', { policy: String(f.policy), expected: String(f.expected), actual: String(f.actual) })),
         ...refusalLines(lang, f.refusal),
         ...(f.actual ? itemLines(lang, f.items) : []),
       ];
     case 'refusal':
-      return [head(`${f.policy} lý do từ chối: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${f.policy} refusal: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`), ...refusalLines(lang, f.refusal)];
+      return [head(msg('testing.report.refusal-mismatch', { policy: String(f.policy), expected: showJson(f.expected), actual: showJson(f.actual) })), ...refusalLines(lang, f.refusal)];
     case 'total':
       return [
-        head(`${f.policy} tổng: mong đợi ${exp(f.expected)}, thực tế ${money(f.actual)}${difference(f.expected, f.actual)}`, `${f.policy} total: expected ${exp(f.expected)}, got ${money(f.actual)}${difference(f.expected, f.actual)}`),
+        head(msg('testing.report.total-mismatch', { policy: String(f.policy), expected: exp(f.expected), actual: money(f.actual), difference: difference(f.expected, f.actual) })),
         ...refusalLines(lang, f.refusal),
         ...itemLines(lang, f.items),
       ];
     case 'missing-item':
       return [
-        head(`${where(f)}: không có khoản này (mong đợi ${exp(f.expected)}); các khoản:`, `${where(f)}: no such item (expected ${exp(f.expected)}); the items are:`),
+        head(msg('testing.report.no-such-item', { where: where(f), expected: exp(f.expected) })),
         ...refusalLines(lang, f.refusal),
         ...itemLines(lang, f.items),
       ];
     case 'item-amount':
-      return [head(`${where(f)}: mong đợi ${exp(f.expected)}, thực tế ${money(f.actual)}${difference(f.expected, f.actual)}`, `${where(f)}: expected ${exp(f.expected)}, got ${money(f.actual)}${difference(f.expected, f.actual)}`), ...itemLines(lang, f.items)];
+      return [head(msg('testing.report.amount-mismatch', { where: where(f), expected: exp(f.expected), actual: money(f.actual), difference: difference(f.expected, f.actual) })), ...itemLines(lang, f.items)];
     case 'item-formula':
-      return [head(`${where(f)} công thức: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)} formula: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`), ...itemLines(lang, f.items)];
+      return [head(msg('testing.report.formula-mismatch', { where: where(f), expected: showJson(f.expected), actual: showJson(f.actual) })), ...itemLines(lang, f.items)];
     case 'item-citation':
-      return [head(`${where(f)} căn cứ: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)} citation: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`), ...itemLines(lang, f.items)];
+      return [head(msg('testing.report.citation-mismatch', { where: where(f), expected: showJson(f.expected), actual: showJson(f.actual) })), ...itemLines(lang, f.items)];
     case 'fact':
-      return [head(`${where(f)}: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)}: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
+      return [head(msg('testing.report.mismatch', { where: where(f), expected: showJson(f.expected), actual: showJson(f.actual) }))];
     case 'items-sum':
-      return [head(`${f.policy}: các khoản cộng lại ${money(f.actual)} nhưng tổng là ${money(f.expected)}`, `${f.policy}: the items add up to ${money(f.actual)} but the total is ${money(f.expected)}`), ...itemLines(lang, f.items)];
+      return [head(msg('testing.report.items-do-not-add-up', { policy: String(f.policy), sum: money(f.actual), total: money(f.expected) })), ...itemLines(lang, f.items)];
     case 'flags':
-      return [head(`${f.policy} quyền (flags): mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${f.policy} flags: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
+      return [head(msg('testing.report.flags-mismatch', { policy: String(f.policy), expected: showJson(f.expected), actual: showJson(f.actual) }))];
     case 'warnings':
-      return [head(`cảnh báo (warnings): mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `warnings: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
+      return [head(msg('testing.report.warnings-mismatch', { expected: showJson(f.expected), actual: showJson(f.actual) }))];
     case 'item-unexplained':
-      return [head(`${where(f)}: khoản tiền thiếu công thức hoặc căn cứ`, `${where(f)}: an item without formula or citation`), ...itemLines(lang, f.items)];
+      return [head(msg('testing.report.item-without-formula', { where: where(f) })), ...itemLines(lang, f.items)];
   }
 }
 
 /** An outcome as a report shows it: eligible or refused (with the reason), the total and every item. */
 export function describeOutcome(o: Outcome, lang: L = 'en'): string[] {
-  const head = `    ${o.policy}: ${o.eligible ? t(lang, 'đủ điều kiện', 'eligible') : t(lang, 'không đủ điều kiện', 'not eligible')}, ${t(lang, 'tổng', 'total')} ${money(o.total)}`;
+  const head = `    ${o.policy}: ${o.eligible ? t(lang, msg('testing.report.eligible')) : t(lang, msg('testing.report.not-eligible'))}, ${t(lang, msg('testing.report.total'))} ${money(o.total)}`;
   return [head, ...refusalLines(lang, refusalView(o)), ...(o.eligible ? itemLines(lang, o.items.map(itemView)) : [])];
 }
 
 function title(r: PolicyTestResult, lang: L): string {
   const at = [r.file ? `${r.file} #${r.index}` : `#${r.index}`, r.id ? `id ${r.id}` : ''].filter(Boolean).join(', ');
-  return `${r.passed ? t(lang, 'ĐẠT', 'PASS') : t(lang, 'KHÔNG ĐẠT', 'FAIL')}  ${r.name}  (${at})`;
+  return `${r.passed ? t(lang, msg('testing.report.pass')) : t(lang, msg('testing.report.fail'))}  ${r.name}  (${at})`;
 }
 
 /** A readable report of one case: for a failure, each failed check with the formula, citation or refusal used. */
 export function formatPolicyTestResult(r: PolicyTestResult, options: ReportOptions = {}): string {
   const lang = options.lang ?? 'en';
   if (r.passed) return title(r, lang);
-  const lines = [title(r, lang), `    ${t(lang, 'nguồn', 'source')}: ${r.source || '—'}`];
+  const lines = [title(r, lang), `    ${t(lang, msg('testing.report.source'))}: ${r.source || '—'}`];
   for (const f of r.failures) lines.push(...describeFailure(f, lang));
-  if (r.note) lines.push(`    ${t(lang, 'ghi chú', 'note')}: ${r.note}`);
+  if (r.note) lines.push(`    ${t(lang, msg('testing.report.note'))}: ${r.note}`);
   return lines.join('\n');
 }
 
@@ -137,6 +138,6 @@ export function formatPolicyTestRun(run: PolicyTestRun, options: ReportOptions =
   const parts: string[] = [];
   for (const r of run.results) if (!r.passed || options.showPassed) parts.push(formatPolicyTestResult(r, options));
   const name = run.file ?? run.description ?? '';
-  parts.push(`${name ? `${name}: ` : ''}${run.passed} ${t(lang, 'đạt', 'passed')}, ${run.failed} ${t(lang, 'không đạt', 'failed')}`);
+  parts.push(`${name ? `${name}: ` : ''}${run.passed} ${t(lang, msg('testing.report.passed'))}, ${run.failed} ${t(lang, msg('testing.report.failed'))}`);
   return parts.join('\n\n');
 }

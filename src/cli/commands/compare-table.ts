@@ -1,9 +1,10 @@
 import type { Language } from '../formats.js';
+import { msg, type CliMessageKey } from '../../locales/cli.js';
 import { groupThousands } from '../format/amount.js';
 import { padEnd, padStart, textWidth } from '../format/text-width.js';
 import type { AssessmentDifference, PolicyDifference, SideItem, SideOutcome } from '../../testing/compare.js';
 
-const t = (lang: Language, vi: string, en: string) => (lang === 'vi' ? vi : en);
+const t = (lang: Language, key: CliMessageKey) => msg(key)[lang];
 
 function signed(amount: string): string {
   if (amount === '0') return '0';
@@ -11,8 +12,8 @@ function signed(amount: string): string {
 }
 
 function outcomeCell(o: SideOutcome | null, lang: Language): string {
-  if (!o) return t(lang, '(không có)', '(none)');
-  if (!o.eligible) return `${t(lang, 'từ chối', 'refused')} (${o.refusal ?? '?'})`;
+  if (!o) return t(lang, 'cli.compare.no-outcome');
+  if (!o.eligible) return `${t(lang, 'cli.compare.refused')} (${o.refusal ?? '?'})`;
   return groupThousands(o.total);
 }
 
@@ -22,7 +23,7 @@ function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): st
 }
 
 function formulaLine(label: string, i: SideItem | null, lang: Language): string {
-  return `        ${label}: ${i ? `${i.formula}  [${i.citation}]` : t(lang, '(không có khoản này)', '(no such item)')}`;
+  return `        ${label}: ${i ? `${i.formula}  [${i.citation}]` : t(lang, 'cli.compare.no-such-item')}`;
 }
 
 function policyRows(p: PolicyDifference, lang: Language, withTopUp: boolean): string[][] {
@@ -39,17 +40,17 @@ function policyRows(p: PolicyDifference, lang: Language, withTopUp: boolean): st
 /** One case of `vnse compare` as text: totals side by side, then the formulas of the items that changed. */
 export function formatDifference(d: AssessmentDifference, lang: Language): string {
   const withTopUp = d.policies.some((p) => p.topUp !== undefined);
-  const header = [t(lang, 'chính sách / khoản', 'policy / item'), d.left.label, d.right.label, t(lang, 'chênh lệch', 'difference')];
-  if (withTopUp) header.push(t(lang, 'cấp bù', 'top-up'));
+  const header = [t(lang, 'cli.compare.header.policy-item'), d.left.label, d.right.label, t(lang, 'cli.compare.header.difference')];
+  if (withTopUp) header.push(t(lang, 'cli.compare.header.top-up'));
   const rows = [header, ...d.policies.flatMap((p) => policyRows(p, lang, withTopUp))];
   const right = new Set(withTopUp ? [1, 2, 3, 4] : [1, 2, 3]);
-  const lines = [`${t(lang, 'Hồ sơ', 'Case')} ${d.id}: ${d.left.label} → ${d.right.label}${d.changed ? '' : t(lang, ' (không thay đổi)', ' (no change)')}`];
+  const lines = [`${t(lang, 'cli.compare.case')} ${d.id}: ${d.left.label} → ${d.right.label}${d.changed ? '' : ` ${t(lang, 'cli.compare.no-change')}`}`];
   lines.push(...table(rows, right));
   for (const p of d.policies) {
     for (const i of p.items) {
       lines.push(`    ${p.policy} › ${i.code}`, formulaLine(d.left.label, i.left, lang), formulaLine(d.right.label, i.right, lang));
     }
   }
-  lines.push(`  ${t(lang, 'được hưởng (best)', 'best')}: ${d.left.best ?? '—'} → ${d.right.best ?? '—'}`);
+  lines.push(`  ${t(lang, 'cli.compare.best')}: ${d.left.best ?? '—'} → ${d.right.best ?? '—'}`);
   return lines.join('\n');
 }

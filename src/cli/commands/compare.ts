@@ -13,6 +13,7 @@ import { openSink } from '../output-sink.js';
 import type { CliIo } from '../run.js';
 import { formatDifference } from './compare-table.js';
 import { readJsonFile } from './read-json-file.js';
+import { msg } from '../../locales/cli.js';
 
 export const compareHelp = `vnse compare — what changes for each case under other parameters, or under the original Decree 178
 
@@ -100,7 +101,7 @@ async function plan(values: ReturnType<typeof parse>['values'], lang: Language):
   if (!a && !b) throw new UsageError('compare: give --parameters <file>, --against <file>, or --original');
   const left = b ? a : undefined;
   const right = b ?? a!;
-  const labels = { left: left?.label ?? (lang === 'vi' ? 'luật' : 'law'), right: right.label };
+  const labels = { left: left?.label ?? msg('cli.compare.law')[lang as Language], right: right.label };
   return {
     compare: (input, options) => compareParameters(input, { ...(left ? { left: left.overrides } : {}), right: right.overrides, labels, options }),
     heading: [...(left ? what(left) : []), ...what(right)],
@@ -150,7 +151,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
       } catch (e) {
         if (!(e instanceof InvalidInputError)) throw e;
         invalid++;
-        const title = lang === 'vi' ? `Hồ sơ ${e.id ?? '?'}: dữ liệu không hợp lệ` : `Case ${e.id ?? '?'}: invalid input`;
+        const title = msg('cli.compare.invalid-case', { id: e.id ?? '?' })[lang as Language];
         await emit({ id: e.id, error: e.toJSON() }, () => `${title}\n${e.issues.map((i) => `  - ${i.messages[lang as Language]}`).join('\n')}`);
       }
     }

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
+import { enSlashVi, msg } from '../../locales/cli.js';
 
 /** The text of a file, with a readable error naming it. */
 export async function readText(path: string): Promise<string> {
@@ -18,7 +19,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new InputOutputError(`${path}: not valid JSON / không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)})`);
+    throw new InputOutputError(`${path}: ${enSlashVi(msg('cli.input.not-json'))} (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 

@@ -7,6 +7,7 @@ import { formatPolicyTestRun } from '../../testing/report.js';
 import { runPolicyTestFile, type PolicyTestRun } from '../../testing/policy-tests.js';
 import { PolicyTestFormatError } from '../../testing/policy-test-format.js';
 import { expandJsonFiles, readText } from './read-json-file.js';
+import { msg } from '../../locales/cli.js';
 
 export const testHelp = `vnse test — run policy-test files (docs/policy-tests.md)
 
@@ -74,14 +75,16 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   const failed = runs.reduce((n, r) => n + r.failed, 0);
   if (format === 'json') await out.write(`${JSON.stringify(runs.map(toJson), null, 2)}\n`);
   else {
-    const vi = lang === 'vi';
-    const unread = broken > 0 ? (vi ? `, ${broken} tệp sai định dạng` : `, ${broken} malformed file(s)`) : '';
-    await out.write(vi ? `Tổng: ${passed} đạt, ${failed} không đạt trong ${files.length} tệp${unread}\n` : `Total: ${passed} passed, ${failed} failed in ${files.length} file(s)${unread}\n`);
+    const l = lang as Language;
+    const unread = broken > 0 ? msg('cli.test.malformed-files', { broken })[l] : '';
+    await out.write(`${msg('cli.test.total', { passed, failed, files: files.length })[l]}${unread}\n`);
   }
   await out.close();
   if (passed + failed === 0 && broken === 0) {
     // A run that tested nothing proves nothing: it must not look like a pass.
-    io.stderr.write(`vnse: test: no case was tested in ${files.join(', ')} / không có trường hợp nào được kiểm tra\n`);
+    // The files follow the English words only, as the message has always been written.
+    const m = msg('cli.test.nothing-tested');
+    io.stderr.write(`vnse: test: ${m.en} ${files.join(', ')} / ${m.vi}\n`);
     return 1;
   }
   return failed > 0 || broken > 0 ? 1 : 0;

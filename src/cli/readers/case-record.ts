@@ -1,4 +1,5 @@
 import type { AssessError } from '../../engine/assess.js';
+import { msg } from '../../locales/cli.js';
 
 /**
  * One record read from the input, in input order: a raw case for the validator, or an error entry for a
@@ -8,15 +9,13 @@ export type CaseRecord = { readonly kind: 'case'; readonly value: unknown } | { 
 
 /** The error entry of a record that is not JSON, shaped like the validator's (`path` "", both languages). */
 export function unreadableRecord(where: { vi: string; en: string }, detail: string): CaseRecord {
-  const en = `(case): ${where.en} is not valid JSON (${detail})`;
-  const vi = `(hồ sơ): ${where.vi} không phải JSON hợp lệ (${detail})`;
+  const { vi, en } = msg('cli.reader.not-json', { where, detail });
   return { kind: 'unreadable', entry: { id: null, error: { code: 'invalid-input', issues: [{ path: '', message: en, messages: { vi, en } }] } } };
 }
 
 /** The error entry of a record that could not be read for another reason (too long, too many cells). */
 export function unreadableEntry(reason: { vi: string; en: string }): CaseRecord {
-  const en = `(case): ${reason.en}`;
-  const vi = `(hồ sơ): ${reason.vi}`;
+  const { vi, en } = msg('cli.reader.unreadable', { reason });
   return { kind: 'unreadable', entry: { id: null, error: { code: 'invalid-input', issues: [{ path: '', message: en, messages: { vi, en } }] } } };
 }
 

@@ -5,17 +5,19 @@ import { CsvRecordSplitter, CsvSyntaxError, type CsvRecord } from './csv-records
 import { csvRecordToCase, isBlankRecord } from './csv-row.js';
 import { staffCaseFieldKinds, type FieldKinds } from './field-kinds.js';
 import { formatCount, MAX_CSV_CELLS, MAX_RECORD_CHARS } from './limits.js';
+import type { Text } from '../../i18n/text.js';
+import { enSlashVi, msg } from '../../locales/cli.js';
 
 export { MAX_CSV_CELLS } from './limits.js';
 
 function csvError(source: string, e: unknown): InputOutputError {
-  return new InputOutputError(`${source}: malformed CSV / CSV sai cấu trúc: ${e instanceof Error ? e.message : String(e)}`);
+  return new InputOutputError(`${source}: ${enSlashVi(msg('cli.input.malformed-csv'))}: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-function limitReason(record: CsvRecord & { cells: null }): { vi: string; en: string } {
+function limitReason(record: CsvRecord & { cells: null }): Text {
   return record.reason === 'too-many-cells'
-    ? { vi: `hàng ${record.row} có hơn ${formatCount(MAX_CSV_CELLS)} ô`, en: `row ${record.row} has more than ${formatCount(MAX_CSV_CELLS)} cells` }
-    : { vi: `hàng ${record.row} dài hơn ${formatCount(MAX_RECORD_CHARS)} ký tự`, en: `row ${record.row} has more than ${formatCount(MAX_RECORD_CHARS)} characters` };
+    ? msg('cli.reader.csv-row-too-many-cells', { row: record.row, max: formatCount(MAX_CSV_CELLS) })
+    : msg('cli.reader.csv-row-too-long', { row: record.row, max: formatCount(MAX_RECORD_CHARS) });
 }
 
 /**
@@ -32,8 +34,11 @@ export async function* readCsv(chunks: AsyncIterable<string>, source: string, fi
     for (const record of records) {
       if (record.cells === null) {
         const reason = limitReason(record);
-        if (columns === null) throw new InputOutputError(`${source}: the header ${reason.en} / dòng tiêu đề: ${reason.vi}`);
-        yield unreadableEntry({ vi: `${reason.vi}; bỏ qua hàng này`, en: `${reason.en}; it is skipped` });
+        if (columns === null) {
+          const header = msg('cli.reader.csv-header-past-limit', { reason });
+          throw new InputOutputError(`${source}: ${header.en} / ${header.vi}`);
+        }
+        yield unreadableEntry(msg('cli.reader.csv-row-skipped', { reason }));
         continue;
       }
       if (isBlankRecord(record.cells)) continue;

@@ -1,6 +1,7 @@
 import { errorDetail, unreadableEntry, unreadableRecord, type CaseRecord } from './case-record.js';
 import { formatCount, MAX_RECORD_CHARS } from './limits.js';
 import { textLines } from './text-lines.js';
+import { msg } from '../../locales/cli.js';
 
 /**
  * JSON Lines: one case per line (LF, CRLF or CR); blank lines are skipped; a line that is not JSON, or
@@ -9,10 +10,7 @@ import { textLines } from './text-lines.js';
 export async function* readJsonLines(chunks: AsyncIterable<string>): AsyncGenerator<CaseRecord> {
   for await (const { line, text } of textLines(chunks)) {
     if (text === null) {
-      yield unreadableEntry({
-        vi: `dòng ${line} dài hơn ${formatCount(MAX_RECORD_CHARS)} ký tự; bỏ qua dòng này`,
-        en: `line ${line} is longer than ${formatCount(MAX_RECORD_CHARS)} characters; it is skipped`,
-      });
+      yield unreadableEntry(msg('cli.reader.jsonl-line-too-long', { line, max: formatCount(MAX_RECORD_CHARS) }));
       continue;
     }
     if (text.trim() === '') continue;
@@ -20,7 +18,7 @@ export async function* readJsonLines(chunks: AsyncIterable<string>): AsyncGenera
     try {
       record = { kind: 'case', value: JSON.parse(text) };
     } catch (e) {
-      record = unreadableRecord({ vi: `dòng ${line}`, en: `line ${line}` }, errorDetail(e));
+      record = unreadableRecord(msg('cli.reader.jsonl-line', { line }), errorDetail(e));
     }
     yield record;
   }

@@ -1,5 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { amountInVietnameseWords } from '../../i18n/vietnamese-words.js';
+import type { MessageVars } from '../../locales/index.js';
+import { msg, type CliMessageKey } from '../../locales/cli.js';
 import type { RunSummary } from '../run-summary.js';
 import type { PolicySheetData, WorkbookData } from './xlsx-book.js';
 
@@ -18,14 +20,17 @@ export function amountCell(amount: string): number | string {
   return BigInt(amount) <= MAX_SAFE ? Number(amount) : amount;
 }
 
-const windowVi: Record<string, string> = { 'first-12-months': 'Trong 12 tháng đầu', 'from-13th-month': 'Từ tháng thứ 13' };
-const yesNo = (b: boolean) => (b ? 'Có' : 'Không');
+/** The workbook is in Vietnamese, for the HR office's file: each label is the Vietnamese half of a `cli.xlsx.*` message. */
+const vi = (key: CliMessageKey, vars?: MessageVars) => msg(key, vars).vi;
+
+const windowVi: Record<string, string> = { 'first-12-months': vi('cli.xlsx.window.first-12-months'), 'from-13th-month': vi('cli.xlsx.window.from-13th-month') };
+const yesNo = (b: boolean) => (b ? vi('cli.xlsx.yes') : vi('cli.xlsx.no'));
 
 /** "nd178/art7a" → "NĐ178 Điều 7a"; other codes with the characters Excel forbids replaced; at most 31 characters, unique. */
 export function sheetName(policy: string, taken: Set<string>): string {
   const m = /^nd(\d+)\/art(.+)$/.exec(policy);
-  let base = (m ? `NĐ${m[1]} Điều ${m[2]}` : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
-  if (base === '') base = 'Chế độ';
+  let base = (m ? vi('cli.xlsx.policy-sheet', { decree: m[1]!, article: m[2]! }) : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
+  if (base === '') base = vi('cli.xlsx.policy-sheet-fallback');
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
   taken.add(name.toLowerCase());
@@ -61,57 +66,60 @@ function formatAmountColumns(ws: Worksheet, columns: number[], fromRow: number):
 }
 
 function summarySheet(wb: Workbook, summary: RunSummary, meta: WorkbookMeta): void {
-  const ws = wb.addWorksheet('Tổng hợp');
-  heading(ws, 'TỔNG HỢP KẾT QUẢ TÍNH CHẾ ĐỘ, CHÍNH SÁCH', [
-    'Căn cứ: Nghị định 178/2024/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP',
-    `Dữ liệu: ${meta.inputName} · Quy định: ${meta.rules} · Công cụ: ${meta.tool}`,
+  const ws = wb.addWorksheet(vi('cli.xlsx.summary.sheet'));
+  heading(ws, vi('cli.xlsx.summary.title'), [
+    vi('cli.xlsx.summary.basis'),
+    vi('cli.xlsx.summary.run', { input: meta.inputName, rules: meta.rules, tool: meta.tool }),
   ]);
   const counts: [string, number][] = [
-    ['Số hồ sơ', summary.cases],
-    ['Hồ sơ hợp lệ, đã xét', summary.assessed],
-    ['Hồ sơ không hợp lệ (xem sheet "Lỗi dữ liệu")', summary.invalid],
-    ['Có chế độ được hưởng', summary.withBest],
-    ['Không đủ điều kiện chế độ nào', summary.assessed - summary.withBest],
+    [vi('cli.xlsx.summary.cases'), summary.cases],
+    [vi('cli.xlsx.summary.assessed'), summary.assessed],
+    [vi('cli.xlsx.summary.invalid'), summary.invalid],
+    [vi('cli.xlsx.summary.with-best'), summary.withBest],
+    [vi('cli.xlsx.summary.without-best'), summary.assessed - summary.withBest],
   ];
   for (const [label, n] of counts) ws.addRow([label, n]);
   ws.addRow([]);
-  headerRow(ws, ['Mã chế độ', 'Chế độ', 'Số hồ sơ xét', 'Đủ điều kiện', 'Không đủ điều kiện', 'Được hưởng (★)', 'Kinh phí được hưởng (đồng)', 'Tổng các phương án đủ điều kiện (đồng)'], [16, 60, 12, 12, 14, 14, 22, 24], false);
+  headerRow(ws, [vi('cli.xlsx.column.policy-code'), vi('cli.xlsx.column.policy'), vi('cli.xlsx.column.assessed'), vi('cli.xlsx.column.eligible'), vi('cli.xlsx.column.not-eligible'), vi('cli.xlsx.column.paid'), vi('cli.xlsx.column.paid-amount'), vi('cli.xlsx.column.eligible-amount')], [16, 60, 12, 12, 14, 14, 22, 24], false);
   const first = ws.rowCount + 1;
   for (const p of summary.policies.values()) {
     ws.addRow([p.policy, p.title.vi, p.assessed, p.eligible, p.refused, p.best, amountCell(p.bestTotal.toFixed(0)), amountCell(p.eligibleTotal.toFixed(0))]);
   }
-  const total = ws.addRow(['Tổng cộng', '', '', '', '', summary.withBest, amountCell(summary.bestTotal.toFixed(0)), '']);
+  const total = ws.addRow([vi('cli.xlsx.total'), '', '', '', '', summary.withBest, amountCell(summary.bestTotal.toFixed(0)), '']);
   total.font = { bold: true };
   formatAmountColumns(ws, [7, 8], first);
   ws.addRow([]);
-  ws.addRow([`Bằng chữ: ${amountInVietnameseWords(summary.bestTotal.toFixed(0))}`]).font = { italic: true };
+  ws.addRow([vi('cli.xlsx.in-words', { words: amountInVietnameseWords(summary.bestTotal.toFixed(0)) })]).font = { italic: true };
   ws.addRow([]);
-  ws.addRow(['★ Chỉ được hưởng một chế độ: chế độ đủ điều kiện có tổng số tiền cao nhất (Điều 3 Nghị định 178/2024/NĐ-CP).']);
+  ws.addRow([vi('cli.xlsx.summary.only-one')]);
 }
 
 function peopleSheet(wb: Workbook, data: WorkbookData): void {
-  const ws = wb.addWorksheet('Danh sách');
-  heading(ws, 'DANH SÁCH CHẾ ĐỘ ĐƯỢC HƯỞNG', ['Mỗi người một dòng: chế độ đủ điều kiện có tổng cao nhất']);
-  headerRow(ws, ['STT', 'Mã cán bộ', 'Chế độ được hưởng', 'Mã chế độ', 'Tổng số tiền (đồng)', 'Bằng chữ'], [6, 14, 60, 14, 20, 90]);
+  const ws = wb.addWorksheet(vi('cli.xlsx.people.sheet'));
+  heading(ws, vi('cli.xlsx.people.title'), [vi('cli.xlsx.people.subtitle')]);
+  headerRow(ws, [vi('cli.xlsx.column.number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.policy-paid'), vi('cli.xlsx.column.policy-code'), vi('cli.xlsx.column.total'), vi('cli.xlsx.column.in-words')], [6, 14, 60, 14, 20, 90]);
   const first = ws.rowCount + 1;
   for (const p of data.people) {
-    ws.addRow([p.caseNumber, p.id, p.best ? p.bestTitle : 'Không đủ điều kiện chế độ nào', p.best ?? '', amountCell(p.total), p.best ? amountInVietnameseWords(p.total) : '']);
+    ws.addRow([p.caseNumber, p.id, p.best ? p.bestTitle : vi('cli.xlsx.summary.without-best'), p.best ?? '', amountCell(p.total), p.best ? amountInVietnameseWords(p.total) : '']);
   }
   formatAmountColumns(ws, [5], first);
 }
 
 function policySheet(wb: Workbook, sheet: PolicySheetData, name: string): void {
   const ws = wb.addWorksheet(name);
-  heading(ws, sheet.title.vi, [`Mã chế độ: ${sheet.policy} · ${sheet.title.en}`]);
+  heading(ws, sheet.title.vi, [vi('cli.xlsx.policy.subtitle', { policy: sheet.policy, title: sheet.title.en })]);
   const codes = [...sheet.itemLabels.keys()];
-  const headers = ['STT', 'Mã cán bộ', 'Đủ điều kiện', 'Được hưởng (★)', 'Lý do không đủ điều kiện', 'Tiền lương tháng hiện hưởng (đồng)', 'Nhóm', 'Số tháng nghỉ sớm', 'Khoảng thời gian nghỉ (12 tháng)'];
+  const headers = [
+    vi('cli.xlsx.column.number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.eligible'), vi('cli.xlsx.column.paid'), vi('cli.xlsx.column.refusal'),
+    vi('cli.xlsx.column.monthly-salary'), vi('cli.xlsx.column.band'), vi('cli.xlsx.column.months-early'), vi('cli.xlsx.column.window'),
+  ];
   const widths = [6, 14, 10, 10, 50, 18, 8, 10, 18];
   for (const code of codes) {
     const label = sheet.itemLabels.get(code)!;
-    headers.push(`${label} (đồng)`, `Cách tính: ${label}`, `Căn cứ: ${label}`);
+    headers.push(vi('cli.xlsx.column.item-amount', { label }), vi('cli.xlsx.column.item-formula', { label }), vi('cli.xlsx.column.item-citation', { label }));
     widths.push(18, 28, 36);
   }
-  headers.push('Tổng cộng (đồng)', 'Bằng chữ (chế độ được hưởng)');
+  headers.push(vi('cli.xlsx.column.grand-total'), vi('cli.xlsx.column.paid-in-words'));
   widths.push(18, 80);
   headerRow(ws, headers, widths);
   const first = ws.rowCount + 1;
@@ -124,7 +132,7 @@ function policySheet(wb: Workbook, sheet: PolicySheetData, name: string): void {
       const item = l.items.get(code);
       row.push(item ? amountCell(item.amount) : '', item?.formula ?? '', item?.citation ?? '');
     }
-    row.push(amountCell(l.total), l.best ? `Bằng chữ: ${amountInVietnameseWords(l.total)}` : '');
+    row.push(amountCell(l.total), l.best ? vi('cli.xlsx.in-words', { words: amountInVietnameseWords(l.total) }) : '');
     ws.addRow(row);
   }
   const amountColumns = [6, ...codes.map((_, i) => 10 + i * 3), 10 + codes.length * 3];
@@ -132,10 +140,10 @@ function policySheet(wb: Workbook, sheet: PolicySheetData, name: string): void {
 }
 
 function errorSheet(wb: Workbook, data: WorkbookData): void {
-  const ws = wb.addWorksheet('Lỗi dữ liệu');
-  heading(ws, 'HỒ SƠ KHÔNG HỢP LỆ', ['Các hồ sơ dưới đây chưa được xét; sửa dữ liệu theo từng lỗi rồi chạy lại']);
-  headerRow(ws, ['STT hồ sơ', 'Mã cán bộ', 'Trường', 'Lỗi', 'Error (English)'], [10, 14, 24, 90, 90]);
-  if (data.errors.length === 0) ws.addRow(['', '', '', 'Không có hồ sơ không hợp lệ.']);
+  const ws = wb.addWorksheet(vi('cli.xlsx.errors.sheet'));
+  heading(ws, vi('cli.xlsx.errors.title'), [vi('cli.xlsx.errors.subtitle')]);
+  headerRow(ws, [vi('cli.xlsx.column.case-number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.field'), vi('cli.xlsx.column.error'), vi('cli.xlsx.column.error-english')], [10, 14, 24, 90, 90]);
+  if (data.errors.length === 0) ws.addRow(['', '', '', vi('cli.xlsx.errors.none')]);
   for (const e of data.errors) ws.addRow([e.caseNumber, e.id, e.path, e.vi, e.en]);
 }
 
@@ -144,7 +152,7 @@ export function fillWorkbook(wb: Workbook, data: WorkbookData, summary: RunSumma
   wb.creator = meta.tool;
   summarySheet(wb, summary, meta);
   peopleSheet(wb, data);
-  const taken = new Set(['tổng hợp', 'danh sách', 'lỗi dữ liệu']);
+  const taken = new Set([vi('cli.xlsx.summary.sheet'), vi('cli.xlsx.people.sheet'), vi('cli.xlsx.errors.sheet')].map((n) => n.toLowerCase()));
   for (const sheet of data.policies.values()) policySheet(wb, sheet, sheetName(sheet.policy, taken));
   errorSheet(wb, data);
 }
