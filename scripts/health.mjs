@@ -45,9 +45,12 @@ const TESTING_IMPORTS = [...LIBRARY_IMPORTS, /^vitest(\/.*)?$/];
 const BUDGETS = [
   [/^index\.(c?js)$/, 90],
   [/^schema\.(c?js)$/, 25],
-  // 80 → 90 with issue #14: the article declarations (rule-book conditions, items, examples, in the locales)
-  // now travel with the dispatch list, +12.7 KB gz in every bundle that holds the engine (sheets.js 73 → 86).
-  [/^sheets\.(c?js)$/, 90],
+  // 80 → 90 → 85 with issue #14: the article declarations travel with the dispatch list. Their rule-book prose
+  // (summaries, conditions, item `when` texts, example titles) is in src/locales/rule-book/, which only the
+  // rule-book renderer reads (sheets.js 90.0 → 83.9; 77.3 before the declarations). What is left of the growth:
+  // the declarations' data (conditions, items with formulas and factors, examples, readings/options/tables:
+  // ~2.9 KB gz) and the message keys (~1 KB gz). Back to 80 once that data leaves the runtime declaration.
+  [/^sheets\.(c?js)$/, 85],
   [/^testing\.(c?js)$/, 80],
   [/^cli\.js$/, 120],
   [/^sheets\/.*\.js$/, 100],

@@ -1,5 +1,6 @@
 import type { Citation } from '../core/citation.js';
 import type { Text } from '../i18n/text.js';
+import type { RuleBookText } from '../locales/rule-book/index.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { Factor } from '../parameters/policy-factors.js';
 import type { CaseContext } from './context.js';
@@ -35,7 +36,8 @@ export type OptionName = keyof CaseContext['options'];
 
 /** A condition of the policy, the refusal code the library gives when it fails, and its source. */
 export interface ConditionDeclaration {
-  readonly text: Text;
+  /** Rule-book text (src/locales/rule-book/): the runtime carries its key only. */
+  readonly text: RuleBookText;
   readonly citation: Citation;
   readonly refusal?: string;
   readonly factors?: readonly FactorRef[];
@@ -64,14 +66,16 @@ export interface ItemDeclaration {
   readonly code: string;
   readonly label: Text;
   readonly formula: string;
-  readonly when?: Text;
+  /** When the item is due, in rule-book text (src/locales/rule-book/). */
+  readonly when?: RuleBookText;
   readonly factors: readonly FactorRef[];
   readonly citation: Citation;
 }
 
 /** A worked example, computed by the library when the rule-book page is generated. */
 export interface ExampleDeclaration {
-  readonly title: Text;
+  /** Rule-book text (src/locales/rule-book/). */
+  readonly title: RuleBookText;
   /** A staff-case input (the article checks it against the input schema's type where it is declared). */
   readonly input: Readonly<Record<string, unknown>>;
   /** Options of `assess` other than `parameters`. */
@@ -88,7 +92,8 @@ export interface PolicyDeclaration {
   /** "7", "7a", "11". */
   readonly article: string;
   readonly title: Text;
-  readonly summary: Text;
+  /** Rule-book text (src/locales/rule-book/): the runtime carries its key only. */
+  readonly summary: RuleBookText;
   readonly conditions: readonly ConditionDeclaration[];
   readonly items: readonly ItemDeclaration[];
   readonly tables: readonly TableName[];

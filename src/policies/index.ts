@@ -15,7 +15,7 @@ import { declaration as art14 } from './nd178/art14/index.js';
  * Every Decree 177/178 article the engine evaluates, in the order of the outcomes (docs/contract-extensions.md):
  * the Decree 178 early-retirement article of the group, Decree 177 Art 3 and Art 4, resignation, then the Decree 178
  * Art 11–14 policies that are not leaving packages. A new article is its folder (index.ts exporting `declaration`,
- * cases.json beside it, its sentences in src/locales/) and one line here; the dispatch, the rule book
+ * cases.json beside it, its sentences in src/locales/, its rule-book text in src/locales/rule-book/) and one line here; the dispatch, the rule book
  * (docs/rule-book/) and the list of policy codes (docs/policy-codes.md) follow from this list.
  */
 export const policyDeclarations: readonly PolicyDeclaration[] = registerPolicies([

@@ -20,7 +20,7 @@ const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFil
 
 /**
  * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, cases.json, its sentences in
- * src/locales/) and one line in src/policies/index.ts. Here a throwaway article, built in memory and registered
+ * src/locales/, its rule-book text in src/locales/rule-book/) and one line in src/policies/index.ts. Here a throwaway article, built in memory and registered
  * through the same function the list uses, is picked up by the dispatch, the rule book and the list of policy
  * codes, and the completeness check flags what its folder still lacks.
  */
@@ -30,8 +30,9 @@ const art99: PolicyDeclaration = {
   decree: 'nd178',
   article: '99',
   title,
-  summary: text('Chỉ để kiểm thử.', 'For the test only.'),
-  conditions: [{ text: text('Được đào tạo sau sắp xếp', 'Trained after the restructuring'), citation: cite(DOC.nd178, '14') }],
+  // Rule-book text is named by key (src/locales/rule-book/); a real article adds its own keys there.
+  summary: 'nd178.art14.summary',
+  conditions: [{ text: 'nd178.art14.condition.no-refusal', citation: cite(DOC.nd178, '14') }],
   items: [],
   tables: [],
   readings: [],
@@ -63,7 +64,7 @@ describe('a new article is its folder and one line in src/policies/index.ts', ()
     const pages = renderRuleBook({ documents, declarations: list });
     const page = pages.find((p) => p.path === 'docs/rule-book/nd178-art99.md');
     expect(page?.content).toContain('# `nd178/art99`: A throwaway article (Decree 178 Art 99)');
-    expect(page?.content).toContain('| 1 | Trained after the restructuring | Được đào tạo sau sắp xếp | 178/2024/NĐ-CP Art 14 | — |');
+    expect(page?.content).toContain('| 1 | Due for training after the restructuring (postRestructuringTraining: true) | Thuộc diện được đào tạo sau sắp xếp (postRestructuringTraining: true) | 178/2024/NĐ-CP Art 14 | — |');
     expect(pages.find((p) => p.path === 'docs/rule-book/README.md')?.content).toContain('[nd178/art99](nd178-art99.md)');
     expect(renderPolicyCodes(list)).toContain('| `nd178/art99` | A throwaway article (Decree 178 Art 99) |');
   });

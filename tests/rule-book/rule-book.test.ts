@@ -9,6 +9,7 @@ import { policyDeclarations as policyRegistry } from '../../src/policies/index.j
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
 import { readingDocuments, renderPolicyCodes, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
 import { goldenFiles } from '../golden/golden-files.js';
+import { ruleBookText } from '../../src/locales/rule-book/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -84,7 +85,7 @@ describe('rule book (docs/rule-book/)', () => {
       }
       for (const e of m.examples) {
         const r = safeAssess(e.input, e.options);
-        expect(r.ok && r.value.outcomes.some((o) => o.policy === m.code), `${m.code} example ${e.title.en}`).toBe(true);
+        expect(r.ok && r.value.outcomes.some((o) => o.policy === m.code), `${m.code} example ${ruleBookText(e.title).en}`).toBe(true);
       }
       expect(m.examples.length, `${m.code} has a worked example`).toBeGreaterThan(0);
     }

@@ -4,6 +4,7 @@ import type { Outcome } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { formatNumber } from '../../core/money.js';
 import type { Text } from '../../i18n/text.js';
+import { ruleBookText } from '../../locales/rule-book/index.js';
 import { sourceOf, type ParameterSet } from '../../parameters/parameter-set.js';
 import { knownThroughOf, type Series } from '../../parameters/dated.js';
 import { formatDate } from '../../core/calendar.js';
@@ -49,7 +50,7 @@ function conditions(meta: PolicyMeta, params: ParameterSet): string[] {
     'Checked in this order; the first that fails is the refusal, with its code and source.',
     '',
     ...table(['#', 'condition', 'điều kiện', 'source', 'refusal'], meta.conditions.map((c, i) => [
-      String(i + 1), c.text.en, c.text.vi, formatCitation(c.citation), c.refusal ? code(c.refusal) : '—',
+      String(i + 1), ruleBookText(c.text).en, ruleBookText(c.text).vi, formatCitation(c.citation), c.refusal ? code(c.refusal) : '—',
     ])),
     '',
     ...(refs.length > 0 ? ['Numbers in the conditions:', '', ...factorTable(refs, params)] : []),
@@ -66,7 +67,10 @@ function items(meta: PolicyMeta, params: ParameterSet): string[] {
   ];
   for (const item of meta.items) {
     out.push(`### ${code(item.code)}: ${both(item.label)}`, '', `\`${item.formula}\``, '');
-    if (item.when) out.push(`${item.when.en}`, '', `*${item.when.vi}*`, '');
+    if (item.when) {
+      const when = ruleBookText(item.when);
+      out.push(`${when.en}`, '', `*${when.vi}*`, '');
+    }
     out.push(`Source: ${formatCitation(item.citation)}`, '', ...factorTable(item.factors, params));
   }
   return out;
@@ -119,7 +123,7 @@ function example(meta: PolicyMeta, e: ExampleMeta): string[] {
   if (!o) throw new Error(`rule book: the example of ${meta.code} has no ${meta.code} outcome`);
   const others = r.value.outcomes.filter((x) => x.policy !== meta.code).map((x) => `${code(x.policy)} ${x.eligible ? money(x.total) : `refused (${x.refusal?.code ?? '?'})`}`);
   return [
-    `### ${both(e.title)}`,
+    `### ${both(ruleBookText(e.title))}`,
     '',
     '```json',
     JSON.stringify(e.input, null, 2),
@@ -141,9 +145,9 @@ export function renderPolicyPage(meta: PolicyMeta, params: ParameterSet, known: 
     '',
     `*${meta.title.vi}*`,
     '',
-    meta.summary.en,
+    ruleBookText(meta.summary).en,
     '',
-    `*${meta.summary.vi}*`,
+    `*${ruleBookText(meta.summary).vi}*`,
     '',
     ...conditions(meta, params),
     ...items(meta, params),

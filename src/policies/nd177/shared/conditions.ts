@@ -1,5 +1,4 @@
 import { cite, DOC, type Citation } from '../../../core/citation.js';
-import { msg } from '../../../locales/index.js';
 import { nd177Dates } from '../../../parameters/nd177-factors.js';
 import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
 
@@ -13,38 +12,38 @@ const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2',
 /** Decree 177 Art 2 (src/policies/nd177/shared/eligibility.ts), shared by Art 3 and Art 4. */
 export const article2: readonly ConditionDeclaration[] = [
   {
-    text: msg('nd177.conditions.condition.before-in-force'),
+    text: 'nd177.conditions.condition.before-in-force',
     citation: nd177Dates.inForce.citation,
     refusal: 'before-in-force',
   },
   {
-    text: msg('nd177.conditions.condition.decree-177-clause-missing'),
+    text: 'nd177.conditions.condition.decree-177-clause-missing',
     citation: art2(),
     refusal: 'decree-177-clause-missing',
   },
   {
-    text: msg('nd177.conditions.condition.excluded-streamlining'),
+    text: 'nd177.conditions.condition.excluded-streamlining',
     citation: art2('6', 'a'),
     refusal: 'excluded-streamlining',
   },
   {
-    text: msg('nd177.conditions.condition.excluded-retirement-notice'),
+    text: 'nd177.conditions.condition.excluded-retirement-notice',
     citation: art2('6', 'b'),
     refusal: 'excluded-retirement-notice',
   },
   {
-    text: msg('nd177.conditions.condition.excluded-continues-working'),
+    text: 'nd177.conditions.condition.excluded-continues-working',
     citation: art2('6', 'c'),
     refusal: 'excluded-continues-working',
   },
   {
-    text: msg('nd177.conditions.condition.excluded-six-months-or-less'),
+    text: 'nd177.conditions.condition.excluded-six-months-or-less',
     citation: art2('6', 'b'),
     refusal: 'excluded-six-months-or-less',
     factors: [nd177Factor('clause6bMaxMonths')],
   },
   {
-    text: msg('nd177.conditions.condition.outside-clause-4-range'),
+    text: 'nd177.conditions.condition.outside-clause-4-range',
     citation: art2('4'),
     refusal: 'outside-clause-4-range',
     factors: [nd177Factor('clause4MinMonths'), nd177Factor('clause4MaxMonths')],

@@ -1,5 +1,4 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { msg } from '../../../locales/index.js';
 import { resignationArticle, evaluateResignation } from '../shared/resignation.js';
 import { resignationDeclaration, resignationFacts } from '../shared/resignation-declaration.js';
 
@@ -12,7 +11,7 @@ import { resignationDeclaration, resignationFacts } from '../shared/resignation-
  */
 export const declaration: PolicyDeclaration = {
   ...resignationDeclaration('10', {
-    title: msg('nd178.art10.example'),
+    title: 'nd178.art10.example',
     input: {
       id: 'art10-employee', gender: 'female', birthDate: '1985-07-19', staffType: 'public-employee',
       salary: { coefficient: 3, preferentialPercent: 35 }, insuredMonths: 150, restructuringDate: '2025-07-01', leaveDate: '2025-12-01',

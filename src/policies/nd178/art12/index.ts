@@ -107,28 +107,28 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '12',
   title: art12Title,
-  summary: msg('nd178.art12.summary'),
+  summary: 'nd178.art12.summary',
   conditions: [
     {
-      text: msg('nd178.art12.condition.before-in-force'),
+      text: 'nd178.art12.condition.before-in-force',
       citation: keyDates.nd178InForce.citation,
       refusal: 'before-in-force',
       check: beforeInForce,
     },
     {
-      text: msg('nd178.art12.condition.decree-76-2019-applies'),
+      text: 'nd178.art12.condition.decree-76-2019-applies',
       citation: art12Citation(),
       refusal: 'decree-76-2019-applies',
       check: difficultArea,
     },
     {
-      text: msg('nd178.art12.condition.base-salary-out-of-table'),
+      text: 'nd178.art12.condition.base-salary-out-of-table',
       citation: salaryCitation,
       refusal: 'base-salary-out-of-table',
       check: baseSalaryTabled,
     },
     {
-      text: msg('nd178.art12.condition.base-salary-unknown', { knownThrough: formatKnownThrough(baseSalary) }),
+      text: { key: 'nd178.art12.condition.base-salary-unknown', vars: { knownThrough: formatKnownThrough(baseSalary) } },
       citation: baseSalaryHorizonCitation,
       refusal: 'base-salary-unknown',
       check: baseSalaryKnown,
@@ -145,7 +145,7 @@ export const declaration: PolicyDeclaration = {
   readings: [],
   options: [],
   examples: [{
-    title: msg('nd178.art12.example'),
+    title: 'nd178.art12.example',
     input: { id: 'a12-commune', ...stayingPerson, grassrootsSecondment: 'commune', secondmentDate: '2025-08-01' },
     facts: ['secondmentMonths', 'secondmentBaseSalary', 'secondmentAmountVerified'],
   }],

@@ -45,9 +45,9 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '13',
   title: art13Title,
-  summary: msg('nd178.art13.summary'),
+  summary: 'nd178.art13.summary',
   conditions: [{
-    text: msg('nd178.art13.condition.no-refusal'),
+    text: 'nd178.art13.condition.no-refusal',
     citation: cite(DOC.nd178, '13'),
   }],
   items: [],
@@ -55,7 +55,7 @@ export const declaration: PolicyDeclaration = {
   readings: [],
   options: [],
   examples: [{
-    title: msg('nd178.art13.example'),
+    title: 'nd178.art13.example',
     input: { id: 'a13', ...stayingPerson, outstandingStaff: true },
     facts: [],
   }],

@@ -34,9 +34,9 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '14',
   title: art14Title,
-  summary: msg('nd178.art14.summary'),
+  summary: 'nd178.art14.summary',
   conditions: [{
-    text: msg('nd178.art14.condition.no-refusal'),
+    text: 'nd178.art14.condition.no-refusal',
     citation: cite(DOC.nd178, '14'),
   }],
   items: [],
@@ -44,7 +44,7 @@ export const declaration: PolicyDeclaration = {
   readings: [],
   options: [],
   examples: [{
-    title: msg('nd178.art14.example'),
+    title: 'nd178.art14.example',
     input: { id: 'a14', ...stayingPerson, postRestructuringTraining: true },
     facts: [],
   }],

@@ -78,11 +78,11 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7',
   title: art7Title,
-  summary: msg('nd178.art7.summary'),
+  summary: 'nd178.art7.summary',
   conditions: [
     ...commonConditions,
     {
-      text: msg('nd178.art7.condition.group-not-covered'),
+      text: 'nd178.art7.condition.group-not-covered',
       citation: cite(DOC.nd178, '7', '1'),
       refusal: 'group-not-covered',
     },
@@ -96,7 +96,7 @@ export const declaration: PolicyDeclaration = {
       code: 'one-off-pension',
       label: oneOffLabel,
       formula: 'S × rate × min(T, 60)  (band B: S × 0.9 × 60), × 0.5 from the 13th month',
-      when: msg('nd178.art7.item.one-off-pension.when'),
+      when: 'nd178.art7.item.one-off-pension.when',
       factors: [nd178Factor('oneOffRateNear'), nd178Factor('oneOffRateFar'), nd178Factor('oneOffMonthsFar'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
       citation: cite(DOC.nd178, '7', '1', 'a'),
     },
@@ -106,7 +106,7 @@ export const declaration: PolicyDeclaration = {
   readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20', 'D24', 'D28', 'D29'],
   options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring', 'armedForcesYearsEarlyCap'],
   examples: [{
-    title: msg('nd178.art7.example'),
+    title: 'nd178.art7.example',
     input: {
       id: 'O1', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
       salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },

@@ -83,27 +83,27 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7a',
   title: art7aTitle,
-  summary: msg('nd178.art7a.summary'),
+  summary: 'nd178.art7a.summary',
   conditions: [
     ...commonConditions,
     {
-      text: msg('nd178.art7a.condition.group-not-covered'),
+      text: 'nd178.art7a.condition.group-not-covered',
       citation: cite(DOC.nd178, '7a'),
       refusal: 'group-not-covered',
     },
     {
-      text: msg('nd178.art7a.condition.not-in-ruleset'),
+      text: 'nd178.art7a.condition.not-in-ruleset',
       citation: cite(DOC.nd67, '1'),
       refusal: 'not-in-ruleset',
     },
     {
-      text: msg('nd178.art7a.condition.group-not-covered-2'),
+      text: 'nd178.art7a.condition.group-not-covered-2',
       citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP; Conclusion 75-TB/TW' }),
       refusal: 'group-not-covered',
       factors: [nd178Factor('streamliningArmedForcesMaxMonths')],
     },
     {
-      text: msg('nd178.art7a.condition.before-in-force'),
+      text: 'nd178.art7a.condition.before-in-force',
       citation: keyDates.nd67InForce.citation,
       refusal: 'before-in-force',
     },
@@ -125,7 +125,7 @@ export const declaration: PolicyDeclaration = {
   readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29'],
   options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'armedForcesYearsEarlyCap'],
   examples: [{
-    title: msg('nd178.art7a.example'),
+    title: 'nd178.art7a.example',
     input: {
       id: '7a-2026-03', gender: 'male', birthDate: '1967-06-21', staffType: 'civil-servant', group: 'not-directly-affected',
       salary: { coefficient: 6.2, publicServicePercent: 25 }, insuredMonths: 360, leaveDate: '2026-03-01',

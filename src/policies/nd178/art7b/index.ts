@@ -103,21 +103,21 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7b',
   title: art7bTitle,
-  summary: msg('nd178.art7b.summary'),
+  summary: 'nd178.art7b.summary',
   conditions: [
     {
-      text: msg('nd178.art7b.condition.decree-177-clause-5'),
+      text: 'nd178.art7b.condition.decree-177-clause-5',
       citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
       refusal: 'decree-177-clause-5',
     },
     ...commonConditions,
     {
-      text: msg('nd178.art7b.condition.group-not-covered'),
+      text: 'nd178.art7b.condition.group-not-covered',
       citation: cite(DOC.nd178, '7b'),
       refusal: 'group-not-covered',
     },
     {
-      text: msg('nd178.art7b.condition.not-in-ruleset'),
+      text: 'nd178.art7b.condition.not-in-ruleset',
       citation: cite(DOC.nd67, '1'),
       refusal: 'not-in-ruleset',
     },
@@ -131,7 +131,7 @@ export const declaration: PolicyDeclaration = {
       code: 'one-off-pension',
       label: oneOffLabel,
       formula: 'S × 1.0 × min(T, 60)',
-      when: msg('nd178.art7b.item.one-off-pension.when'),
+      when: 'nd178.art7b.item.one-off-pension.when',
       factors: [nd178Factor('art7bOneOffRate'), nd178Factor('oneOffMaxMonths')],
       citation: cite(DOC.nd178, '7b'),
     },
@@ -141,7 +141,7 @@ export const declaration: PolicyDeclaration = {
   readings: ['D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D24', 'D26', 'D28', 'D29', 'N3'],
   options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'congressMonthCount', 'armedForcesYearsEarlyCap'],
   examples: [{
-    title: msg('nd178.art7b.example'),
+    title: 'nd178.art7b.example',
     input: {
       id: 'D3', gender: 'male', birthDate: '1966-01-15', staffType: 'cadre',
       salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },

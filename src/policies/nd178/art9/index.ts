@@ -1,5 +1,4 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { msg } from '../../../locales/index.js';
 import { resignationArticle, evaluateResignation } from '../shared/resignation.js';
 import { resignationDeclaration, resignationFacts } from '../shared/resignation-declaration.js';
 
@@ -13,7 +12,7 @@ import { resignationDeclaration, resignationFacts } from '../shared/resignation-
  */
 export const declaration: PolicyDeclaration = {
   ...resignationDeclaration('9', {
-    title: msg('nd178.art9.example'),
+    title: 'nd178.art9.example',
     input: {
       id: 'O2', gender: 'male', birthDate: '1975-06-10', staffType: 'civil-servant',
       salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25 },

@@ -1,12 +1,10 @@
 import { cite, DOC } from '../../../core/citation.js';
 import { text } from '../../../i18n/text.js';
-import { msg } from '../../../locales/index.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { factor, type ConditionDeclaration, type ItemDeclaration } from '../../../model/declaration.js';
 import { earlyYearsLabel, insuredTimeLabel } from './early-retirement.js';
 import { restructuringCitation } from './eligibility.js';
-import { msgWithTexts } from './messages.js';
 import { oddMonthsRule } from './odd-months.js';
 
 /**
@@ -19,27 +17,27 @@ export const nd178Factor = (name: Parameters<typeof factor<'factors'>>[1]) => fa
 /** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/shared/eligibility.ts). */
 export const commonConditions: readonly ConditionDeclaration[] = [
   {
-    text: msg('nd178.conditions.condition.before-in-force'),
+    text: 'nd178.conditions.condition.before-in-force',
     citation: keyDates.nd178InForce.citation,
     refusal: 'before-in-force',
   },
   {
-    text: msg('nd178.conditions.condition.excluded-by-guidance'),
+    text: 'nd178.conditions.condition.excluded-by-guidance',
     citation: cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false }),
     refusal: 'excluded-by-guidance',
   },
   {
-    text: msg('nd178.conditions.condition.base-salary-out-of-table'),
+    text: 'nd178.conditions.condition.base-salary-out-of-table',
     citation: cite(DOC.tt01, '3', '2'),
     refusal: 'base-salary-out-of-table',
   },
   {
-    text: msg('nd178.conditions.condition.base-salary-unknown', { baseSalary: formatKnownThrough(baseSalary) }),
+    text: { key: 'nd178.conditions.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
     citation: baseSalaryHorizonCitation,
     refusal: 'base-salary-unknown',
   },
   {
-    text: msg('nd178.conditions.condition.retirement-age-out-of-table'),
+    text: 'nd178.conditions.condition.retirement-age-out-of-table',
     citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
     refusal: 'retirement-age-out-of-table',
   },
@@ -51,12 +49,12 @@ export const commonConditions: readonly ConditionDeclaration[] = [
  */
 export const beforeDecisionConditions: readonly ConditionDeclaration[] = [
   {
-    text: msg('nd178.conditions.condition.leave-before-restructuring'),
+    text: 'nd178.conditions.condition.leave-before-restructuring',
     citation: restructuringCitation,
     refusal: 'leave-before-restructuring',
   },
   {
-    text: msg('nd178.conditions.condition.restructuring-issued-date-missing'),
+    text: 'nd178.conditions.condition.restructuring-issued-date-missing',
     citation: restructuringCitation,
     refusal: 'restructuring-issued-date-missing',
   },
@@ -65,12 +63,12 @@ export const beforeDecisionConditions: readonly ConditionDeclaration[] = [
 /** Decree 178 Art 2 cl. 4 (as amended): the sub-group and its own limit (D26). */
 export const art7bSubGroups: readonly ConditionDeclaration[] = [
   {
-    text: msg('nd178.conditions.condition.decree-177-clause-missing'),
+    text: 'nd178.conditions.condition.decree-177-clause-missing',
     citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
     refusal: 'decree-177-clause-missing',
   },
   {
-    text: msg('nd178.conditions.condition.outside-clause-4-range'),
+    text: 'nd178.conditions.condition.outside-clause-4-range',
     citation: cite(DOC.nd177, '2', '4'),
     refusal: 'outside-clause-4-range',
     factors: [factor('nd177Factors', 'clause4MinMonths'), factor('nd177Factors', 'clause4MaxMonths')],
@@ -78,20 +76,20 @@ export const art7bSubGroups: readonly ConditionDeclaration[] = [
 ];
 
 export const notEarly: ConditionDeclaration = {
-  text: msg('nd178.conditions.condition.not-early'),
+  text: 'nd178.conditions.condition.not-early',
   citation: cite(DOC.tt01, '3', '3'),
   refusal: 'not-early',
 };
 
 export const pensionEligible: ConditionDeclaration = {
-  text: msg('nd178.conditions.condition.not-pension-eligible'),
+  text: 'nd178.conditions.condition.not-pension-eligible',
   citation: cite(DOC.siLaw2024, '64', '1'),
   refusal: 'not-pension-eligible',
   factors: [nd178Factor('pensionYears2014'), nd178Factor('pensionYears2024')],
 };
 
 export const bands: ConditionDeclaration = {
-  text: msg('nd178.conditions.condition.too-early'),
+  text: 'nd178.conditions.condition.too-early',
   citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
   refusal: 'too-early',
   factors: [nd178Factor('bandMinMonths'), nd178Factor('bandNearMaxMonths'), nd178Factor('bandFarMaxMonths')],
@@ -103,7 +101,7 @@ export const clause2Items: readonly ItemDeclaration[] = [
     code: 'early-years-allowance',
     label: earlyYearsLabel,
     formula: 'S × perYear × yearsEarly',
-    when: msgWithTexts('nd178.conditions.item.early-years-allowance.when', {}, { oddMonths: oddMonthsRule }),
+    when: { key: 'nd178.conditions.item.early-years-allowance.when', vars: { oddMonths: oddMonthsRule } },
     factors: [nd178Factor('perYearEarlyNear'), nd178Factor('perYearEarlyFar')],
     citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
   },
@@ -111,7 +109,7 @@ export const clause2Items: readonly ItemDeclaration[] = [
     code: 'insured-time-allowance',
     label: insuredTimeLabel,
     formula: 'S × (5 + 0.5 × (N − 20))  or, from 1 Jul 2025,  S × (4 + 0.5 × (N − 15))',
-    when: msg('nd178.conditions.item.insured-time-allowance.when'),
+    when: 'nd178.conditions.item.insured-time-allowance.when',
     factors: [nd178Factor('insured20BaseMonths'), nd178Factor('insured20BaseYears'), nd178Factor('insured15BaseMonths'), nd178Factor('insured15BaseYears'), nd178Factor('insuredPerExtraYear')],
     citation: cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' }),
   },

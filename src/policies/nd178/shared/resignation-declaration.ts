@@ -1,9 +1,7 @@
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { text } from '../../../i18n/text.js';
-import { msg } from '../../../locales/index.js';
 import type { ExampleDeclaration, ItemDeclaration, PolicyDeclaration } from '../../../model/declaration.js';
 import { beforeDecisionConditions, commonConditions, nd178Factor } from './conditions.js';
-import { msgWithTexts } from './messages.js';
 import { oddMonthsRule } from './odd-months.js';
 import { insuredYearsLabel, jobSearchLabel, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
 
@@ -18,7 +16,7 @@ export function resignationItems(article: ResignationArticle): ItemDeclaration[]
       code: 'severance',
       label: severanceLabel,
       formula: 'S × 0.8 × M (first 12 months)  or  S × 0.4 × M (from the 13th month)',
-      when: msg('nd178.resignation-declaration.item.severance.when'),
+      when: 'nd178.resignation-declaration.item.severance.when',
       factors: [nd178Factor('severanceRateFirst12'), nd178Factor('severanceRateFrom13'), nd178Factor('severanceMaxMonths')],
       citation: a('1', 'a'),
     },
@@ -26,7 +24,7 @@ export function resignationItems(article: ResignationArticle): ItemDeclaration[]
       code: 'insured-years-allowance',
       label: insuredYearsLabel,
       formula: 'S × 1.5 × N',
-      when: msgWithTexts('nd178.resignation-declaration.item.insured-years-allowance.when', {}, { oddMonths: oddMonthsRule }),
+      when: { key: 'nd178.resignation-declaration.item.insured-years-allowance.when', vars: { oddMonths: oddMonthsRule } },
       factors: [nd178Factor('perInsuredYearResign')],
       citation: a('2'),
     },
@@ -49,28 +47,28 @@ export function resignationDeclaration(article: ResignationArticle, example: Exa
     decree: 'nd178',
     article,
     title: resignationTitles[article],
-    summary: msg(`nd178.art${article}.summary`),
+    summary: `nd178.art${article}.summary`,
     conditions: [
       {
-        text: msg('nd178.resignation-declaration.condition.group-not-covered'),
+        text: 'nd178.resignation-declaration.condition.group-not-covered',
         citation: cite(DOC.nd178, article),
         refusal: 'group-not-covered',
       },
       ...commonConditions,
       ...beforeDecisionConditions,
       {
-        text: msg('nd178.resignation-declaration.condition.at-retirement-age'),
+        text: 'nd178.resignation-declaration.condition.at-retirement-age',
         citation: cite(DOC.nd178, article),
         refusal: 'at-retirement-age',
       },
       {
-        text: msg('nd178.resignation-declaration.condition.under-24-months'),
+        text: 'nd178.resignation-declaration.condition.under-24-months',
         citation: cite(DOC.nd178, article),
         refusal: 'under-24-months',
         factors: [nd178Factor('resignationMinMonths')],
       },
       {
-        text: msg('nd178.resignation-declaration.condition.eligible-for-early-retirement'),
+        text: 'nd178.resignation-declaration.condition.eligible-for-early-retirement',
         citation: cite(DOC.nd178, article),
         refusal: 'eligible-for-early-retirement',
       },
