@@ -1,6 +1,6 @@
 import { cite, DOC, type Citation } from '../core/citation.js';
 import type { Text } from '../i18n/text.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 /**
  * Allowances that are never part of the current monthly salary (Circular 01/2025/TT-BNV Art 3 cl. 2;

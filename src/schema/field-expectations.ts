@@ -2,7 +2,7 @@ import type { Text } from '../i18n/text.js';
 import { decree177Clauses, exclusions, genders, groups, insuranceSupportBases, paidPolicies, ranks, routes, secondmentLevels, staffTypes } from './enums.js';
 import { MAX_MONTHLY_VND, MAX_PAID_VND } from './staff-case.js';
 import { formatNumber } from '../core/money.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 /** `"a", "b"` — how allowed values are shown in messages. */
 export const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');

@@ -1,5 +1,5 @@
 import { issue, type ValidationIssue } from './issues.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 /**
  * Characters an id may not hold (issue #13): C0 and C1 control characters (with DEL), lone surrogates and

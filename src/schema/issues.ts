@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 /** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
 export interface ValidationIssue {

@@ -14,7 +14,7 @@ import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
 import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-characters.js';
 import { isRecordLike, readPlain, unreadable } from './plain-data.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
 export const nd179CriterionPaths = ['a', 'b', 'c'] as const;

@@ -1,5 +1,5 @@
 import { issue, show, type ValidationIssue } from './issues.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 /** Deeper than any field of the contracts; what lies below is kept as it is and never read by the schemas. */
 export const PLAIN_DEPTH = 8;

@@ -13,7 +13,7 @@ import { formatCitation } from '../core/citation.js';
 import { forbiddenCharacterIssue } from './id-characters.js';
 import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 import { minimumWorkingAge, monthsSinceWorkingAge } from './working-age.js';
-import { msg } from '../locales/index.js';
+import { msg } from '../locales/schema.js';
 
 export type { ValidationIssue } from './issues.js';
 
