@@ -45,20 +45,6 @@ const LAYERS: Record<Layer, readonly string[]> = {
 
 /** Edges the table forbids that the code has now ("importer -> imported", paths under src/). */
 const KNOWN_EXCEPTIONS: readonly string[] = [
-  // Decree 179 is a second engine until phase 2: its modules read the engine's error and version, and the
-  // façades and the package entry call it directly.
-  'policies/nd179/assess.ts -> engine/errors.ts',
-  'policies/nd179/assess.ts -> engine/versions.ts',
-  'policies/nd179/evaluate.ts -> engine/errors.ts',
-  'policies/nd179/schedule.ts -> engine/errors.ts',
-  'policies/nd179/options.ts -> engine/errors.ts',
-  'policies/nd179/schedule.ts -> engine/versions.ts',
-  'index.ts -> policies/nd179/index.ts',
-  'cli/commands/schedule179-output.ts -> policies/nd179/types.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/evaluate.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/options.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/schedule.ts',
-  'sheets/functions.ts -> policies/nd179/schedule.ts',
   // The registry (the policies described a second time in free text) reads the option types, and the rule
   // book is rendered from it; phase 2 generates both from the article declarations, through the engine.
   'policies/registry/types.ts -> engine/options.ts',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeAssess179, safeSchedule179, type AllowanceSchedule, type Assessment179, type Schedule179 } from '../../src/policies/nd179/index.js';
+import { safeAssess179, safeSchedule179, type AllowanceSchedule, type Assessment179, type Schedule179 } from '../../src/engine/nd179/index.js';
 
 /**
  * Decree 179 golden cases are data (tests/nd179/cases/*.json): input, options, the expected numbers, the

@@ -2,7 +2,7 @@ import type { AssessError } from '../../engine/assess.js';
 import type { Refusal } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
 import { dec, sum, toAmountString } from '../../core/money.js';
-import type { AllowanceSchedule, Schedule179, ScheduleRow, ScheduleSegment } from '../../policies/nd179/types.js';
+import type { AllowanceSchedule, Schedule179, ScheduleRow, ScheduleSegment } from '../../engine/nd179/index.js';
 import { groupThousands } from '../format/amount.js';
 import { csvLine } from '../format/csv-line.js';
 import { padEnd, padStart, textWidth } from '../format/text-width.js';

@@ -1,8 +1,8 @@
-import type { Citation } from '../../core/citation.js';
-import { text, type Text } from '../../i18n/text.js';
-import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
-import type { Nd179CriterionName, Nd179Group } from '../../schema/nd179.js';
-import type { Refusal } from '../../model/types.js';
+import type { Citation } from '../../../core/citation.js';
+import { text, type Text } from '../../../i18n/text.js';
+import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
+import type { Nd179CriterionName, Nd179Group } from '../../../schema/nd179.js';
+import type { Refusal } from '../../../model/types.js';
 import type { Nd179Context } from './context.js';
 
 const groupClause: Record<Nd179Group, string> = { 'talented-staff': '1', graduate: '2', expert: '3' };

@@ -1,7 +1,7 @@
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
-import type { Nd179Case } from '../../schema/nd179.js';
-import type { Flag } from '../../model/types.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
+import type { Nd179Case } from '../../../schema/nd179.js';
+import type { Flag } from '../../../model/types.js';
 
 /** Rights without an amount, by group: shown with their citation so HR can act on them. */
 export function rightsFlags(c: Nd179Case): Flag[] {

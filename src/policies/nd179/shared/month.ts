@@ -1,5 +1,5 @@
-import { daysInMonth, formatDate, formatMonth, monthIndex, type CalendarDate } from '../../core/calendar.js';
-import { roundDong, sum, toAmountString, toExactString, type Decimal } from '../../core/money.js';
+import { daysInMonth, formatDate, formatMonth, monthIndex, type CalendarDate } from '../../../core/calendar.js';
+import { roundDong, sum, toAmountString, toExactString, type Decimal } from '../../../core/money.js';
 import type { Nd179Context } from './context.js';
 import { addDays } from './dates.js';
 import type { AllowancePolicy, Rate } from './policy.js';

@@ -1,9 +1,9 @@
-import { formatDate } from '../../core/calendar.js';
-import { dec } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179, insuranceExclusionCitations } from '../../parameters/nd179-rates.js';
-import { closeEntitlement, needsSalaryHistory } from './period.js';
-import type { AllowancePolicy } from './policy.js';
+import { formatDate } from '../../../core/calendar.js';
+import { dec } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
+import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
+import type { AllowancePolicy } from '../shared/policy.js';
 
 const citation = cite179(ARTICLE.talentAllowance);
 

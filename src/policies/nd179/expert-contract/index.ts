@@ -1,11 +1,11 @@
-import { formatDate } from '../../core/calendar.js';
-import { dec } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
-import type { Refusal } from '../../model/types.js';
-import { closeEntitlement } from './period.js';
-import type { AllowancePolicy } from './policy.js';
-import { missingField } from './refusals.js';
+import { formatDate } from '../../../core/calendar.js';
+import { dec } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
+import type { Refusal } from '../../../model/types.js';
+import { closeEntitlement } from '../shared/period.js';
+import type { AllowancePolicy } from '../shared/policy.js';
+import { missingField } from '../shared/refusals.js';
 
 const citation = cite179(ARTICLE.experts, '2');
 

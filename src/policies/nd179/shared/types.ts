@@ -1,7 +1,7 @@
-import type { Citation } from '../../core/citation.js';
-import type { Text } from '../../i18n/text.js';
-import type { Facts, FactValue, Flag, Outcome, Refusal, Warning } from '../../model/types.js';
-import type { Nd179Group } from '../../schema/nd179.js';
+import type { Citation } from '../../../core/citation.js';
+import type { Text } from '../../../i18n/text.js';
+import type { Facts, FactValue, Flag, Outcome, Refusal, Warning } from '../../../model/types.js';
+import type { Nd179Group } from '../../../schema/nd179.js';
 
 /** Where a salary comes from, with the figures shown beside it (a schedule segment, the salary on a day). */
 export interface SalaryFigures {

@@ -1,11 +1,11 @@
-import { formatDate } from '../../core/calendar.js';
-import { dec } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179, insuranceExclusionCitations } from '../../parameters/nd179-rates.js';
-import type { Refusal } from '../../model/types.js';
-import { closeEntitlement, needsSalaryHistory } from './period.js';
-import type { AllowancePolicy } from './policy.js';
-import { criterion, missingField } from './refusals.js';
+import { formatDate } from '../../../core/calendar.js';
+import { dec } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
+import type { Refusal } from '../../../model/types.js';
+import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
+import type { AllowancePolicy } from '../shared/policy.js';
+import { criterion, missingField } from '../shared/refusals.js';
 
 const citation = cite179(ARTICLE.experts, '3');
 

@@ -2,15 +2,15 @@ import { compareDates, daysInMonth, formatDate, type CalendarDate } from '../../
 import { text } from '../../i18n/text.js';
 import { eligibleOutcome, refusedOutcome } from '../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../model/types.js';
-import { SCHEMA_VERSION } from '../../engine/versions.js';
-import type { InvalidInputError } from '../../engine/errors.js';
-import type { Nd179Context } from './context.js';
-import { groupEligibility } from './eligibility.js';
-import { rightsFlags } from './flags.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
-import { computeMonth } from './month.js';
-import type { Assessment179 } from './types.js';
+import { SCHEMA_VERSION } from '../../model/versions.js';
+import type { InvalidInputError } from '../../model/errors.js';
+import type { Nd179Context } from '../../policies/nd179/shared/context.js';
+import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
+import { rightsFlags } from '../../policies/nd179/shared/flags.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { computeMonth } from '../../policies/nd179/shared/month.js';
+import type { Assessment179 } from '../../policies/nd179/shared/types.js';
 
 export interface Assess179Options extends Nd179Options {
   /** The day whose monthly amounts are shown, "YYYY-MM-DD"; default: each allowance's first day. */

@@ -1,7 +1,7 @@
-import { addCalendarMonths, compareDates, daysInMonth, type CalendarDate } from '../../core/calendar.js';
-import { dayNumber, fromDayNumber } from '../../core/day-number.js';
+import { addCalendarMonths, compareDates, daysInMonth, type CalendarDate } from '../../../core/calendar.js';
+import { dayNumber, fromDayNumber } from '../../../core/day-number.js';
 
-export { dayNumber, fromDayNumber } from '../../core/day-number.js';
+export { dayNumber, fromDayNumber } from '../../../core/day-number.js';
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(d) + days);

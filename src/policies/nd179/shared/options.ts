@@ -1,11 +1,11 @@
-import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
-import { text } from '../../i18n/text.js';
-import type { FactValue } from '../../model/types.js';
-import { nd179Issue } from '../../schema/nd179.js';
-import type { ValidationIssue } from '../../schema/validate.js';
-import { InvalidInputError } from '../../engine/errors.js';
-import { issue, show } from '../../schema/issues.js';
-import { readPlain } from '../../schema/plain-data.js';
+import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
+import { text } from '../../../i18n/text.js';
+import type { FactValue } from '../../../model/types.js';
+import { nd179Issue } from '../../../schema/nd179.js';
+import type { ValidationIssue } from '../../../schema/validate.js';
+import { InvalidInputError } from '../../../model/errors.js';
+import { issue, show } from '../../../schema/issues.js';
+import { readPlain } from '../../../schema/plain-data.js';
 
 /**
  * The readings of Decree 179 that the rule book marks [M] or [L], as documented defaults a caller may

@@ -1,17 +1,17 @@
-import { text } from '../../i18n/text.js';
-import { InvalidInputError } from '../../engine/errors.js';
-import type { Facts, Refusal } from '../../model/types.js';
-import { nd179Issue, validateNd179Case, type Nd179Group } from '../../schema/nd179.js';
-import type { ValidationIssue } from '../../schema/validate.js';
+import { text } from '../../../i18n/text.js';
+import { InvalidInputError } from '../../../model/errors.js';
+import type { Facts, Refusal } from '../../../model/types.js';
+import { nd179Issue, validateNd179Case, type Nd179Group } from '../../../schema/nd179.js';
+import type { ValidationIssue } from '../../../schema/validate.js';
 import { buildNd179Context, type Nd179Context } from './context.js';
 import { groupTitles, type GroupEligibility } from './eligibility.js';
-import { expertAllowance } from './expert-allowance.js';
-import { expertContract } from './expert-contract.js';
-import { graduateAllowance } from './graduate-allowance.js';
+import { expertAllowance } from '../expert-allowance/index.js';
+import { expertContract } from '../expert-contract/index.js';
+import { graduateAllowance } from '../graduate-allowance/index.js';
 import { resolveNd179Options } from './options.js';
 import type { AllowancePolicy, Entitlement } from './policy.js';
-import { probationFullSalary } from './probation-full-salary.js';
-import { talentAllowance } from './talent-allowance.js';
+import { probationFullSalary } from '../probation-full-salary/index.js';
+import { talentAllowance } from '../talent-allowance/index.js';
 import type { Eligibility179, InsuranceBaseNote } from './types.js';
 
 /** Names the legal text the Decree 179 results were computed under. */

@@ -1,12 +1,12 @@
-import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
-import { formatCitation } from '../../core/citation.js';
-import { dec, formatNumber, toExactString, type Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { valueAt, type DatedRow } from '../../parameters/dated.js';
-import { baseSalaryHorizonCitation } from '../../parameters/base-salary.js';
-import { salaryCitation } from '../../rules/salary.js';
-import type { Nd179SalaryChange } from '../../schema/nd179.js';
-import { derived, refused, type Derived } from '../../model/derived.js';
+import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
+import { formatCitation } from '../../../core/citation.js';
+import { dec, formatNumber, toExactString, type Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { valueAt, type DatedRow } from '../../../parameters/dated.js';
+import { baseSalaryHorizonCitation } from '../../../parameters/base-salary.js';
+import { salaryCitation } from '../../../rules/salary.js';
+import type { Nd179SalaryChange } from '../../../schema/nd179.js';
+import { derived, refused, type Derived } from '../../../model/derived.js';
 import { type Nd179Context, warnOnce } from './context.js';
 import type { SalaryFigures } from './types.js';
 

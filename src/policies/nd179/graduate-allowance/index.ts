@@ -1,13 +1,13 @@
-import { compareDates, formatDate } from '../../core/calendar.js';
-import { dec } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../parameters/nd179-rates.js';
-import { refused } from '../../model/derived.js';
-import type { Facts } from '../../model/types.js';
-import type { Nd179Context } from './context.js';
-import { addDays, addYears } from './dates.js';
-import { closeEntitlement, needsSalaryHistory } from './period.js';
-import type { AllowancePolicy } from './policy.js';
+import { compareDates, formatDate } from '../../../core/calendar.js';
+import { dec } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../../parameters/nd179-rates.js';
+import { refused } from '../../../model/derived.js';
+import type { Facts } from '../../../model/types.js';
+import type { Nd179Context } from '../shared/context.js';
+import { addDays, addYears } from '../shared/dates.js';
+import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
+import type { AllowancePolicy } from '../shared/policy.js';
 
 const citation = cite179(ARTICLE.attraction, '2');
 

@@ -1,10 +1,10 @@
-import type { CalendarDate } from '../../core/calendar.js';
-import type { Citation } from '../../core/citation.js';
-import type { Decimal } from '../../core/money.js';
-import type { Text } from '../../i18n/text.js';
-import type { Nd179Group } from '../../schema/nd179.js';
-import type { Derived } from '../../model/derived.js';
-import type { Facts, Refusal } from '../../model/types.js';
+import type { CalendarDate } from '../../../core/calendar.js';
+import type { Citation } from '../../../core/citation.js';
+import type { Decimal } from '../../../core/money.js';
+import type { Text } from '../../../i18n/text.js';
+import type { Nd179Group } from '../../../schema/nd179.js';
+import type { Derived } from '../../../model/derived.js';
+import type { Facts, Refusal } from '../../../model/types.js';
 import type { Nd179Context } from './context.js';
 import type { SalaryBase } from './salary.js';
 

@@ -1,9 +1,9 @@
-import { compareDates, formatDate, type CalendarDate } from '../../core/calendar.js';
-import type { Citation } from '../../core/citation.js';
-import { text } from '../../i18n/text.js';
-import { nd179Dates } from '../../parameters/nd179-rates.js';
-import { derived, refused, type Derived } from '../../model/derived.js';
-import type { Facts, Refusal } from '../../model/types.js';
+import { compareDates, formatDate, type CalendarDate } from '../../../core/calendar.js';
+import type { Citation } from '../../../core/citation.js';
+import { text } from '../../../i18n/text.js';
+import { nd179Dates } from '../../../parameters/nd179-rates.js';
+import { derived, refused, type Derived } from '../../../model/derived.js';
+import type { Facts, Refusal } from '../../../model/types.js';
 import { type Nd179Context, warnOnce } from './context.js';
 import { addDays, maxDate, minDate } from './dates.js';
 import type { Entitlement } from './policy.js';

@@ -1,10 +1,10 @@
-import { formatDate, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
-import { cite } from '../../core/citation.js';
-import { baseSalary as baseSalaryTable, baseSalaryKnownThrough } from '../../parameters/base-salary.js';
-import type { DatedParameter } from '../../parameters/dated.js';
-import { nd179Dates, nd179Rates, type Nd179Rates } from '../../parameters/nd179-rates.js';
-import type { Nd179Case } from '../../schema/nd179.js';
-import type { Warning } from '../../model/types.js';
+import { formatDate, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
+import { cite } from '../../../core/citation.js';
+import { baseSalary as baseSalaryTable, baseSalaryKnownThrough } from '../../../parameters/base-salary.js';
+import type { DatedParameter } from '../../../parameters/dated.js';
+import { nd179Dates, nd179Rates, type Nd179Rates } from '../../../parameters/nd179-rates.js';
+import type { Nd179Case } from '../../../schema/nd179.js';
+import type { Warning } from '../../../model/types.js';
 import type { ResolvedNd179Options } from './options.js';
 
 /** Everything a Decree 179 rule reads: the case, the options in force and the parameters (with overrides). */

@@ -1,16 +1,16 @@
-import { addCalendarMonths, compareDates, formatDate } from '../../core/calendar.js';
-import { formatCitation } from '../../core/citation.js';
-import { dec, type Decimal } from '../../core/money.js';
-import { text } from '../../i18n/text.js';
-import { ARTICLE, cite179 } from '../../parameters/nd179-rates.js';
-import { refused } from '../../model/derived.js';
-import type { Facts, Refusal } from '../../model/types.js';
-import type { Nd179Context } from './context.js';
-import { addDays } from './dates.js';
-import { transitionCitation } from './graduate-allowance.js';
-import { closeEntitlement, needsSalaryHistory } from './period.js';
-import type { AllowancePolicy } from './policy.js';
-import { missingField } from './refusals.js';
+import { addCalendarMonths, compareDates, formatDate } from '../../../core/calendar.js';
+import { formatCitation } from '../../../core/citation.js';
+import { dec, type Decimal } from '../../../core/money.js';
+import { text } from '../../../i18n/text.js';
+import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
+import { refused } from '../../../model/derived.js';
+import type { Facts, Refusal } from '../../../model/types.js';
+import type { Nd179Context } from '../shared/context.js';
+import { addDays } from '../shared/dates.js';
+import { transitionCitation } from '../graduate-allowance/index.js';
+import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
+import type { AllowancePolicy } from '../shared/policy.js';
+import { missingField } from '../shared/refusals.js';
 
 const citation = cite179(ARTICLE.attraction, '1');
 

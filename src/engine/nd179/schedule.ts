@@ -1,19 +1,19 @@
 import { compareDates, formatDate, fromMonthIndex, monthIndex, type CalendarDate } from '../../core/calendar.js';
 import { roundDong, sum, toAmountString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
-import type { InvalidInputError } from '../../engine/errors.js';
+import type { InvalidInputError } from '../../model/errors.js';
 import type { Facts, Refusal } from '../../model/types.js';
-import { SCHEMA_VERSION } from '../../engine/versions.js';
+import { SCHEMA_VERSION } from '../../model/versions.js';
 import { nd179Issue } from '../../schema/nd179.js';
-import type { Nd179Context } from './context.js';
-import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from './dates.js';
-import { groupEligibility } from './eligibility.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from './evaluate.js';
-import { rightsFlags } from './flags.js';
-import { computeMonth } from './month.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
-import type { Entitlement } from './policy.js';
-import type { AllowanceSchedule, Schedule179 } from './types.js';
+import type { Nd179Context } from '../../policies/nd179/shared/context.js';
+import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/shared/dates.js';
+import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { rightsFlags } from '../../policies/nd179/shared/flags.js';
+import { computeMonth } from '../../policies/nd179/shared/month.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
+import type { Entitlement } from '../../policies/nd179/shared/policy.js';
+import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/shared/types.js';
 
 /** The months to compute: per calendar day by default, whole months with `proration: "whole-months"` [L]. */
 function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to: CalendarDate): { cover: [CalendarDate, CalendarDate][]; period: { from: string; to: string } | null } {
