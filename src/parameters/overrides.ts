@@ -297,15 +297,20 @@ export interface WhatIfRun {
   annotate(a: Assessment): Assessment;
 }
 
-export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
-  const trace = new ParameterTrace(whatIf);
-  const warning: Warning = {
+/** The `what-if-parameters` warning of a run with overrides (`assess`, `assess179`, `schedule179`). */
+export function whatIfWarning(whatIf: WhatIfParameters): Warning {
+  return {
     code: 'what-if-parameters',
     message: text(
       `Tính với giá trị tham số giả định, không phải giá trị pháp luật quy định: ${describeChanges(whatIf.applied).replaceAll('law:', 'luật:').replaceAll('new row', 'dòng mới')}`,
       `Computed with what-if parameter values, not the values the law fixes: ${describeChanges(whatIf.applied)}`,
     ),
   };
+}
+
+export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
+  const trace = new ParameterTrace(whatIf);
+  const warning = whatIfWarning(whatIf);
   return {
     params: trace.params,
     evaluate(ctx, policies) {

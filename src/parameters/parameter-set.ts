@@ -1,6 +1,7 @@
 import { baseSalary } from './base-salary.js';
 import type { DatedParameter } from './dated.js';
 import { nd177Factors, type Nd177FactorName } from './nd177-factors.js';
+import { nd179Rates, type Nd179Rates } from './nd179-rates.js';
 import { stayingFactors, type StayingFactorName } from './nd178-staying-factors.js';
 import { factors, type Factor, type FactorName } from './policy-factors.js';
 import { annexIIQualifyingMonths, officerServiceCeilings, retirementAgeRoadmaps, type Annex, type AgeRoadmap, type Gender, type ServiceCeilings } from './retirement-age.js';
@@ -19,6 +20,8 @@ export interface ParameterSet {
   readonly nd177Factors: Readonly<Record<Nd177FactorName, Factor>>;
   /** Decree 178 Art 11–12 (leadership allowance kept, grassroots secondment). */
   readonly stayingFactors: Readonly<Record<StayingFactorName, Factor>>;
+  /** Decree 179/2024 (talent): the allowance rates and age limits `assess179` and `schedule179` read. */
+  readonly nd179Rates: Nd179Rates;
 }
 
 export const defaultParameters: ParameterSet = {
@@ -29,4 +32,5 @@ export const defaultParameters: ParameterSet = {
   annexIIQualifyingMonths,
   nd177Factors,
   stayingFactors,
+  nd179Rates,
 };

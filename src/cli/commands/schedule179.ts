@@ -5,6 +5,7 @@ import { nd179Rates } from '../../parameters/nd179-rates.js';
 import { baseSalary, formatKnownThrough } from '../../parameters/base-salary.js';
 import { echoNd179Options, ND179_RULESET_VERSION, resolveNd179Options, safeSchedule179, type Nd179Options } from '../../engine/nd179/index.js';
 import { InputOutputError, UsageError } from '../errors.js';
+import { readJsonFile } from './read-json-file.js';
 import { inputFormatFromPath, isOneOf, languages, outputFormatFromPath, type Language } from '../formats.js';
 import { openInput } from '../input-source.js';
 import { guardOutput, openSink, type TextSink } from '../output-sink.js';
@@ -53,6 +54,8 @@ Options:
                              "[" json, "{" jsonl
       --option <name=value>  override a documented reading (repeatable); the defaults are:
 ${optionDefaults().map(([name, value]) => `                             ${name}=${value}`).join('\n')}
+      --parameters <file>    what-if values for parameters the law fixes (a JSON object, as
+                             options.parameters, the same as vnse assess); echoed in every result
       --lang <en|vi>         language of messages in table and csv output (default en)
   -h, --help                 show this help
 
@@ -75,6 +78,7 @@ function parse(argv: readonly string[]) {
     out: { type: 'string', short: 'o' },
     'input-format': { type: 'string' },
     option: { type: 'string', multiple: true },
+    parameters: { type: 'string' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, 'schedule179');
@@ -98,6 +102,14 @@ export function parseNd179OptionFlags(flags: readonly string[]): Nd179Options {
   const resolved = resolveNd179Options(options, []);
   if (!resolved.ok) throw new UsageError(resolved.issues.map((i) => `--option ${i.message.replace(/^options\./, '')}`).join('\n'));
   return options as Nd179Options;
+}
+
+/** Adds the what-if values of `--parameters file.json` (as `vnse assess`), checked before any case is read. */
+async function withParameters<T extends Nd179Options>(options: T, file: string): Promise<T> {
+  const merged = { ...options, parameters: (await readJsonFile(file)) as Nd179Options['parameters'] };
+  const resolved = resolveNd179Options(merged as unknown as Record<string, unknown>, ['from', 'to']);
+  if (!resolved.ok) throw new UsageError(`--parameters ${file}:\n${resolved.issues.map((i) => `  ${i.message}`).join('\n')}`);
+  return merged;
 }
 
 function dateFlag(name: 'from' | 'to', value: string | undefined): string {
@@ -161,9 +173,10 @@ export async function schedule179Command(argv: readonly string[], io: CliIo): Pr
     if (declared !== 'json' && declared !== 'jsonl') throw new UsageError(`--input-format: expected json or jsonl; got "${declared}"`);
     inputFormat = declared;
   } else if (path !== '-') throw new UsageError(`${path}: unknown input kind; name the file .json or .jsonl, or give --input-format`);
-  const options = { ...parseNd179OptionFlags(values.option ?? []), from, to };
+  let options: Nd179Options & { from: string; to: string } = { ...parseNd179OptionFlags(values.option ?? []), from, to };
+  if (values.parameters !== undefined) options = await withParameters(options, values.parameters);
 
-  await refuseOutputOverInputs(out, [path]);
+  await refuseOutputOverInputs(out, [path, values.parameters]);
   const input = await openInput(path, inputFormat, io.stdin);
   if (input.format === 'csv') throw new InputOutputError(`${input.name}: ${NOT_CSV}`);
   const writer = await createScheduleWriter(format, out, io, lang as Language, { from, to });

@@ -8,7 +8,7 @@ import type { Nd179Context } from '../../policies/nd179/shared/context.js';
 import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
 import { rightsFlags } from '../../policies/nd179/shared/flags.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
 import { computeMonth } from '../../policies/nd179/shared/month.js';
 import type { Assessment179 } from '../../policies/nd179/shared/types.js';
 
@@ -83,7 +83,7 @@ function assessPlain(input: unknown, options: Assess179Options): SafeAssess179Re
       options: echoNd179Options(ctx.options, p.defaulted, { at: at ? formatDate(at) : 'entitlement-start' }),
       at: at ? formatDate(at) : 'entitlement-start',
       eligibility: eligibilityOf(ctx, group),
-      warnings: ctx.warnings,
+      warnings: runWarnings(ctx),
       outcomes,
       flags: rightsFlags(ctx.case),
     },

@@ -8,7 +8,7 @@ import { nd179Issue } from '../../schema/nd179.js';
 import type { Nd179Context } from '../../policies/nd179/shared/context.js';
 import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/shared/dates.js';
 import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
 import { rightsFlags } from '../../policies/nd179/shared/flags.js';
 import { computeMonth } from '../../policies/nd179/shared/month.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
@@ -118,7 +118,7 @@ function schedulePlain(input: unknown, options: Schedule179Options): SafeSchedul
       options: echoNd179Options(ctx.options, p.defaulted, {}),
       requested: { from: formatDate(from!), to: formatDate(to!) },
       eligibility: eligibilityOf(ctx, group),
-      warnings: ctx.warnings,
+      warnings: runWarnings(ctx),
       schedules,
       flags: rightsFlags(ctx.case),
     },

@@ -52,5 +52,5 @@ export const expertAllowance: AllowancePolicy = {
     return closeEntitlement(ctx, start, null, { takenIntoServiceOn: formatDate(start), endRule: 'none in the decree [M]: stopDate' }, citation);
   },
   base: () => 'including-allowances',
-  rate: (ctx) => ({ value: dec(ctx.rates.expertAllowanceRate.value), text: ctx.rates.expertAllowanceRate.value }),
+  rate: (ctx) => ({ value: dec(ctx.params.nd179Rates.expertAllowanceRate.value), text: ctx.params.nd179Rates.expertAllowanceRate.value }),
 };

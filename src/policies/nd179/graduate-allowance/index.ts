@@ -31,7 +31,7 @@ export const graduateAllowance: AllowancePolicy = {
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx: Nd179Context) {
     const decision = ctx.case.recruitmentDate!;
-    const years = Number(ctx.rates.graduateAllowanceYears.value);
+    const years = Number(ctx.params.nd179Rates.graduateAllowanceYears.value);
     const civilCode = ctx.options.fiveYearCount === 'civil-code';
     const start = civilCode ? addDays(decision, 1) : decision;
     const end = civilCode ? addYears(decision, years) : addDays(addYears(decision, years), -1);
@@ -52,5 +52,5 @@ export const graduateAllowance: AllowancePolicy = {
     return closeEntitlement(ctx, start, end, facts, citation);
   },
   base: (ctx) => ctx.options.graduateAllowanceBase,
-  rate: (ctx) => ({ value: dec(ctx.rates.graduateAllowanceRate.value), text: ctx.rates.graduateAllowanceRate.value }),
+  rate: (ctx) => ({ value: dec(ctx.params.nd179Rates.graduateAllowanceRate.value), text: ctx.params.nd179Rates.graduateAllowanceRate.value }),
 };

@@ -16,7 +16,7 @@ const citation = cite179(ARTICLE.attraction, '1');
 
 /** The usual probation rate: of civil servants by default, of public employees with staffKind "public-employee". */
 function usualRate(ctx: Nd179Context) {
-  return ctx.case.staffKind === 'public-employee' ? ctx.rates.normalProbationRatePublicEmployee : ctx.rates.normalProbationRate;
+  return ctx.case.staffKind === 'public-employee' ? ctx.params.nd179Rates.normalProbationRatePublicEmployee : ctx.params.nd179Rates.normalProbationRate;
 }
 
 /**
@@ -68,11 +68,11 @@ export const probationFullSalary: AllowancePolicy = {
   },
   base: () => 'coefficient-only',
   rate(ctx) {
-    const full = ctx.rates.probationRate179.value;
+    const full = ctx.params.nd179Rates.probationRate179.value;
     const usual = usualRate(ctx).value;
     return { value: dec(full).minus(dec(usual)), text: `(${full} − ${usual})` };
   },
   extras(ctx, monthlyExact: Decimal) {
-    return { fullSalary: monthlyExact.times(dec(ctx.rates.probationRate179.value)), usualProbationSalary: monthlyExact.times(dec(usualRate(ctx).value)) };
+    return { fullSalary: monthlyExact.times(dec(ctx.params.nd179Rates.probationRate179.value)), usualProbationSalary: monthlyExact.times(dec(usualRate(ctx).value)) };
   },
 };

@@ -1,8 +1,9 @@
-import { formatDate, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
+import { parseIsoDate, formatDate, type CalendarDate } from '../../../core/calendar.js';
 import { cite } from '../../../core/citation.js';
-import { baseSalary as baseSalaryTable, baseSalaryKnownThrough } from '../../../parameters/base-salary.js';
+import { baseSalaryKnownThrough } from '../../../parameters/base-salary.js';
 import type { DatedParameter } from '../../../parameters/dated.js';
-import { nd179Dates, nd179Rates, type Nd179Rates } from '../../../parameters/nd179-rates.js';
+import { nd179Dates, type Nd179Rates } from '../../../parameters/nd179-rates.js';
+import { defaultParameters, type ParameterSet } from '../../../parameters/parameter-set.js';
 import type { Nd179Case } from '../../../schema/nd179.js';
 import type { Warning } from '../../../model/types.js';
 import type { ResolvedNd179Options } from './options.js';
@@ -11,8 +12,11 @@ import type { ResolvedNd179Options } from './options.js';
 export interface Nd179Context {
   readonly case: Nd179Case;
   readonly options: ResolvedNd179Options;
-  readonly rates: Nd179Rates;
-  readonly baseSalary: DatedParameter<string>;
+  /**
+   * The parameter set of the run, the same one `assess` reads: the law's, with the what-if values of
+   * `options.parameters`, and the 179 options `baseSalary` and `normalProbationRate` applied over it.
+   */
+  readonly params: ParameterSet;
   /** Last day the base-salary table is taken as known; null when the caller's own table has no horizon. */
   readonly baseSalaryKnownThrough: CalendarDate | null;
   readonly inForce: CalendarDate;
@@ -21,16 +25,20 @@ export interface Nd179Context {
 }
 
 /**
- * The built-in base-salary table is the one Decree 177 and 178 read, and its horizon is derived from its rows
- * the same way (parameters/base-salary.ts), so a new row moves both alike.
+ * The 179 options that replace a parameter (`baseSalary`: the whole base-salary table; `normalProbationRate`:
+ * both usual probation rates) are applied to the parameter set like the what-if values of
+ * `options.parameters`, with the citation they always had (the input), so `assess179` reads one parameter
+ * set whichever way a value was given. The built-in base-salary table is the one Decree 177 and 178 read,
+ * and its horizon is derived from its rows the same way (parameters/base-salary.ts), so a new row (in the
+ * law or as a what-if) moves both alike.
  */
-export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): Nd179Context {
-  const overridden = options.normalProbationRate === null
-    ? null
-    : { value: options.normalProbationRate, citation: cite('input', undefined, undefined, undefined, { note: 'options.normalProbationRate' }) };
-  const rates: Nd179Rates = overridden ? { ...nd179Rates, normalProbationRate: overridden, normalProbationRatePublicEmployee: overridden } : nd179Rates;
+export function nd179Parameters(options: ResolvedNd179Options): ParameterSet {
+  const params = options.parameters?.params ?? defaultParameters;
+  const rate = options.normalProbationRate;
+  const overridden = rate === null ? null : { value: rate, citation: cite('input', undefined, undefined, undefined, { note: 'options.normalProbationRate' }) };
+  const nd179Rates: Nd179Rates = overridden ? { ...params.nd179Rates, normalProbationRate: overridden, normalProbationRatePublicEmployee: overridden } : params.nd179Rates;
   const baseSalary: DatedParameter<string> = options.baseSalary === null
-    ? baseSalaryTable
+    ? params.baseSalary
     : {
         name: 'baseSalary',
         description: 'Base salary supplied by the caller (options.baseSalary)',
@@ -40,8 +48,13 @@ export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): 
           citation: cite('input', undefined, undefined, undefined, { note: 'options.baseSalary' }),
         })),
       };
-  const knownThrough = options.baseSalaryKnownThrough === 'default' ? baseSalaryKnownThrough(baseSalaryTable) : options.baseSalaryKnownThrough;
-  return { case: c, options, rates, baseSalary, baseSalaryKnownThrough: knownThrough, inForce: parseIsoDate(nd179Dates.inForce.date)!, warnings: [] };
+  return overridden === null && options.baseSalary === null ? params : { ...params, nd179Rates, baseSalary };
+}
+
+export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): Nd179Context {
+  const params = nd179Parameters(options);
+  const knownThrough = options.baseSalaryKnownThrough === 'default' ? baseSalaryKnownThrough(params.baseSalary) : options.baseSalaryKnownThrough;
+  return { case: c, options, params, baseSalaryKnownThrough: knownThrough, inForce: parseIsoDate(nd179Dates.inForce.date)!, warnings: [] };
 }
 
 /** Adds a warning unless one with the same code and message is already there. */

@@ -1,6 +1,7 @@
 import { text } from '../../../i18n/text.js';
 import { InvalidInputError } from '../../../model/errors.js';
-import type { Facts, Refusal } from '../../../model/types.js';
+import type { Facts, Refusal, Warning } from '../../../model/types.js';
+import { whatIfWarning } from '../../../parameters/overrides.js';
 import { nd179Issue, validateNd179Case, type Nd179Group } from '../../../schema/nd179.js';
 import type { ValidationIssue } from '../../../schema/validate.js';
 import { buildNd179Context, type Nd179Context } from './context.js';
@@ -87,4 +88,10 @@ export function prepare(input: unknown, options: unknown, extra: readonly string
   if (!validated.ok) issues.unshift(...validated.issues);
   if (issues.length > 0 || !validated.ok || !opts.ok) return { ok: false, error: new InvalidInputError(issues, idOf(input)) };
   return { ok: true, ctx: buildNd179Context(validated.value, opts.value), defaulted: opts.defaulted };
+}
+
+/** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
+export function runWarnings(ctx: Nd179Context): Warning[] {
+  const whatIf = ctx.options.parameters;
+  return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
 }

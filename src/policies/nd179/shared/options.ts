@@ -6,6 +6,7 @@ import type { ValidationIssue } from '../../../schema/validate.js';
 import { InvalidInputError } from '../../../model/errors.js';
 import { issue, show } from '../../../schema/issues.js';
 import { readPlain } from '../../../schema/plain-data.js';
+import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../../../parameters/overrides.js';
 
 /**
  * The readings of Decree 179 that the rule book marks [M] or [L], as documented defaults a caller may
@@ -33,6 +34,14 @@ export interface Nd179Options {
   readonly baseSalary?: readonly { readonly from: string; readonly amount: string | number }[];
   /** Last day the base-salary table is taken as known (default: the day before the next 1 July after the built-in table's last row, "2027-06-30" [L]; none with `baseSalary`). */
   readonly baseSalaryKnownThrough?: string;
+  /**
+   * What-if values for parameters the law fixes, for this run only: the same syntax and module as
+   * `assess` (src/parameters/overrides.ts), e.g. `{ "talentAllowanceRate": "2.0" }` or
+   * `{ "baseSalary": { "2026-07-01": "2600000" } }`. Echoed in `options.parameters`, with a
+   * `what-if-parameters` warning; the overridden values carry a what-if citation. `baseSalary` and
+   * `normalProbationRate` above are the older way to give two of them (one of the two ways per value).
+   */
+  readonly parameters?: ParameterOverrides;
 }
 
 export interface ResolvedNd179Options {
@@ -46,6 +55,8 @@ export interface ResolvedNd179Options {
   readonly normalProbationRate: string | null;
   readonly baseSalary: readonly { readonly from: CalendarDate; readonly amount: string }[] | null;
   readonly baseSalaryKnownThrough: CalendarDate | null | 'default';
+  /** The checked what-if values of `options.parameters`; null when none were given. */
+  readonly parameters: WhatIfParameters | null;
 }
 
 const choices = {
@@ -59,7 +70,7 @@ const choices = {
 } as const;
 
 type ChoiceName = keyof typeof choices;
-const otherNames = ['normalProbationRate', 'baseSalary', 'baseSalaryKnownThrough'] as const;
+const otherNames = ['normalProbationRate', 'baseSalary', 'baseSalaryKnownThrough', 'parameters'] as const;
 
 /** More rows than any base-salary table will ever have (one a year for a thousand years). */
 const MAX_BASE_SALARY_ROWS = 1000;
@@ -122,11 +133,29 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
   } else if (typeof kt === 'string' && parseIsoDate(kt)) knownThrough = parseIsoDate(kt);
   else bad('baseSalaryKnownThrough', 'cần ngày dạng YYYY-MM-DD', 'expected a date as YYYY-MM-DD');
 
+  // What-if values: checked by the module `assess` uses; a value given both ways is ambiguous, so refused.
+  let parameters: WhatIfParameters | null = null;
+  if (given.parameters !== undefined) {
+    const parsed = parseParameterOverrides(given.parameters);
+    if (!parsed.ok) issues.push(...parsed.issues.map((i) => ({ path: i.path, code: 'invalid-option', message: i.message, messages: i.messages })));
+    else {
+      parameters = parsed.value;
+      const touched = new Set(parsed.value.applied.flatMap((a) => [a.path.split('.')[0]!, a.path.split('.').slice(0, 2).join('.')]));
+      const twice = (option: string, paths: readonly string[]) => {
+        if (given[option] !== undefined && paths.some((p) => touched.has(p))) {
+          bad(option, `giá trị này cũng được cho trong options.parameters; chỉ cho một lần`, 'this value is also given in options.parameters; give it once');
+        }
+      };
+      twice('baseSalary', ['baseSalary']);
+      twice('normalProbationRate', ['nd179Rates.normalProbationRate', 'nd179Rates.normalProbationRatePublicEmployee']);
+    }
+  }
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
     defaulted,
-    value: { ...(picked as Pick<ResolvedNd179Options, ChoiceName>), normalProbationRate, baseSalary, baseSalaryKnownThrough: knownThrough },
+    value: { ...(picked as Pick<ResolvedNd179Options, ChoiceName>), normalProbationRate, baseSalary, baseSalaryKnownThrough: knownThrough, parameters },
   };
 }
 
@@ -154,6 +183,7 @@ export function echoNd179Options(o: ResolvedNd179Options, defaulted: readonly st
     normalProbationRate: o.normalProbationRate,
     baseSalary: o.baseSalary ? o.baseSalary.map((r) => ({ from: fmt(r.from), amount: r.amount })) : 'table',
     baseSalaryKnownThrough: o.baseSalaryKnownThrough === 'default' ? 'default' : o.baseSalaryKnownThrough ? fmt(o.baseSalaryKnownThrough) : null,
+    ...(o.parameters ? { parameters: o.parameters.given } : {}),
     ...extra,
     defaulted: [...defaulted],
   };

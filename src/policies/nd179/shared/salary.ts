@@ -22,7 +22,7 @@ export interface SalaryOnDay extends SalaryFigures {
 
 /** The base salary (mức lương cơ sở) in force on a day, or the refusal that explains why none is known. */
 export function baseSalaryOn(ctx: Nd179Context, day: CalendarDate): Derived<DatedRow<string>> {
-  const row = valueAt(ctx.baseSalary, day);
+  const row = valueAt(ctx.params.baseSalary, day);
   if (!row) {
     return refused({
       code: 'base-salary-out-of-table',
@@ -72,7 +72,7 @@ export function changeDays(ctx: Nd179Context, from: CalendarDate, to: CalendarDa
   const days: CalendarDate[] = [];
   const inside = (d: CalendarDate) => compareDates(d, from) > 0 && compareDates(d, to) <= 0;
   for (const change of ctx.case.salaryHistory ?? []) if (inside(change.from)) days.push(change.from);
-  for (const row of ctx.baseSalary.rows) {
+  for (const row of ctx.params.baseSalary.rows) {
     const d = parseIsoDate(row.from);
     if (d && inside(d)) days.push(d);
   }

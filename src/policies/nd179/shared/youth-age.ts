@@ -59,7 +59,7 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
   }
 
   if (point === 'c') {
-    const below = Number(ctx.rates.youngScientistAgeBelow.value);
+    const below = Number(ctx.params.nd179Rates.youngScientistAgeBelow.value);
     facts.scienceAgeLimit = `under ${below}`;
     if (age >= below) {
       refusals.push({
@@ -68,14 +68,14 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
           `Khi nộp hồ sơ (${formatDate(on)}) đã ${age} tuổi; giới hạn đối với nhà khoa học trẻ là dưới ${below} tuổi [M], có thể thay bằng criteria.scienceAgeLimitMet`,
           `Aged ${age} when applying (${formatDate(on)}); the young-scientist limit is under ${below} [M], which criteria.scienceAgeLimitMet can override`,
         ),
-        citation: ctx.rates.youngScientistAgeBelow.citation,
+        citation: ctx.params.nd179Rates.youngScientistAgeBelow.citation,
       });
     }
     return { refusals, facts };
   }
 
-  const min = Number(ctx.rates.youthMinAge.value);
-  const max = Number(ctx.rates.youthMaxAge.value);
+  const min = Number(ctx.params.nd179Rates.youthMinAge.value);
+  const max = Number(ctx.params.nd179Rates.youthMaxAge.value);
   const lastDay = ctx.options.youthAge === 'until-31st-birthday' ? addDays(addYears(birth, max + 1), -1) : addYears(birth, max);
   const firstDay = addYears(birth, min);
   facts.youthAgeReading = ctx.options.youthAge;
@@ -85,7 +85,7 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
     refusals.push({
       code: 'under-youth-age',
       message: text(`Khi nộp hồ sơ (${formatDate(on)}) chưa đủ ${min} tuổi`, `Not yet ${min} when applying (${formatDate(on)})`),
-      citation: ctx.rates.youthMinAge.citation,
+      citation: ctx.params.nd179Rates.youthMinAge.citation,
     });
   } else if (compareDates(on, lastDay) > 0) {
     refusals.push({
@@ -94,7 +94,7 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
         `Khi nộp hồ sơ (${formatDate(on)}) đã ${age} tuổi, quá độ tuổi thanh niên (đến ${max} tuổi: hạn cuối ${formatDate(lastDay)}, cách đọc ${ctx.options.youthAge})`,
         `Aged ${age} when applying (${formatDate(on)}), past the youth age (to ${max}: last day ${formatDate(lastDay)}, reading ${ctx.options.youthAge})`,
       ),
-      citation: ctx.rates.youthMaxAge.citation,
+      citation: ctx.params.nd179Rates.youthMaxAge.citation,
     });
   }
   return { refusals, facts };

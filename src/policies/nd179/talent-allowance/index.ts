@@ -25,5 +25,5 @@ export const talentAllowance: AllowancePolicy = {
     return closeEntitlement(ctx, start, null, { recognitionDate: formatDate(start), endRule: 'with the recognition [L]: stopDate' }, citation);
   },
   base: (ctx) => ctx.options.talentAllowanceBase,
-  rate: (ctx) => ({ value: dec(ctx.rates.talentAllowanceRate.value), text: ctx.rates.talentAllowanceRate.value }),
+  rate: (ctx) => ({ value: dec(ctx.params.nd179Rates.talentAllowanceRate.value), text: ctx.params.nd179Rates.talentAllowanceRate.value }),
 };
