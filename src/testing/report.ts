@@ -98,6 +98,7 @@ export function describeFailure(f: PolicyTestFailure, lang: L = 'en'): string[] 
     case 'item-citation':
       return [head(`${where(f)} căn cứ: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)} citation: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`), ...itemLines(lang, f.items)];
     case 'fact':
+    case 'schedule':
       return [head(`${where(f)}: mong đợi ${showJson(f.expected)}, thực tế ${showJson(f.actual)}`, `${where(f)}: expected ${showJson(f.expected)}, got ${showJson(f.actual)}`)];
     case 'items-sum':
       return [head(`${f.policy}: các khoản cộng lại ${money(f.actual)} nhưng tổng là ${money(f.expected)}`, `${f.policy}: the items add up to ${money(f.actual)} but the total is ${money(f.expected)}`), ...itemLines(lang, f.items)];
