@@ -43,9 +43,9 @@ function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | un
   const first = { year: day.year, month: day.month, day: 1 };
   const last = { year: day.year, month: day.month, day: daysInMonth(day.year, day.month) };
   const m = computeMonth(ctx, policy, first, last, day);
-  if (m.amount === null) return refusedOutcome(policy.code, policy.title, facts, m.row.refusal!);
-  Object.assign(facts, { salaryBase: policy.base(ctx), rate: m.row.rate, segment: m.row.segments[0]! as unknown as Facts });
-  if (m.row.fullSalary) Object.assign(facts, { fullSalary: m.row.fullSalary, usualProbationSalary: m.row.usualProbationSalary! });
+  if (m.amount === null) return refusedOutcome(policy.code, policy.title, facts, m.detail.refusal!);
+  Object.assign(facts, { salaryBase: policy.base(ctx), rate: m.detail.rate, segment: m.detail.segments[0]! as unknown as Facts });
+  if (m.detail.fullSalary) Object.assign(facts, { fullSalary: m.detail.fullSalary, usualProbationSalary: m.detail.usualProbationSalary! });
   const note = insuranceNote(policy);
   const flags: Flag[] = note.citation ? [{ code: 'outside-insurance-base', label: note.label, citation: note.citation }] : [];
   return eligibleOutcome(policy.code, policy.title, facts, [{
@@ -53,8 +53,8 @@ function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | un
     item: {
       code: 'monthly-amount',
       label: text(`Mức hằng tháng áp dụng ngày ${formatDate(day)}`, `Monthly amount in force on ${formatDate(day)}`),
-      amount: m.row.amount!,
-      formula: m.row.formula,
+      amount: m.item.amount,
+      formula: m.item.formula,
       citation: policy.citation,
     },
   }], flags);

@@ -10,7 +10,7 @@ import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../polici
 import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
 import { rightsFlags } from '../../policies/nd179/shared/flags.js';
-import { computeMonth } from '../../policies/nd179/shared/month.js';
+import { computeMonth, scheduleRow } from '../../policies/nd179/shared/month.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
 import type { Entitlement } from '../../policies/nd179/shared/policy.js';
 import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/shared/types.js';
@@ -61,7 +61,7 @@ export function scheduleOf(ctx: Nd179Context, ev: EvaluatedPolicy, from: Calenda
     }], true, facts, entitlement);
   }
   const computed = cover.map(([a, b]) => computeMonth(ctx, policy, a, b));
-  const rows = computed.map((c) => c.row);
+  const rows = computed.map(scheduleRow);
   const paid = computed.filter((c) => c.amount !== null);
   const refusedRows = rows.filter((r) => r.refusal);
   const total = sum(paid.map((c) => c.amount!));

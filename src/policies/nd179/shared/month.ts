@@ -4,13 +4,44 @@ import type { Nd179Context } from './context.js';
 import { addDays } from './dates.js';
 import type { AllowancePolicy, Rate } from './policy.js';
 import { changeDays, salaryOn, type SalaryOnDay } from './salary.js';
+import type { Item, Refusal } from '../../../model/types.js';
 import type { ScheduleRow, ScheduleSegment } from './types.js';
 
+/** What a month shows beside its item: the days, the salary segments, the rate, the probation figures. */
+export interface MonthDetail {
+  readonly month: string;
+  readonly days: number;
+  readonly daysInMonth: number;
+  readonly segments: readonly ScheduleSegment[];
+  readonly rate: string;
+  readonly refusal?: Refusal;
+  readonly fullSalary?: string;
+  readonly usualProbationSalary?: string;
+}
+
+/**
+ * One month of an allowance, as the engine's vocabulary has it: an item with its period (the covered days
+ * of the month), amount, formula and citation (amount "" when the month is refused), and the detail a
+ * schedule row shows beside it.
+ */
 export interface MonthComputation {
-  readonly row: ScheduleRow;
+  readonly item: Item & { readonly period: { readonly from: string; readonly to: string } };
+  readonly detail: MonthDetail;
   /** The rounded amount, or null when the month is refused. */
   readonly amount: Decimal | null;
   readonly extras: Record<string, Decimal>;
+}
+
+/** The row of `schedule179` (ScheduleRow, a stable contract) made from a month's item and detail. */
+export function scheduleRow(m: Pick<MonthComputation, 'item' | 'detail' | 'amount'>): ScheduleRow {
+  const { item, detail: d } = m;
+  const { refusal, fullSalary, usualProbationSalary } = d;
+  return {
+    month: d.month, label: item.label, from: item.period.from, to: item.period.to, days: d.days, daysInMonth: d.daysInMonth,
+    fraction: d.days === d.daysInMonth ? '1' : `${d.days}/${d.daysInMonth}`, segments: d.segments, rate: d.rate, citation: item.citation,
+    amount: m.amount === null ? null : item.amount, formula: item.formula,
+    ...(refusal ? { refusal } : {}), ...(fullSalary ? { fullSalary } : {}), ...(usualProbationSalary ? { usualProbationSalary } : {}),
+  };
 }
 
 function segmentOf(from: CalendarDate, to: CalendarDate, s: SalaryOnDay): ScheduleSegment {
@@ -31,9 +62,12 @@ export function computeMonth(ctx: Nd179Context, policy: AllowancePolicy, coverFr
   const rate: Rate = policy.rate(ctx);
   const base = policy.base(ctx);
   const segments: ScheduleSegment[] = [];
-  const row = (rest: Pick<ScheduleRow, 'amount' | 'formula'> & Partial<ScheduleRow>): ScheduleRow => ({
-    month, label: policy.rowLabel(month), from: formatDate(coverFrom), to: formatDate(coverTo), days, daysInMonth: n,
-    fraction: days === n ? '1' : `${days}/${n}`, segments, rate: rate.text || '1', citation: policy.citation, ...rest,
+  const period = { from: formatDate(coverFrom), to: formatDate(coverTo) };
+  const month1 = (amount: Decimal | null, formula: string, more: Partial<MonthDetail> = {}, extras: Record<string, Decimal> = {}): MonthComputation => ({
+    item: { code: `month-${month}`, label: policy.rowLabel(month), amount: amount === null ? '' : toAmountString(amount), formula, citation: policy.citation, period },
+    detail: { month, days, daysInMonth: n, segments, rate: rate.text || '1', ...more },
+    amount,
+    extras,
   });
   const starts = [coverFrom];
   if (ctx.options.salaryChangeInMonth === 'split-by-days' && salaryDay === undefined) starts.push(...changeDays(ctx, coverFrom, coverTo));
@@ -42,7 +76,7 @@ export function computeMonth(ctx: Nd179Context, policy: AllowancePolicy, coverFr
     const from = starts[i]!;
     const to = i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : coverTo;
     const s = salaryOn(ctx, salaryDay ?? (starts.length > 1 ? from : coverTo), base);
-    if (!s.ok) return { amount: null, extras: {}, row: row({ amount: null, formula: '', refusal: s.refusal }) };
+    if (!s.ok) return month1(null, '', { refusal: s.refusal });
     const seg = segmentOf(from, to, s.value);
     segments.push(seg);
     parts.push({ salary: s.value, days: seg.days });
@@ -52,8 +86,8 @@ export function computeMonth(ctx: Nd179Context, policy: AllowancePolicy, coverFr
   const terms = parts.map((p) => (p.days === n ? p.salary.text : `${p.salary.text} × ${p.days}/${n}`));
   const inner = terms.length > 1 ? `(${terms.join(' + ')})` : terms[0]!;
   const extras = policy.extras ? policy.extras(ctx, weighted) : {};
-  const shown: Partial<ScheduleRow> = {};
+  const shown: Partial<MonthDetail> = {};
   if (extras.fullSalary) Object.assign(shown, { fullSalary: toAmountString(extras.fullSalary) });
   if (extras.usualProbationSalary) Object.assign(shown, { usualProbationSalary: toAmountString(extras.usualProbationSalary) });
-  return { amount, extras, row: row({ amount: toAmountString(amount), formula: rate.text ? `${rate.text} × ${inner}` : inner, ...shown }) };
+  return month1(amount, rate.text ? `${rate.text} × ${inner}` : inner, shown, extras);
 }
