@@ -1,5 +1,5 @@
+import { msg } from '../../locales/index.js';
 import { compareDates, daysInMonth, formatDate, type CalendarDate } from '../../core/calendar.js';
-import { text } from '../../i18n/text.js';
 import { eligibleOutcome, refusedOutcome } from '../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/versions.js';
@@ -32,10 +32,9 @@ function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | un
   if (compareDates(day, e.start) < 0 || (e.end && compareDates(day, e.end) > 0)) {
     return refusedOutcome(policy.code, policy.title, facts, {
       code: 'outside-entitlement',
-      message: text(
-        `Ngày ${formatDate(day)} ngoài thời gian hưởng (${formatDate(e.start)} – ${e.end ? formatDate(e.end) : 'không xác định'})`,
-        `${formatDate(day)} is outside the entitlement (${formatDate(e.start)} – ${e.end ? formatDate(e.end) : 'open'})`,
-      ),
+      message: e.end
+        ? msg('nd179.assess.outside-entitlement', { day: formatDate(day), start: formatDate(e.start), end: formatDate(e.end) })
+        : msg('nd179.assess.outside-open-entitlement', { day: formatDate(day), start: formatDate(e.start) }),
       citation: policy.citation,
     });
   }
@@ -52,7 +51,7 @@ function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | un
     amount: m.amount,
     item: {
       code: 'monthly-amount',
-      label: text(`Mức hằng tháng áp dụng ngày ${formatDate(day)}`, `Monthly amount in force on ${formatDate(day)}`),
+      label: msg('nd179.assess.monthly-amount-force', { day: formatDate(day) }),
       amount: m.item.amount,
       formula: m.item.formula,
       citation: policy.citation,

@@ -1,3 +1,4 @@
+import { msg } from '../../locales/index.js';
 import { compareDates, formatDate, fromMonthIndex, monthIndex, type CalendarDate } from '../../core/calendar.js';
 import { roundDong, sum, toAmountString, type Decimal } from '../../core/money.js';
 import { text } from '../../i18n/text.js';
@@ -103,7 +104,7 @@ function schedulePlain(input: unknown, options: Schedule179Options): SafeSchedul
   const p = prepare(input, options, ['from', 'to'], (given, issues) => {
     from = dateOption(given, 'from', true, issues);
     to = dateOption(given, 'to', true, issues);
-    if (from && to && compareDates(to, from) < 0) issues.push(nd179Issue('options.to', 'order', text('ngày cuối phải từ ngày đầu trở đi', 'the last day cannot precede the first day')));
+    if (from && to && compareDates(to, from) < 0) issues.push(nd179Issue('options.to', 'order', msg('nd179.schedule.last-day-cannot-precede-first')));
   });
   if (!p.ok) return p;
   const ctx = p.ctx;

@@ -1,6 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
 import type { Refusal } from '../../../model/types.js';
 import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
@@ -16,32 +16,32 @@ const citation = cite179(ARTICLE.experts, '3');
  */
 export const expertAllowance: AllowancePolicy = {
   code: 'nd179/expert-allowance',
-  title: text('Phụ cấp tăng thêm 300% mức lương hiện hưởng của chuyên gia được tiếp nhận vào công chức, viên chức', 'Additional allowance of 300% of the current salary for experts taken into the civil or public service'),
+  title: msg('nd179.expert-allowance.additional-allowance-300-current-salary'),
   group: 'expert',
   citation,
   insuranceExclusion: insuranceExclusionCitations.expert,
-  rowLabel: (m) => text(`Phụ cấp tăng thêm 300% tháng ${m}`, `Additional 300% allowance, ${m}`),
+  rowLabel: (m) => msg('nd179.expert-allowance.additional-300-allowance', { m }),
   conditions(ctx) {
     const c = ctx.case;
     const out: (Refusal | null)[] = [];
     if (c.engagement === 'contract') {
       out.push({
         code: 'engaged-by-contract',
-        message: text('Chuyên gia làm việc theo hợp đồng lao động hưởng mức thù lao thỏa thuận (nd179/expert-contract), không hưởng 300%', 'An expert on a labour contract is paid the negotiated amount (nd179/expert-contract), not the 300%'),
+        message: msg('nd179.expert-allowance.expert-labour-contract-paid-negotiated'),
         citation,
       });
     }
     if (c.nationality === 'foreign') {
       out.push({
         code: 'foreign-national',
-        message: text('Phụ cấp 300% dành cho chuyên gia là người Việt Nam được tiếp nhận vào công chức, viên chức', 'The 300% is for Vietnamese experts taken into the civil or public service'),
+        message: msg('nd179.expert-allowance.300-vietnamese-experts-taken-into'),
         citation,
       });
     }
     if (c.engagement === 'civil-service' && c.nationality === 'vietnamese') {
-      out.push(criterion(ctx, 'withinWorkingAge', text('trong độ tuổi lao động theo pháp luật về lao động', 'of working age under the labour law'), citation));
+      out.push(criterion(ctx, 'withinWorkingAge', msg('nd179.expert-allowance.working-age-under-labour-law'), citation));
       if (!c.recruitmentDate) {
-        out.push(missingField('recruitmentDate', text('ngày quyết định tiếp nhận vào công chức, viên chức', 'the date of the decision taking the expert into the civil or public service'), citation));
+        out.push(missingField('recruitmentDate', msg('nd179.expert-allowance.date-decision-taking-expert-into'), citation));
       }
       out.push(...needsSalaryHistory(ctx, citation));
     }

@@ -1,6 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Refusal } from '../../../model/types.js';
 import { closeEntitlement } from '../shared/period.js';
@@ -16,24 +16,24 @@ const citation = cite179(ARTICLE.experts, '2');
  */
 export const expertContract: AllowancePolicy = {
   code: 'nd179/expert-contract',
-  title: text('Thù lao thỏa thuận theo hợp đồng lao động với chuyên gia', 'Negotiated remuneration of an expert on a labour contract'),
+  title: msg('nd179.expert-contract.negotiated-remuneration-expert-labour-contract'),
   group: 'expert',
   citation,
   insuranceExclusion: null,
-  rowLabel: (m) => text(`Thù lao theo hợp đồng tháng ${m}`, `Contract remuneration, ${m}`),
+  rowLabel: (m) => msg('nd179.expert-contract.contract-remuneration', { m }),
   conditions(ctx) {
     const c = ctx.case;
     const out: Refusal[] = [];
     if (c.engagement === 'civil-service') {
       out.push({
         code: 'taken-into-service',
-        message: text('Chuyên gia được tiếp nhận vào công chức, viên chức hưởng phụ cấp 300% (nd179/expert-allowance), không theo hợp đồng', 'An expert taken into the civil or public service gets the 300% allowance (nd179/expert-allowance), not contract pay'),
+        message: msg('nd179.expert-contract.expert-taken-into-civil-public'),
         citation,
       });
     }
     if (c.engagement === 'contract') {
-      if (!c.contractMonthlyAmount) out.push(missingField('contractMonthlyAmount', text('mức thù lao hằng tháng đã thỏa thuận trong hợp đồng', 'the monthly remuneration agreed in the contract'), citation));
-      if (!c.contractStartDate) out.push(missingField('contractStartDate', text('ngày hợp đồng bắt đầu', 'the day the contract starts'), citation));
+      if (!c.contractMonthlyAmount) out.push(missingField('contractMonthlyAmount', msg('nd179.expert-contract.monthly-remuneration-agreed-contract'), citation));
+      if (!c.contractStartDate) out.push(missingField('contractStartDate', msg('nd179.expert-contract.day-contract-starts'), citation));
     }
     return out;
   },

@@ -1,6 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts } from '../../../model/types.js';
@@ -23,11 +23,11 @@ export const transitionCitation = cite179(ARTICLE.attraction, undefined, undefin
  */
 export const graduateAllowance: AllowancePolicy = {
   code: 'nd179/graduate-allowance',
-  title: text('Phụ cấp tăng thêm 150% trong 05 năm kể từ khi tuyển dụng', 'Additional allowance of 150% for 5 years from recruitment'),
+  title: msg('nd179.graduate-allowance.additional-allowance-150-5-years'),
   group: 'graduate',
   citation,
   insuranceExclusion: insuranceExclusionCitations.graduate,
-  rowLabel: (m) => text(`Phụ cấp tăng thêm 150% tháng ${m}`, `Additional 150% allowance, ${m}`),
+  rowLabel: (m) => msg('nd179.graduate-allowance.additional-150-allowance', { m }),
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx: Nd179Context) {
     const decision = ctx.case.recruitmentDate!;
@@ -41,10 +41,7 @@ export const graduateAllowance: AllowancePolicy = {
       if (ctx.options.decree140Transition === 'not-covered') {
         return refused({
           code: 'recruited-before-decree-179',
-          message: text(
-            `Tuyển dụng ngày ${formatDate(decision)}, trước khi Nghị định 179 có hiệu lực: theo cách đọc "not-covered", áp dụng chế độ của Nghị định ${nd179Dates.decree140.doc}`,
-            `Recruited on ${formatDate(decision)}, before Decree 179 took effect: under the "not-covered" reading, the ${nd179Dates.decree140.doc} regime applies`,
-          ),
+          message: msg('nd179.graduate-allowance.recruited-before-decree-179-took', { decision: formatDate(decision), doc: nd179Dates.decree140.doc }),
           citation: transitionCitation,
         });
       }

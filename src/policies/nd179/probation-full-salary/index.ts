@@ -1,7 +1,7 @@
+import { msg } from '../../../locales/index.js';
 import { addCalendarMonths, compareDates, formatDate } from '../../../core/calendar.js';
 import { formatCitation } from '../../../core/citation.js';
 import { dec, type Decimal } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
@@ -26,18 +26,18 @@ function usualRate(ctx: Nd179Context) {
  */
 export const probationFullSalary: AllowancePolicy = {
   code: 'nd179/probation-full-salary',
-  title: text('Hưởng 100% mức lương trong thời gian tập sự', '100% of the salary during probation'),
+  title: msg('nd179.probation-full-salary.100-salary-during-probation'),
   group: 'graduate',
   citation,
   insuranceExclusion: null,
-  rowLabel: (m) => text(`Phần lương tập sự tăng thêm (100% thay vì mức thông thường) tháng ${m}`, `Probation pay top-up (100% instead of the usual rate), ${m}`),
+  rowLabel: (m) => msg('nd179.probation-full-salary.probation-pay-top-up-100', { m }),
   conditions(ctx) {
     const out: Refusal[] = [...needsSalaryHistory(ctx, citation)];
     const months = ctx.case.probationMonths;
     if (months === undefined) {
-      out.push(missingField('probationMonths', text('số tháng tập sự theo quyết định tuyển dụng (0 nếu không phải tập sự)', 'the probation months in the recruitment decision (0 when there is no probation)'), citation));
+      out.push(missingField('probationMonths', msg('nd179.probation-full-salary.probation-months-recruitment-decision-0'), citation));
     } else if (months === 0) {
-      out.push({ code: 'no-probation', message: text('Không phải tập sự (probationMonths = 0): không có phần lương tập sự tăng thêm', 'No probation (probationMonths = 0): there is no probation top-up'), citation });
+      out.push({ code: 'no-probation', message: msg('nd179.probation-full-salary.no-probation-probationmonths-0-there'), citation });
     }
     return out;
   },
@@ -59,7 +59,7 @@ export const probationFullSalary: AllowancePolicy = {
       if (ctx.options.decree140Transition === 'not-covered') {
         return refused({
           code: 'recruited-before-decree-179',
-          message: text('Tập sự bắt đầu trước khi Nghị định 179 có hiệu lực (cách đọc "not-covered")', 'Probation began before Decree 179 took effect (the "not-covered" reading)'),
+          message: msg('nd179.probation-full-salary.probation-began-before-decree-179'),
           citation: transitionCitation,
         });
       }

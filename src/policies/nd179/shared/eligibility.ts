@@ -1,5 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { formatDate } from '../../../core/calendar.js';
-import { text, type Text } from '../../../i18n/text.js';
+import type { Text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionPath, Nd179Group } from '../../../schema/nd179.js';
 import type { Facts, Refusal } from '../../../model/types.js';
@@ -13,21 +14,21 @@ import { ageLimitCheck } from './youth-age.js';
  * one is a refusal that names it, a `false` one a refusal that says it is not met.
  */
 export const groupTitles: Record<Nd179Group, Text> = {
-  'talented-staff': text('Cán bộ, công chức, viên chức có tài năng (G1)', 'Talented cadres, civil servants and public employees (G1)'),
-  graduate: text('Sinh viên tốt nghiệp xuất sắc, nhà khoa học trẻ tài năng (G2)', 'Excellent graduates and talented young scientists (G2)'),
-  expert: text('Chuyên gia, nhà quản lý, nhà quản trị doanh nghiệp, nhà khoa học đầu ngành (G3)', 'Experts, managers, business administrators and leading scientists (G3)'),
+  'talented-staff': msg('nd179.eligibility.talented-cadres-civil-servants-public'),
+  graduate: msg('nd179.eligibility.excellent-graduates-talented-young-scientists'),
+  expert: msg('nd179.eligibility.experts-managers-business-administrators-leading'),
 };
 
 const pathTexts: Record<'graduate' | 'expert', Record<Nd179CriterionPath, Text>> = {
   graduate: {
-    a: text('thủ khoa đại học trong nước, hoặc tốt nghiệp loại giỏi trở lên tại cơ sở giáo dục đại học uy tín nước ngoài', 'valedictorian of a Vietnamese university, or a good-or-better graduate of a reputable foreign university'),
-    b: text('tốt nghiệp loại xuất sắc trong nước và đạt giải theo điểm b (học sinh giỏi, khoa học - kỹ thuật, Olympic)', 'an excellent graduate of a Vietnamese university with a prize listed in point b (pupil contests, science fairs, Olympiads)'),
-    c: text('tiến sĩ, bác sĩ hoặc dược sĩ chuyên khoa cấp II đào tạo trong nước', 'a doctor (PhD), or a level-II specialist physician or pharmacist trained in Vietnam'),
+    a: msg('nd179.eligibility.valedictorian-vietnamese-university-good-better'),
+    b: msg('nd179.eligibility.excellent-graduate-vietnamese-university-prize'),
+    c: msg('nd179.eligibility.doctor-phd-level-ii-specialist'),
   },
   expert: {
-    a: text('tiến sĩ, sau tiến sĩ từ cơ sở đào tạo uy tín nước ngoài', 'a PhD or post-doc from a reputable foreign institution'),
-    b: text('giảng dạy, nghiên cứu, chuyển giao công nghệ tại cơ sở nghiên cứu, chương trình hợp tác quốc tế hoặc doanh nghiệp uy tín ở nước ngoài', 'teaching, research or technology transfer at reputable research bodies, international programmes or firms abroad'),
-    c: text('làm việc tại doanh nghiệp, tổ chức hàng đầu trong nước và quốc tế, có thành tựu nổi bật', 'work at leading Vietnamese or international firms and organisations, with outstanding achievements'),
+    a: msg('nd179.eligibility.phd-post-doc-from-reputable'),
+    b: msg('nd179.eligibility.teaching-research-technology-transfer-reputable'),
+    c: msg('nd179.eligibility.work-leading-vietnamese-international-firms'),
   },
 };
 
@@ -38,15 +39,15 @@ export interface GroupEligibility {
 
 function talentedStaff(ctx: Nd179Context): GroupEligibility {
   const refusals: (Refusal | null)[] = [
-    criterion(ctx, 'politicalStandards', text('bản lĩnh chính trị, phẩm chất đạo đức, lý lịch rõ ràng, đủ sức khỏe, khát vọng cống hiến', 'firm political stance, good ethics, a clear record, health, and commitment to serve'), criteriaCitation('talented-staff', 'a')),
-    criterion(ctx, 'outstandingContribution', text('chủ trì tham mưu, đề xuất giải pháp đột phá hoặc công trình được áp dụng mang lại hiệu quả cao', 'led proposals with breakthrough results, or research applied with high value'), criteriaCitation('talented-staff', 'b')),
-    criterion(ctx, 'sectorCriteria', text('tiêu chuẩn, điều kiện cụ thể khác của bộ, ngành, địa phương', 'the further criteria of the ministry, sector or province'), criteriaCitation('talented-staff', 'c')),
-    criterion(ctx, 'nominated', text('được tập thể cấp ủy, lãnh đạo cơ quan tiến cử bằng văn bản', 'nominated in writing by the Party committee and leadership of the employing body'), cite179(ARTICLE.recognition, '1')),
-    criterion(ctx, 'councilApproved', text('được Hội đồng tuyển chọn người có tài năng kiểm tra, đánh giá đáp ứng tiêu chuẩn', 'found to meet the criteria by the talent-selection council'), cite179(ARTICLE.recognition, '2')),
+    criterion(ctx, 'politicalStandards', msg('nd179.eligibility.firm-political-stance-good-ethics'), criteriaCitation('talented-staff', 'a')),
+    criterion(ctx, 'outstandingContribution', msg('nd179.eligibility.led-proposals-breakthrough-results-research'), criteriaCitation('talented-staff', 'b')),
+    criterion(ctx, 'sectorCriteria', msg('nd179.eligibility.further-criteria-ministry-sector-province'), criteriaCitation('talented-staff', 'c')),
+    criterion(ctx, 'nominated', msg('nd179.eligibility.nominated-writing-party-committee-leadership'), cite179(ARTICLE.recognition, '1')),
+    criterion(ctx, 'councilApproved', msg('nd179.eligibility.found-meet-criteria-talent-selection'), cite179(ARTICLE.recognition, '2')),
   ];
   const c = ctx.case;
   if (!c.recognitionDate) {
-    refusals.push(missingField('recognitionDate', text('ngày quyết định công nhận của cấp có thẩm quyền', 'the date of the competent authority’s recognition decision'), cite179(ARTICLE.talentAllowance)));
+    refusals.push(missingField('recognitionDate', msg('nd179.eligibility.date-competent-authority-s-recognition'), cite179(ARTICLE.talentAllowance)));
   }
   return { refusals: refusals.filter((r): r is Refusal => r !== null), facts: { group: 'talented-staff', ...(c.recognitionDate ? { recognitionDate: formatDate(c.recognitionDate) } : {}) } };
 }
@@ -56,7 +57,7 @@ function graduate(ctx: Nd179Context): GroupEligibility {
   const refusals: (Refusal | null)[] = [];
   const facts: Facts = { group: 'graduate' };
   if (!c.criterionPath) {
-    refusals.push(missingField('criterionPath', text('điểm a, b hoặc c của tiêu chuẩn được đáp ứng', 'the point (a, b or c) of the criteria met'), criteriaCitation('graduate')));
+    refusals.push(missingField('criterionPath', msg('nd179.eligibility.point-b-c-criteria-met'), criteriaCitation('graduate')));
   } else {
     facts.criterionPath = c.criterionPath;
     const point = c.criterionPath;
@@ -66,7 +67,7 @@ function graduate(ctx: Nd179Context): GroupEligibility {
     refusals.push(...age.refusals);
   }
   if (!c.recruitmentDate) {
-    refusals.push(missingField('recruitmentDate', text('ngày quyết định tuyển dụng vào công chức, viên chức', 'the date of the decision recruiting the person as a civil servant or public employee'), cite179(ARTICLE.attraction)));
+    refusals.push(missingField('recruitmentDate', msg('nd179.eligibility.date-decision-recruiting-person-civil'), cite179(ARTICLE.attraction)));
   } else facts.recruitmentDate = formatDate(c.recruitmentDate);
   return { refusals: refusals.filter((r): r is Refusal => r !== null), facts };
 }
@@ -76,21 +77,21 @@ function expert(ctx: Nd179Context): GroupEligibility {
   const refusals: (Refusal | null)[] = [];
   const facts: Facts = { group: 'expert' };
   if (!c.criterionPath) {
-    refusals.push(missingField('criterionPath', text('điểm a, b hoặc c của tiêu chuẩn được đáp ứng', 'the point (a, b or c) of the criteria met'), criteriaCitation('expert')));
+    refusals.push(missingField('criterionPath', msg('nd179.eligibility.point-b-c-criteria-met'), criteriaCitation('expert')));
   } else {
     facts.criterionPath = c.criterionPath;
     refusals.push(criterion(ctx, 'qualificationMet', pathTexts.expert[c.criterionPath], criteriaCitation('expert', c.criterionPath)));
   }
   if (!c.nationality) {
-    refusals.push(missingField('nationality', text('"vietnamese" hoặc "foreign"', '"vietnamese" or "foreign"'), cite179(ARTICLE.subjects, '3')));
+    refusals.push(missingField('nationality', msg('nd179.eligibility.vietnamese-foreign'), cite179(ARTICLE.subjects, '3')));
   } else {
     facts.nationality = c.nationality;
     if (c.nationality === 'foreign') {
-      refusals.push(criterion(ctx, 'foreignerConditionsMet', text('các điều kiện khác theo pháp luật Việt Nam đối với người nước ngoài', 'the other conditions Vietnamese law sets for foreigners'), criteriaCitation('expert', 'd')));
+      refusals.push(criterion(ctx, 'foreignerConditionsMet', msg('nd179.eligibility.other-conditions-vietnamese-law-sets'), criteriaCitation('expert', 'd')));
     }
   }
   if (!c.engagement) {
-    refusals.push(missingField('engagement', text('"civil-service" (tiếp nhận vào công chức, viên chức) hoặc "contract" (hợp đồng lao động)', '"civil-service" (taken into the civil or public service) or "contract" (labour contract)'), cite179(ARTICLE.experts)));
+    refusals.push(missingField('engagement', msg('nd179.eligibility.civil-service-taken-into-civil'), cite179(ARTICLE.experts)));
   } else facts.engagement = c.engagement;
   return { refusals: refusals.filter((r): r is Refusal => r !== null), facts };
 }

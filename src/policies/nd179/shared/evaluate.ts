@@ -1,4 +1,4 @@
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { InvalidInputError } from '../../../model/errors.js';
 import type { Facts, Refusal, Warning } from '../../../model/types.js';
 import { whatIfWarning } from '../../../parameters/overrides.js';
@@ -50,10 +50,7 @@ export function insuranceNote(policy: AllowancePolicy): InsuranceBaseNote {
     return {
       inContributionBase: false,
       schemes: ['social', 'health', 'unemployment'],
-      label: text(
-        'Phụ cấp tăng thêm không dùng để tính đóng, hưởng bảo hiểm xã hội bắt buộc, bảo hiểm y tế, bảo hiểm thất nghiệp (bảo hiểm thất nghiệp: đối với viên chức)',
-        'The additional allowance is not part of the base for compulsory social insurance, health insurance or unemployment insurance (unemployment insurance: public employees)',
-      ),
+      label: msg('nd179.evaluate.additional-allowance-not-part-base'),
       citation: policy.insuranceExclusion,
     };
   }
@@ -61,8 +58,8 @@ export function insuranceNote(policy: AllowancePolicy): InsuranceBaseNote {
     inContributionBase: null,
     schemes: ['social', 'health', 'unemployment'],
     label: policy.code === 'nd179/expert-contract'
-      ? text('Nghị định 179 không quy định; theo hợp đồng và pháp luật về bảo hiểm', 'Decree 179 does not say; the contract and the insurance laws decide')
-      : text('Là tiền lương: theo pháp luật về bảo hiểm, Nghị định 179 không thay đổi', 'This is salary: the insurance laws apply, Decree 179 does not change them'),
+      ? msg('nd179.evaluate.decree-179-does-not-say')
+      : msg('nd179.evaluate.this-salary-insurance-laws-apply'),
   };
 }
 
@@ -79,7 +76,7 @@ export function prepare(input: unknown, options: unknown, extra: readonly string
   { ok: true; ctx: Nd179Context; defaulted: string[] } | { ok: false; error: InvalidInputError } {
   const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as Record<string, unknown>) : null;
   if (options !== undefined && !given) {
-    return { ok: false, error: new InvalidInputError([nd179Issue('options', 'invalid-option', text('cần một đối tượng tùy chọn', 'expected an options object'))], idOf(input)) };
+    return { ok: false, error: new InvalidInputError([nd179Issue('options', 'invalid-option', msg('nd179.evaluate.expected-options-object'))], idOf(input)) };
   }
   const opts = resolveNd179Options(given ?? {}, extra);
   const issues: ValidationIssue[] = opts.ok ? [] : [...opts.issues];

@@ -1,4 +1,4 @@
-import { text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179Case } from '../../../schema/nd179.js';
 import type { Flag } from '../../../model/types.js';
@@ -8,12 +8,12 @@ export function rightsFlags(c: Nd179Case): Flag[] {
   const honours: Flag[] = [
     {
       code: 'honours-without-quota',
-      label: text('Xét khen thưởng, danh hiệu thi đua không áp dụng tỷ lệ; được đề nghị vinh danh', 'Honours and emulation titles without quota; may be put forward for public recognition'),
+      label: msg('nd179.flags.honours-emulation-titles-without-quota'),
       citation: cite179(ARTICLE.honours),
     },
     {
       code: 'bonus-from-annual-fund',
-      label: text('Có thể được chi thưởng từ quỹ tiền thưởng hằng năm, ngoài Quỹ thi đua, khen thưởng', 'May receive a bonus from the annual bonus fund, beyond the emulation and reward fund'),
+      label: msg('nd179.flags.may-receive-bonus-from-annual'),
       citation: cite179(ARTICLE.honours),
     },
   ];
@@ -22,12 +22,12 @@ export function rightsFlags(c: Nd179Case): Flag[] {
       return [
         {
           code: 'priority-appointment',
-          label: text('Ưu tiên khi xem xét bổ nhiệm lãnh đạo, quản lý hoặc chuyên gia cao cấp; trường hợp đặc biệt về quy hoạch, độ tuổi', 'Priority for appointment to leadership or senior-expert posts; special case for planning and age rules'),
+          label: msg('nd179.flags.priority-appointment-leadership-senior-expert'),
           citation: cite179(ARTICLE.talentPlacement),
         },
         {
           code: 'study-trips-yearly',
-          label: text('Được cử đi học tập kinh nghiệm, nghiên cứu, trao đổi khoa học ít nhất 01 lần/năm, được chi trả kinh phí', 'Sent on study, research or exchange trips at least once a year, costs paid'),
+          label: msg('nd179.flags.sent-study-research-exchange-trips'),
           citation: cite179(ARTICLE.talentPlacement),
         },
         ...honours,
@@ -36,27 +36,27 @@ export function rightsFlags(c: Nd179Case): Flag[] {
       return [
         {
           code: 'recruitment-by-review',
-          label: text('Tuyển dụng thông qua xét tuyển; được ưu tiên bố trí biên chế', 'Recruited by review (xét tuyển), with priority in staffing quotas'),
+          label: msg('nd179.flags.recruited-review-x-t-tuy'),
           citation: cite179(ARTICLE.recruitment),
         },
         {
           code: 'training-priority',
-          label: text('Ưu tiên đào tạo, bồi dưỡng theo hướng chuyên gia, nhà khoa học đầu ngành', 'Priority training towards becoming a leading expert or scientist'),
+          label: msg('nd179.flags.priority-training-towards-becoming-leading'),
           citation: cite179(ARTICLE.training),
         },
         {
           code: 'principal-specialist-after-5-years',
-          label: text('Xét nâng ngạch chuyên viên chính nếu trong 05 năm đều hoàn thành tốt nhiệm vụ trở lên, trong đó có 02 năm hoàn thành xuất sắc', 'Promotion to principal specialist considered after 5 years rated good or better, of which 2 excellent'),
+          label: msg('nd179.flags.promotion-principal-specialist-considered-after'),
           citation: cite179(ARTICLE.placementAfterRecruitment),
         },
         {
           code: 'early-leadership-appointment',
-          label: text('Sau 01–02 năm hoàn thành tốt nhiệm vụ có thể được xem xét bổ nhiệm lãnh đạo cấp phòng trở lên', 'After 1–2 good years, may be considered for appointment as head of division or above'),
+          label: msg('nd179.flags.after-1-2-good-years'),
           citation: cite179(ARTICLE.placementAfterRecruitment),
         },
         {
           code: 'provincial-supplement',
-          label: text('Hội đồng nhân dân cấp tỉnh có thể quyết định hỗ trợ thêm (không tính ở đây)', 'The provincial People’s Council may add support (not computed here)'),
+          label: msg('nd179.flags.provincial-people-s-council-may'),
           citation: cite179(ARTICLE.attraction),
         },
         ...honours,
@@ -66,7 +66,7 @@ export function rightsFlags(c: Nd179Case): Flag[] {
       if (c.nationality === 'foreign') {
         out.push({
           code: 'visa-residence-support',
-          label: text('Được đơn giản hóa thủ tục thị thực, cư trú, giấy phép lao động; thị thực nhiều lần hoặc thẻ tạm trú theo thời hạn hợp đồng; hỗ trợ thành viên gia đình', 'Simplified visa, residence and work-permit procedures; multiple-entry visa or residence card for the contract term; support for family members'),
+          label: msg('nd179.flags.simplified-visa-residence-work-permit'),
           citation: cite179(ARTICLE.foreignExperts),
         });
       }

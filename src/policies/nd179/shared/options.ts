@@ -1,3 +1,4 @@
+import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
 import { text } from '../../../i18n/text.js';
 import type { FactValue } from '../../../model/types.js';
@@ -87,7 +88,7 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
   const picked: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
     if (!(key in choices) && !(otherNames as readonly string[]).includes(key) && !extra.includes(key)) {
-      issues.push(nd179Issue(`options.${key}`, 'unknown-option', text('tùy chọn không tồn tại', 'unknown option')));
+      issues.push(nd179Issue(`options.${key}`, 'unknown-option', msg('nd179.options.unknown-option')));
     }
   }
   for (const [key, values] of Object.entries(choices) as [ChoiceName, readonly string[]][]) {
@@ -163,11 +164,11 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
 export function dateOption(given: Record<string, unknown>, key: string, required: boolean, issues: ValidationIssue[]): CalendarDate | undefined {
   const v = given[key];
   if (v === undefined) {
-    if (required) issues.push(nd179Issue(`options.${key}`, 'required', text('bắt buộc: cần ngày dạng YYYY-MM-DD', 'required: expected a date as YYYY-MM-DD')));
+    if (required) issues.push(nd179Issue(`options.${key}`, 'required', msg('nd179.options.required-expected-date-yyyy-mm')));
     return undefined;
   }
   const d = typeof v === 'string' ? parseIsoDate(v) : null;
-  if (!d) issues.push(nd179Issue(`options.${key}`, 'invalid-option', text('cần ngày dương lịch có thật dạng YYYY-MM-DD', 'expected a real calendar date as YYYY-MM-DD')));
+  if (!d) issues.push(nd179Issue(`options.${key}`, 'invalid-option', msg('nd179.options.expected-real-calendar-date-yyyy')));
   return d ?? undefined;
 }
 
@@ -210,7 +211,7 @@ export function guardedNd179Call<T>(input: unknown, options: unknown, run: (inpu
     } catch {
       // keep the generic reason
     }
-    return { ok: false, error: new InvalidInputError([issue('', 'unreadable', text(`không đọc được hồ sơ hoặc tùy chọn: ${reason}`, `the case or the options could not be read: ${reason}`))], idOf(readCase.value)) };
+    return { ok: false, error: new InvalidInputError([issue('', 'unreadable', msg('nd179.options.case-options-could-not-read', { reason }))], idOf(readCase.value)) };
   }
 }
 

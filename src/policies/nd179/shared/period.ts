@@ -1,6 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate, type CalendarDate } from '../../../core/calendar.js';
 import type { Citation } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
 import { nd179Dates } from '../../../parameters/nd179-rates.js';
 import { derived, refused, type Derived } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
@@ -32,10 +32,7 @@ export function closeEntitlement(ctx: Nd179Context, start: CalendarDate, end: Ca
     if (c.group !== 'graduate') {
       warnOnce(ctx, {
         code: 'start-before-in-force',
-        message: text(
-          `Ngày bắt đầu hưởng ${formatDate(start)} trước ngày Nghị định 179 có hiệu lực; chỉ tính từ ${nd179Dates.inForce.date}`,
-          `The allowance would start on ${formatDate(start)}, before Decree 179 took effect; counted from ${nd179Dates.inForce.date} only`,
-        ),
+        message: msg('nd179.period.allowance-would-start-before-decree', { start: formatDate(start), date: nd179Dates.inForce.date }),
         citation: nd179Dates.inForce.citation,
       });
     }
@@ -45,10 +42,7 @@ export function closeEntitlement(ctx: Nd179Context, start: CalendarDate, end: Ca
   if (last && compareDates(last, first) < 0) {
     return refused({
       code: 'period-ended',
-      message: text(
-        `Thời gian hưởng đã kết thúc ngày ${formatDate(last)}, trước khi bắt đầu tính (${formatDate(first)})`,
-        `The entitlement ended on ${formatDate(last)}, before it could start (${formatDate(first)})`,
-      ),
+      message: msg('nd179.period.entitlement-ended-before-it-could', { last: formatDate(last), first: formatDate(first) }),
       citation,
     });
   }
@@ -59,5 +53,5 @@ export function closeEntitlement(ctx: Nd179Context, start: CalendarDate, end: Ca
 export function needsSalaryHistory(ctx: Nd179Context, citation: Citation): Refusal[] {
   return ctx.case.salaryHistory
     ? []
-    : [missingField('salaryHistory', text('danh sách hệ số lương (hoặc tiền lương) theo ngày áp dụng', 'the dated list of salary coefficients (or salary amounts)'), citation)];
+    : [missingField('salaryHistory', msg('nd179.period.dated-list-salary-coefficients-salary'), citation)];
 }

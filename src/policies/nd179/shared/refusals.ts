@@ -1,5 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import type { Citation } from '../../../core/citation.js';
-import { text, type Text } from '../../../i18n/text.js';
+import type { Text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionName, Nd179Group } from '../../../schema/nd179.js';
 import type { Refusal } from '../../../model/types.js';
@@ -13,7 +14,7 @@ export const criteriaCitation = (group: Nd179Group, point?: string): Citation =>
 export function missingField(field: string, what: Text, citation: Citation): Refusal {
   return {
     code: `missing/${field}`,
-    message: text(`Thiếu ${field}: ${what.vi}`, `${field} is missing: ${what.en}`),
+    message: msg('nd179.refusals.missing', { field, vi: what.vi, en: what.en }),
     citation,
   };
 }
@@ -25,16 +26,13 @@ export function criterion(ctx: Nd179Context, name: Nd179CriterionName, what: Tex
   if (value === undefined) {
     return {
       code: `missing/criteria.${name}`,
-      message: text(
-        `Thiếu tiêu chí criteria.${name} (${what.vi}); cơ quan có thẩm quyền cần xác định true hoặc false`,
-        `criteria.${name} is missing (${what.en}); the competent body must state true or false`,
-      ),
+      message: msg('nd179.refusals.criteria-missing-competent-body-must', { name, vi: what.vi, en: what.en }),
       citation,
     };
   }
   return {
     code: `not-met/criteria.${name}`,
-    message: text(`Không đáp ứng tiêu chí: ${what.vi}`, `Criterion not met: ${what.en}`),
+    message: msg('nd179.refusals.criterion-not-met', { vi: what.vi, en: what.en }),
     citation,
   };
 }

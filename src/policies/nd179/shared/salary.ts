@@ -1,7 +1,7 @@
+import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
 import { formatCitation } from '../../../core/citation.js';
 import { dec, formatNumber, toExactString, type Decimal } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { valueAt, type DatedRow } from '../../../parameters/dated.js';
 import { baseSalaryHorizonCitation } from '../../../parameters/base-salary.js';
 import { salaryCitation } from '../../../rules/salary.js';
@@ -26,10 +26,7 @@ export function baseSalaryOn(ctx: Nd179Context, day: CalendarDate): Derived<Date
   if (!row) {
     return refused({
       code: 'base-salary-out-of-table',
-      message: text(
-        `Không có mức lương cơ sở cho ngày ${formatDate(day)} trong bảng; hãy cung cấp options.baseSalary`,
-        `No base salary is tabled for ${formatDate(day)}; give options.baseSalary`,
-      ),
+      message: msg('nd179.salary.no-base-salary-tabled-give', { day: formatDate(day) }),
       citation: salaryCitation,
     });
   }
@@ -37,20 +34,14 @@ export function baseSalaryOn(ctx: Nd179Context, day: CalendarDate): Derived<Date
   if (horizon && compareDates(day, horizon) > 0) {
     return refused({
       code: 'base-salary-unknown',
-      message: text(
-        `Mức lương cơ sở sau ngày ${formatDate(horizon)} chưa được biết (có thể điều chỉnh từ 01/7); hãy cung cấp options.baseSalary hoặc options.baseSalaryKnownThrough`,
-        `The base salary after ${formatDate(horizon)} is not known (it may change from 1 July); give options.baseSalary or options.baseSalaryKnownThrough`,
-      ),
+      message: msg('nd179.salary.base-salary-after-not-known', { horizon: formatDate(horizon) }),
       citation: baseSalaryHorizonCitation,
     });
   }
   if (row.citation.verified === false) {
     warnOnce(ctx, {
       code: 'base-salary-unverified',
-      message: text(
-        `Mức lương cơ sở ${formatNumber(row.value)} từ ${row.from} theo ${formatCitation(row.citation)} chưa được đối chiếu với văn bản chính thức`,
-        `The base salary ${formatNumber(row.value)} from ${row.from} (${formatCitation(row.citation)}) has not been checked against the official text`,
-      ),
+      message: msg('nd179.salary.base-salary-unverified', { value: formatNumber(row.value), from: row.from, citation: formatCitation(row.citation) }),
       citation: row.citation,
     });
   }
@@ -95,10 +86,7 @@ export function salaryOn(ctx: Nd179Context, day: CalendarDate, base: SalaryBase)
   if (!change) {
     return refused({
       code: 'no-salary-in-force',
-      message: text(
-        `salaryHistory không có mức lương áp dụng vào ngày ${formatDate(day)} (dòng đầu tiên phải bắt đầu từ ngày đó trở về trước)`,
-        `salaryHistory has no salary in force on ${formatDate(day)} (its first row must start on or before that day)`,
-      ),
+      message: msg('nd179.salary.salaryhistory-has-no-salary-force', { day: formatDate(day) }),
       citation: salaryCitation,
     });
   }

@@ -1,3 +1,4 @@
+import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate, type CalendarDate } from '../../../core/calendar.js';
 import { text } from '../../../i18n/text.js';
 import type { Nd179CriterionPath } from '../../../schema/nd179.js';
@@ -30,7 +31,7 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
       : {
           refusals: [{
             code: 'not-met/criteria.scienceAgeLimitMet',
-            message: text('Không trong độ tuổi quy định đối với cá nhân hoạt động khoa học và công nghệ', 'Not within the age limit for science and technology staff'),
+            message: msg('nd179.youth-age.not-within-age-limit-science'),
             citation: criteriaCitation('graduate', 'c'),
           }],
           facts,
@@ -38,8 +39,8 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
   }
   const refusals: Refusal[] = [];
   const citation = criteriaCitation('graduate', point);
-  if (!c.birthDate) refusals.push(missingField('birthDate', text('ngày sinh, để xác định tuổi khi nộp hồ sơ dự tuyển', 'the birth date, to find the age when applying'), citation));
-  if (!c.applicationDate) refusals.push(missingField('applicationDate', text('ngày nộp hồ sơ dự tuyển', 'the date the application was filed'), citation));
+  if (!c.birthDate) refusals.push(missingField('birthDate', msg('nd179.youth-age.birth-date-find-age-when'), citation));
+  if (!c.applicationDate) refusals.push(missingField('applicationDate', msg('nd179.youth-age.date-application-was-filed'), citation));
   if (!c.birthDate || !c.applicationDate) return { refusals, facts };
 
   const birth: CalendarDate = c.birthDate;
@@ -64,10 +65,7 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
     if (age >= below) {
       refusals.push({
         code: 'over-age-limit',
-        message: text(
-          `Khi nộp hồ sơ (${formatDate(on)}) đã ${age} tuổi; giới hạn đối với nhà khoa học trẻ là dưới ${below} tuổi [M], có thể thay bằng criteria.scienceAgeLimitMet`,
-          `Aged ${age} when applying (${formatDate(on)}); the young-scientist limit is under ${below} [M], which criteria.scienceAgeLimitMet can override`,
-        ),
+        message: msg('nd179.youth-age.aged-when-applying-young-scientist', { on: formatDate(on), age, below }),
         citation: ctx.params.nd179Rates.youngScientistAgeBelow.citation,
       });
     }
@@ -84,16 +82,13 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
   if (compareDates(on, firstDay) < 0) {
     refusals.push({
       code: 'under-youth-age',
-      message: text(`Khi nộp hồ sơ (${formatDate(on)}) chưa đủ ${min} tuổi`, `Not yet ${min} when applying (${formatDate(on)})`),
+      message: msg('nd179.youth-age.not-yet-when-applying', { on: formatDate(on), min }),
       citation: ctx.params.nd179Rates.youthMinAge.citation,
     });
   } else if (compareDates(on, lastDay) > 0) {
     refusals.push({
       code: 'over-youth-age',
-      message: text(
-        `Khi nộp hồ sơ (${formatDate(on)}) đã ${age} tuổi, quá độ tuổi thanh niên (đến ${max} tuổi: hạn cuối ${formatDate(lastDay)}, cách đọc ${ctx.options.youthAge})`,
-        `Aged ${age} when applying (${formatDate(on)}), past the youth age (to ${max}: last day ${formatDate(lastDay)}, reading ${ctx.options.youthAge})`,
-      ),
+      message: msg('nd179.youth-age.aged-when-applying-past-youth', { on: formatDate(on), age, max, lastDay: formatDate(lastDay), youthAge: ctx.options.youthAge }),
       citation: ctx.params.nd179Rates.youthMaxAge.citation,
     });
   }

@@ -1,6 +1,6 @@
+import { msg } from '../../../locales/index.js';
 import { formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
-import { text } from '../../../i18n/text.js';
 import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
 import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
 import type { AllowancePolicy } from '../shared/policy.js';
@@ -14,11 +14,11 @@ const citation = cite179(ARTICLE.talentAllowance);
  */
 export const talentAllowance: AllowancePolicy = {
   code: 'nd179/talent-allowance',
-  title: text('Phụ cấp tăng thêm 150% mức lương hiện hưởng của người có tài năng', 'Additional allowance of 150% of the current salary for recognised talented staff'),
+  title: msg('nd179.talent-allowance.additional-allowance-150-current-salary'),
   group: 'talented-staff',
   citation,
   insuranceExclusion: insuranceExclusionCitations.talent,
-  rowLabel: (m) => text(`Phụ cấp tăng thêm 150% tháng ${m}`, `Additional 150% allowance, ${m}`),
+  rowLabel: (m) => msg('nd179.talent-allowance.additional-150-allowance', { m }),
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx) {
     const start = ctx.case.recognitionDate!;
