@@ -1,6 +1,6 @@
-import { msg } from '../../../locales/index.js';
 import type { Citation } from '../../../core/citation.js';
-import type { Text } from '../../../i18n/text.js';
+// These three frame a criterion's own Text (a different value in each language), so they stay text() pairs.
+import { text, type Text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionName, Nd179Group } from '../../../schema/nd179.js';
 import type { Refusal } from '../../../model/types.js';
@@ -14,7 +14,7 @@ export const criteriaCitation = (group: Nd179Group, point?: string): Citation =>
 export function missingField(field: string, what: Text, citation: Citation): Refusal {
   return {
     code: `missing/${field}`,
-    message: msg('nd179.refusals.missing', { field, vi: what.vi, en: what.en }),
+    message: text(`Thiếu ${field}: ${what.vi}`, `${field} is missing: ${what.en}`),
     citation,
   };
 }
@@ -26,13 +26,16 @@ export function criterion(ctx: Nd179Context, name: Nd179CriterionName, what: Tex
   if (value === undefined) {
     return {
       code: `missing/criteria.${name}`,
-      message: msg('nd179.refusals.criteria-missing-competent-body-must', { name, vi: what.vi, en: what.en }),
+      message: text(
+        `Thiếu tiêu chí criteria.${name} (${what.vi}); cơ quan có thẩm quyền cần xác định true hoặc false`,
+        `criteria.${name} is missing (${what.en}); the competent body must state true or false`,
+      ),
       citation,
     };
   }
   return {
     code: `not-met/criteria.${name}`,
-    message: msg('nd179.refusals.criterion-not-met', { vi: what.vi, en: what.en }),
+    message: text(`Không đáp ứng tiêu chí: ${what.vi}`, `Criterion not met: ${what.en}`),
     citation,
   };
 }
