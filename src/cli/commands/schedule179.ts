@@ -6,6 +6,8 @@ import { baseSalary, formatKnownThrough } from '../../parameters/base-salary.js'
 import { echoNd179Options, ND179_RULESET_VERSION, resolveNd179Options, safeSchedule179, type Nd179Options } from '../../engine/nd179/index.js';
 import { InputOutputError, UsageError } from '../errors.js';
 import { readJsonFile } from './read-json-file.js';
+import { jsonWriter } from '../writers/json-writer.js';
+import { jsonlWriter } from '../writers/jsonl-writer.js';
 import { inputFormatFromPath, isOneOf, languages, outputFormatFromPath, type Language } from '../formats.js';
 import { openInput } from '../input-source.js';
 import { guardOutput, openSink, type TextSink } from '../output-sink.js';
@@ -14,9 +16,9 @@ import { readCases } from '../read-cases.js';
 import type { CliIo } from '../run.js';
 import { toolVersion } from '../version.js';
 import {
-  addToSummary, newScheduleSummary, scheduleCsvWriter, scheduleJsonlWriter, scheduleJsonWriter, scheduleTableWriter,
-  type ScheduleEntry, type ScheduleWriter,
-} from './schedule179-output.js';
+  addToSummary, newScheduleSummary, scheduleCsvWriter, scheduleTableWriter,
+  type ScheduleEntry, type ScheduleSummary, type ScheduleWriter,
+} from '../writers/schedule179-writers.js';
 
 const formats = ['json', 'jsonl', 'csv', 'table'] as const;
 type ScheduleFormat = (typeof formats)[number];
@@ -126,9 +128,9 @@ async function createScheduleWriter(format: ScheduleFormat, out: string | undefi
 function scheduleWriter(format: ScheduleFormat, sink: TextSink, lang: Language, range: { from: string; to: string }): ScheduleWriter {
   switch (format) {
     case 'json':
-      return scheduleJsonWriter(sink);
+      return jsonWriter<ScheduleEntry, ScheduleSummary>(sink);
     case 'jsonl':
-      return scheduleJsonlWriter(sink);
+      return jsonlWriter<ScheduleEntry, ScheduleSummary>(sink);
     case 'csv':
       return scheduleCsvWriter(sink, lang);
     case 'table':

@@ -8,6 +8,7 @@ import { csvLine } from '../format/csv-line.js';
 import { padEnd, padStart, textWidth } from '../format/text-width.js';
 import type { Language } from '../formats.js';
 import type { TextSink } from '../output-sink.js';
+import type { EntryWriter } from './entry-writer.js';
 
 /** One entry of `vnse schedule179`: a person's schedule, or the error entry of a case that is not valid. */
 export type ScheduleEntry = Schedule179 | AssessError;
@@ -43,38 +44,8 @@ export function addToSummary(summary: ScheduleSummary, entry: ScheduleEntry): vo
   }
 }
 
-export interface ScheduleWriter {
-  write(entry: ScheduleEntry, caseNumber: number): Promise<void>;
-  end(summary: ScheduleSummary): Promise<void>;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// json, jsonl: the library's `Schedule179` objects, as `schedule179` returns them.
-
-export function scheduleJsonWriter(sink: TextSink): ScheduleWriter {
-  let first = true;
-  return {
-    async write(entry) {
-      await sink.write(`${first ? '[\n' : ',\n'}  ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ')}`);
-      first = false;
-    },
-    async end() {
-      await sink.write(first ? '[]\n' : '\n]\n');
-      await sink.close();
-    },
-  };
-}
-
-export function scheduleJsonlWriter(sink: TextSink): ScheduleWriter {
-  return {
-    async write(entry) {
-      await sink.write(`${JSON.stringify(entry)}\n`);
-    },
-    async end() {
-      await sink.close();
-    },
-  };
-}
+/** The writers of `vnse schedule179` are entry writers (src/cli/writers/entry-writer.ts) over schedules. */
+export type ScheduleWriter = Omit<EntryWriter<ScheduleEntry, ScheduleSummary>, 'abort'>;
 
 // ---------------------------------------------------------------------------------------------------
 // Salary cells shared by csv and table: one value per segment of the month (one unless split by days).
