@@ -1,5 +1,5 @@
 import { safeAssess, type SafeAssessResult } from '../engine/assess.js';
-import { safeAssess179, safeSchedule179, type Assessment179, type Schedule179, type Schedule179Options } from '../engine/nd179/index.js';
+import type { Assessment179, SafeAssess179Result, SafeSchedule179Result, Schedule179, Schedule179Options } from '../engine/nd179/index.js';
 import type { InvalidInputError } from '../model/errors.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Assessment } from '../model/types.js';
@@ -36,6 +36,16 @@ export interface RunPolicyTestOptions {
   readonly file?: string;
   /** The function under test; `safeAssess` of this library by default. */
   readonly assess?: (input: unknown, options?: AssessOptions) => SafeAssessResult;
+  /**
+   * The Decree 179 functions, for cases with `function: "assess179"` or `"schedule179"`: pass
+   * `{ safeAssess179, safeSchedule179 }` of this library (`vnse test` does). They are not imported here so
+   * that the testing entry stays small for the Decree 177/178 tests (the bundle-size budget); a 179 case
+   * run without them fails with an error that says so.
+   */
+  readonly nd179?: {
+    readonly safeAssess179: (input: unknown, options?: never) => SafeAssess179Result;
+    readonly safeSchedule179: (input: unknown, options: Schedule179Options) => SafeSchedule179Result;
+  };
 }
 
 function idOf(input: unknown): string | null {
@@ -59,15 +69,14 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 type Result179 = { ok: true; value: Assessment179 | Schedule179 } | { ok: false; error: InvalidInputError };
 
 /** Runs the function of a case (`assess` unless it names `assess179` or `schedule179`). */
-function runCase(c: PolicyTestCase, assess: NonNullable<RunPolicyTestOptions['assess']>): SafeAssessResult | Result179 {
-  switch (c.function) {
-    case 'assess179':
-      return safeAssess179(c.input, optionsOf(c) as Record<string, unknown>);
-    case 'schedule179':
-      return safeSchedule179(c.input, optionsOf(c) as unknown as Schedule179Options);
-    default:
-      return assess(c.input, optionsOf(c));
+function runCase(c: PolicyTestCase, assess: NonNullable<RunPolicyTestOptions['assess']>, nd179: RunPolicyTestOptions['nd179']): SafeAssessResult | Result179 {
+  if (c.function === 'assess179' || c.function === 'schedule179') {
+    if (!nd179) throw new Error(`function ${c.function}: run with the Decree 179 functions (options.nd179 = { safeAssess179, safeSchedule179 }, as vnse test does)`);
+    return c.function === 'assess179'
+      ? nd179.safeAssess179(c.input, optionsOf(c) as never)
+      : nd179.safeSchedule179(c.input, optionsOf(c) as unknown as Schedule179Options);
   }
+  return assess(c.input, optionsOf(c));
 }
 
 function failuresOf(c: PolicyTestCase, run: SafeAssessResult | Result179 | { thrown: unknown }): { failures: PolicyTestFailure[]; assessment?: Assessment } {
@@ -96,7 +105,7 @@ export function runPolicyTest(c: PolicyTestCase, index = 1, options: RunPolicyTe
   const assess = options.assess ?? safeAssess;
   let run: SafeAssessResult | Result179 | { thrown: unknown };
   try {
-    run = runCase(c, assess);
+    run = runCase(c, assess, options.nd179);
   } catch (thrown) {
     run = { thrown };
   }
