@@ -31,6 +31,22 @@ describe('Decree 179: options.parameters (the what-if syntax of assess)', () => 
     expect(s.warnings.map((w) => w.code)).toContain('what-if-parameters');
     expect(rows[1]!.segments[0]!.baseSalaryCitation?.verified).toBe(false);
     expect(rows[1]!.segments[0]!.baseSalaryCitation?.note).toContain('what-if override: baseSalary.2025-04-01');
+    // The months of the allowance that read the overridden values cite them as what-if, as assess marks its items.
+    expect(rows.every((r) => r.citation.note?.includes('nd179Rates.graduateAllowanceRate = 2.0 (law: 1.5)'))).toBe(true);
+    expect(s.schedules[0]!.facts.whatIfParameters).toEqual(['nd179Rates.graduateAllowanceRate', 'baseSalary.2025-04-01']);
+  });
+
+  it('an allowance that reads no overridden value is not marked (the probation top-up under a graduate-rate override)', () => {
+    const s = schedule179({ ...graduate, probationMonths: 12 }, { ...range, parameters: { graduateAllowanceRate: '2.0' } });
+    expect(s.schedules[1]!.policy).toBe('nd179/probation-full-salary');
+    expect(s.schedules[1]!.facts.whatIfParameters).toBeUndefined();
+    expect(s.schedules[1]!.rows[0]!.citation.note ?? '').not.toContain('what-if');
+    const a = safeAssess179(graduate, { parameters: { graduateAllowanceRate: '2.0' } });
+    const o = a.ok ? a.value.outcomes.find((x) => x.policy === 'nd179/graduate-allowance') : undefined;
+    // 2.0 × 2.34 × 2,340,000 = 10,951,200 in force on the first day (2025-03-01).
+    expect(o?.total).toBe('10951200');
+    expect(o?.items[0]?.citation.note).toContain('what-if override: nd179Rates.graduateAllowanceRate = 2.0 (law: 1.5)');
+    expect(o?.facts.whatIfParameters).toEqual(['nd179Rates.graduateAllowanceRate']);
   });
 
   it('the same value given as options.normalProbationRate or as a what-if parameter gives the same amounts', () => {

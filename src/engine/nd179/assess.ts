@@ -8,7 +8,7 @@ import type { Nd179Context } from '../../policies/nd179/shared/context.js';
 import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
 import { rightsFlags } from '../../policies/nd179/shared/flags.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
 import { computeMonth } from '../../policies/nd179/shared/month.js';
 import type { Assessment179 } from '../../policies/nd179/shared/types.js';
 
@@ -19,7 +19,20 @@ export interface Assess179Options extends Nd179Options {
 
 export type SafeAssess179Result = { ok: true; value: Assessment179 } | { ok: false; error: InvalidInputError };
 
+/** One allowance's outcome; with what-if values it reads, marked as `assess` marks its outcomes. */
 function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | undefined): Outcome {
+  const o = lawOutcomeOf(ctx, ev, at);
+  const use = whatIfUse(ctx, ev.policy);
+  if (!use) return o;
+  return {
+    ...o,
+    facts: { ...o.facts, whatIfParameters: use.paths },
+    items: o.items.map((i) => ({ ...i, citation: use.mark(i.citation) })),
+    ...(o.refusal ? { refusal: { ...o.refusal, citation: use.mark(o.refusal.citation) } } : {}),
+  };
+}
+
+function lawOutcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | undefined): Outcome {
   const policy = ev.policy;
   const facts: Facts = { ...ev.facts };
   if (!ev.entitlement) {

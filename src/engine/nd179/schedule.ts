@@ -9,7 +9,7 @@ import { nd179Issue } from '../../schema/nd179.js';
 import type { Nd179Context } from '../../policies/nd179/shared/context.js';
 import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/shared/dates.js';
 import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
 import { rightsFlags } from '../../policies/nd179/shared/flags.js';
 import { computeMonth, scheduleRow } from '../../policies/nd179/shared/month.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
@@ -40,7 +40,15 @@ function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to
   return { cover, period: { from: formatDate(cover[0]![0]), to: formatDate(cover[cover.length - 1]![1]) } };
 }
 
+/** One allowance's schedule; with what-if values it reads, its months cite them as what-if (as `assess` marks its items). */
 export function scheduleOf(ctx: Nd179Context, ev: EvaluatedPolicy, from: CalendarDate, to: CalendarDate): AllowanceSchedule {
+  const s = lawScheduleOf(ctx, ev, from, to);
+  const use = whatIfUse(ctx, ev.policy);
+  if (!use) return s;
+  return { ...s, rows: s.rows.map((r) => ({ ...r, citation: use.mark(r.citation) })), facts: { ...s.facts, whatIfParameters: use.paths } };
+}
+
+function lawScheduleOf(ctx: Nd179Context, ev: EvaluatedPolicy, from: CalendarDate, to: CalendarDate): AllowanceSchedule {
   const policy = ev.policy;
   const common = { policy: policy.code, title: policy.title, insurance: insuranceNote(policy), citation: policy.citation };
   const none = (refusals: readonly Refusal[], eligible: boolean, facts: Facts, entitlement: AllowanceSchedule['entitlement']): AllowanceSchedule => ({

@@ -21,6 +21,7 @@ export const expertAllowance: AllowancePolicy = {
   citation,
   insuranceExclusion: insuranceExclusionCitations.expert,
   rowLabel: (m) => msg('nd179.expert-allowance.additional-300-allowance', { m }),
+  parameters: ['nd179Rates.expertAllowanceRate', 'baseSalary'],
   conditions(ctx) {
     const c = ctx.case;
     const out: (Refusal | null)[] = [];

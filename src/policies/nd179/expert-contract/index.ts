@@ -21,6 +21,7 @@ export const expertContract: AllowancePolicy = {
   citation,
   insuranceExclusion: null,
   rowLabel: (m) => msg('nd179.expert-contract.contract-remuneration', { m }),
+  parameters: [],
   conditions(ctx) {
     const c = ctx.case;
     const out: Refusal[] = [];

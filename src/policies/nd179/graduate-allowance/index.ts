@@ -28,6 +28,7 @@ export const graduateAllowance: AllowancePolicy = {
   citation,
   insuranceExclusion: insuranceExclusionCitations.graduate,
   rowLabel: (m) => msg('nd179.graduate-allowance.additional-150-allowance', { m }),
+  parameters: ['nd179Rates.graduateAllowanceRate', 'nd179Rates.graduateAllowanceYears', 'nd179Rates.youthMinAge', 'nd179Rates.youthMaxAge', 'nd179Rates.youngScientistAgeBelow', 'baseSalary'],
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx: Nd179Context) {
     const decision = ctx.case.recruitmentDate!;

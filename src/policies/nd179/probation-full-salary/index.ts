@@ -31,6 +31,7 @@ export const probationFullSalary: AllowancePolicy = {
   citation,
   insuranceExclusion: null,
   rowLabel: (m) => msg('nd179.probation-full-salary.probation-pay-top-up-100', { m }),
+  parameters: ['nd179Rates.probationRate179', 'nd179Rates.normalProbationRate', 'nd179Rates.normalProbationRatePublicEmployee', 'nd179Rates.youthMinAge', 'nd179Rates.youthMaxAge', 'nd179Rates.youngScientistAgeBelow', 'baseSalary'],
   conditions(ctx) {
     const out: Refusal[] = [...needsSalaryHistory(ctx, citation)];
     const months = ctx.case.probationMonths;

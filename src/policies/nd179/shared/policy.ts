@@ -34,6 +34,11 @@ export interface AllowancePolicy {
   /** Where the decree keeps it outside the insurance contribution base; null for a salary top-up. */
   readonly insuranceExclusion: Citation | null;
   rowLabel(month: string): Text;
+  /**
+   * The parameters the allowance reads, as the what-if trace names them (`nd179Rates.x`, `baseSalary`): an
+   * override of one of them marks the allowance's amounts and refusals as what-if (`options.parameters`).
+   */
+  readonly parameters: readonly string[];
   /** Conditions of this allowance beyond the group's criteria (engagement, nationality, inputs it needs). */
   conditions(ctx: Nd179Context): Refusal[];
   entitlement(ctx: Nd179Context): Derived<Entitlement>;

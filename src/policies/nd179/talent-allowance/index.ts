@@ -19,6 +19,7 @@ export const talentAllowance: AllowancePolicy = {
   citation,
   insuranceExclusion: insuranceExclusionCitations.talent,
   rowLabel: (m) => msg('nd179.talent-allowance.additional-150-allowance', { m }),
+  parameters: ['nd179Rates.talentAllowanceRate', 'baseSalary'],
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx) {
     const start = ctx.case.recognitionDate!;
