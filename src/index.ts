@@ -19,4 +19,4 @@ export {
   assess179, safeAssess179, schedule179, safeSchedule179, ND179_RULESET_VERSION,
   type Assess179Options, type SafeAssess179Result, type Schedule179Options, type SafeSchedule179Result, type Nd179Options,
   type Assessment179, type Schedule179, type AllowanceSchedule, type ScheduleRow, type Nd179CaseInput,
-} from './policies/nd179/index.js';
+} from './engine/nd179/index.js';

@@ -1,5 +1,5 @@
-/** Version of the output shape (contract.md "Output"). */
-export const SCHEMA_VERSION = '1.0.0';
+// The output shape's version lives in the model (Decree 179 reports it too); re-exported here.
+export { SCHEMA_VERSION } from '../model/versions.js';
 
 /** Names the legal texts a result was computed under. */
 export const RULESET_VERSIONS = {

@@ -11,6 +11,11 @@ export interface Item {
   readonly amount: string;
   readonly formula: string;
   readonly citation: Citation;
+  /**
+   * The days the amount pays for, both included ("YYYY-MM-DD"), when an outcome spreads over time: a
+   * Decree 179 schedule is an outcome with one item per month. Absent for a one-off amount.
+   */
+  readonly period?: { readonly from: string; readonly to: string };
 }
 
 /** A right with no amount here (e.g. "the pension is not reduced"), with its legal source. */

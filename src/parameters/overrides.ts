@@ -381,12 +381,17 @@ export interface WhatIfRun {
   annotate(a: Assessment): Assessment;
 }
 
-export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
-  const trace = new ParameterTrace(whatIf);
-  const warning: Warning = {
+/** The `what-if-parameters` warning of a run with overrides (`assess`, `assess179`, `schedule179`). */
+export function whatIfWarning(whatIf: WhatIfParameters): Warning {
+  return {
     code: 'what-if-parameters',
     message: msg('parameters.warning.what-if-parameters', { changes: changesText(whatIf.applied) }),
   };
+}
+
+export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
+  const trace = new ParameterTrace(whatIf);
+  const warning = whatIfWarning(whatIf);
   return {
     params: trace.params,
     evaluate(ctx, policies) {

@@ -2,6 +2,7 @@ import { parseIsoDate, type CalendarDate } from '../core/calendar.js';
 import { baseSalary } from './base-salary.js';
 import type { Series } from './dated.js';
 import { nd177FactorSeries, type Nd177FactorName } from './nd177-factors.js';
+import { nd179RateSeries, type Nd179Rates } from './nd179-rates.js';
 import { stayingFactorSeries, type StayingFactorName } from './nd178-staying-factors.js';
 import { factorSeries, type FactorName } from './policy-factors.js';
 import { provisionSeries, type ProvisionName } from './provisions.js';
@@ -31,6 +32,7 @@ export interface ParameterTables {
   readonly nd177Factors: Readonly<Record<Nd177FactorName, Series<string>>>;
   readonly stayingFactors: Readonly<Record<StayingFactorName, Series<string>>>;
   readonly provisions: Readonly<Record<ProvisionName, Series<boolean>>>;
+  readonly nd179Rates: typeof nd179RateSeries;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface ParameterSet {
   readonly stayingFactors: Readonly<Record<StayingFactorName, Factor>>;
   /** Provisions of Decree 178 in force or not (Art 7a, 7b, Art 7 cl. 2 as amended). */
   readonly provisions: Readonly<Record<ProvisionName, Provision>>;
+  /** Decree 179/2024 (talent): the allowance rates and age limits `assess179` and `schedule179` read. */
+  readonly nd179Rates: Nd179Rates;
 }
 
 export const lawTables: ParameterTables = {
@@ -63,10 +67,11 @@ export const lawTables: ParameterTables = {
   nd177Factors: nd177FactorSeries,
   stayingFactors: stayingFactorSeries,
   provisions: provisionSeries,
+  nd179Rates: nd179RateSeries,
 };
 
 /** The records of `ParameterTables` that are series records, resolved row by row. */
-export const SERIES_RECORDS = ['factors', 'nd177Factors', 'stayingFactors', 'provisions'] as const;
+export const SERIES_RECORDS = ['factors', 'nd177Factors', 'stayingFactors', 'provisions', 'nd179Rates'] as const;
 
 /**
  * Where a parameter set comes from: the tables it was read from, and for a what-if run the view that records what
@@ -94,6 +99,7 @@ export function resolveParameters(tables: ParameterTables, lawAsOf: CalendarDate
     nd177Factors: resolveRecord(tables.nd177Factors, lawAsOf, leaveDate),
     stayingFactors: resolveRecord(tables.stayingFactors, lawAsOf, leaveDate),
     provisions: resolveRecord(tables.provisions, lawAsOf, leaveDate),
+    nd179Rates: resolveRecord(tables.nd179Rates, lawAsOf, leaveDate) as Nd179Rates,
   };
   sources.set(set, { tables });
   return set;

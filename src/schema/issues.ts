@@ -1,14 +1,9 @@
 import type { Text } from '../i18n/text.js';
 import { msg } from '../locales/schema.js';
+import type { ValidationIssue } from '../model/errors.js';
 
-/** One reason an input was rejected: the field path and what was expected, in English and Vietnamese. */
-export interface ValidationIssue {
-  readonly path: string;
-  readonly code: string;
-  /** English message (as zod's `message`); both languages are in `messages`. */
-  readonly message: string;
-  readonly messages: Text;
-}
+// One reason an input was rejected: the type lives in the model, beside the error that carries it.
+export type { ValidationIssue } from '../model/errors.js';
 
 /** An issue whose message starts with the field path (every input contract words its issues alike). */
 export function issue(path: string, code: string, messages: Text): ValidationIssue {

@@ -10,7 +10,7 @@ import { composeSalary, currentMonthlySalary } from '../rules/salary.js';
 import { fieldExpectations } from '../schema/field-expectations.js';
 import { salaryComponentsSchema } from '../schema/staff-case.js';
 import { toSalaryComponents } from '../schema/validate.js';
-import { safeSchedule179 } from '../policies/nd179/schedule.js';
+import { safeSchedule179 } from '../engine/nd179/schedule.js';
 import { fail, joinTexts, type CellFailure } from './errors.js';
 import type { FunctionName } from './metadata.js';
 import { msg } from '../locales/sheets.js';

@@ -10,7 +10,9 @@ export type FailureKind =
   | 'no-source' | 'error' | 'expected-invalid' | 'unexpected-invalid' | 'invalid-paths'
   | 'best' | 'missing-outcome' | 'eligible' | 'refusal' | 'total'
   | 'missing-item' | 'item-amount' | 'item-formula' | 'item-citation' | 'fact'
-  | 'items-sum' | 'item-unexplained' | 'flags' | 'warnings';
+  | 'items-sum' | 'item-unexplained' | 'flags' | 'warnings'
+  /** Decree 179: a figure of a schedule or of one of its months (`subject`: "months", "2025-03 days"). */
+  | 'schedule';
 
 /** An item as a report shows it: amount, the formula with its numbers, and the citation in words. */
 export interface ItemView {
@@ -77,7 +79,7 @@ function checkItem(o: Outcome, code: string, expected: ExpectedItem): PolicyTest
 /** The expectations on one outcome; the file format requires `eligible`, a matcher may leave it out. */
 export type OutcomeCheck = Partial<ExpectedOutcome>;
 
-function checkOutcome(o: Outcome, e: OutcomeCheck): PolicyTestFailure[] {
+export function checkOutcome(o: Outcome, e: OutcomeCheck): PolicyTestFailure[] {
   const policy = o.policy;
   const out: PolicyTestFailure[] = [];
   if (e.eligible !== undefined && o.eligible !== e.eligible) out.push({ kind: 'eligible', policy, expected: e.eligible, actual: o.eligible, items: o.items.map(itemView), ...withRefusal(o) });
@@ -95,7 +97,7 @@ function checkOutcome(o: Outcome, e: OutcomeCheck): PolicyTestFailure[] {
 }
 
 /** The same codes, each as many times, in any order. */
-function sameCodes(actual: readonly string[], expected: readonly string[]): boolean {
+export function sameCodes(actual: readonly string[], expected: readonly string[]): boolean {
   return actual.length === expected.length && [...actual].sort().join('\n') === [...expected].sort().join('\n');
 }
 

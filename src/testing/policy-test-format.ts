@@ -24,6 +24,31 @@ export interface ExpectedOutcome {
   readonly flags?: readonly string[];
 }
 
+/** One month of a Decree 179 schedule: its amount, or the amount with the other figures of the row. */
+export type ExpectedRow = string | {
+  readonly amount?: string | null;
+  readonly formula?: string;
+  readonly days?: number;
+  /** The refusal code of a refused month. */
+  readonly refusal?: string;
+  readonly fullSalary?: string;
+  readonly usualProbationSalary?: string;
+};
+
+/** A `schedule179` result for one allowance (AllowanceSchedule): its figures and some of its months ("2025-03"). */
+export interface ExpectedSchedule {
+  readonly eligible?: boolean;
+  readonly refusal?: string;
+  readonly refusals?: readonly string[];
+  readonly total?: string;
+  readonly totalFullSalary?: string;
+  readonly months?: number;
+  readonly fullMonths?: number;
+  readonly complete?: boolean;
+  readonly entitlement?: { readonly start: string | null; readonly end: string | null };
+  readonly rows?: Readonly<Record<string, ExpectedRow>>;
+}
+
 export interface PolicyTestExpect {
   /** The policy code paid (the highest eligible total), or null when none is. */
   readonly best?: string | null;
@@ -32,7 +57,20 @@ export interface PolicyTestExpect {
   readonly invalid?: readonly string[];
   /** The codes of the assessment's warnings, exactly, in any order (`[]`: none). */
   readonly warnings?: readonly string[];
+  /** Decree 179 (`assess179`, `schedule179`): the group's criteria are met. */
+  readonly eligible?: boolean;
+  /** Decree 179: the codes of the group's refusals, exactly, in order. */
+  readonly refusals?: readonly string[];
+  /** `schedule179`: policy code → the expected schedule of that allowance. */
+  readonly schedules?: Readonly<Record<string, ExpectedSchedule>>;
 }
+
+/**
+ * The function a case runs: `assess` (the default: one StaffCase), or for Decree 179 cases (Nd179Case)
+ * `assess179` (the monthly amount on a day) and `schedule179` (month by month; `options.from`/`options.to`).
+ */
+export const policyTestFunctions = ['assess', 'assess179', 'schedule179'] as const;
+export type PolicyTestFunction = (typeof policyTestFunctions)[number];
 
 export interface PolicyTestCase {
   readonly name: string;
@@ -40,7 +78,9 @@ export interface PolicyTestCase {
   readonly source: string;
   /** The arithmetic behind the expected numbers. */
   readonly note?: string;
-  /** One StaffCase, as given to `assess`. */
+  /** The function under test (default `assess`). */
+  readonly function?: PolicyTestFunction;
+  /** One StaffCase, as given to `assess` (an Nd179Case for `assess179` / `schedule179`). */
   readonly input: unknown;
   /** `assess` options (`ruleset`, `windowAnniversary`, …, `parameters`). */
   readonly options?: Readonly<Record<string, unknown>>;
@@ -78,8 +118,30 @@ const expectedOutcome = z.strictObject({
   flags: z.optional(z.array(z.string())),
 });
 
+const expectedRow = z.union([
+  amount,
+  z.strictObject({
+    amount: z.optional(z.nullable(amount)), formula: z.optional(z.string()), days: z.optional(z.int()), refusal: z.optional(z.string()),
+    fullSalary: z.optional(amount), usualProbationSalary: z.optional(amount),
+  }),
+]);
+
+const expectedSchedule = z.strictObject({
+  eligible: z.optional(z.boolean()),
+  refusal: z.optional(z.string()),
+  refusals: z.optional(z.array(z.string())),
+  total: z.optional(amount),
+  totalFullSalary: z.optional(amount),
+  months: z.optional(z.int()),
+  fullMonths: z.optional(z.int()),
+  complete: z.optional(z.boolean()),
+  entitlement: z.optional(z.strictObject({ start: z.nullable(z.string()), end: z.nullable(z.string()) })),
+  rows: z.optional(z.record(z.string(), expectedRow)),
+});
+
 const testCase = z.strictObject({
   name: z.string().check(z.minLength(1)),
+  function: z.optional(z.enum(policyTestFunctions)),
   source: z.string(),
   note: z.optional(z.string()),
   input: z.unknown(),
@@ -90,6 +152,9 @@ const testCase = z.strictObject({
     outcomes: z.optional(z.record(z.string(), expectedOutcome)),
     invalid: z.optional(z.array(z.string())),
     warnings: z.optional(z.array(z.string())),
+    eligible: z.optional(z.boolean()),
+    refusals: z.optional(z.array(z.string())),
+    schedules: z.optional(z.record(z.string(), expectedSchedule)),
   }),
 });
 

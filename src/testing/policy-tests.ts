@@ -1,6 +1,9 @@
 import { safeAssess, type SafeAssessResult } from '../engine/assess.js';
+import type { Assessment179, SafeAssess179Result, SafeSchedule179Result, Schedule179, Schedule179Options } from '../engine/nd179/index.js';
+import type { InvalidInputError } from '../model/errors.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Assessment } from '../model/types.js';
+import { check179 } from './nd179-checks.js';
 import { checkAssessment, checkExplained, type PolicyTestFailure } from './policy-checks.js';
 import { parsePolicyTestFile, type PolicyTestCase } from './policy-test-format.js';
 
@@ -33,6 +36,16 @@ export interface RunPolicyTestOptions {
   readonly file?: string;
   /** The function under test; `safeAssess` of this library by default. */
   readonly assess?: (input: unknown, options?: AssessOptions) => SafeAssessResult;
+  /**
+   * The Decree 179 functions, for cases with `function: "assess179"` or `"schedule179"`: pass
+   * `{ safeAssess179, safeSchedule179 }` of this library (`vnse test` does). They are not imported here so
+   * that the testing entry stays small for the Decree 177/178 tests (the bundle-size budget); a 179 case
+   * run without them fails with an error that says so.
+   */
+  readonly nd179?: {
+    readonly safeAssess179: (input: unknown, options?: never) => SafeAssess179Result;
+    readonly safeSchedule179: (input: unknown, options: Schedule179Options) => SafeSchedule179Result;
+  };
 }
 
 function idOf(input: unknown): string | null {
@@ -53,7 +66,20 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
-function failuresOf(c: PolicyTestCase, run: SafeAssessResult | { thrown: unknown }): { failures: PolicyTestFailure[]; assessment?: Assessment } {
+type Result179 = { ok: true; value: Assessment179 | Schedule179 } | { ok: false; error: InvalidInputError };
+
+/** Runs the function of a case (`assess` unless it names `assess179` or `schedule179`). */
+function runCase(c: PolicyTestCase, assess: NonNullable<RunPolicyTestOptions['assess']>, nd179: RunPolicyTestOptions['nd179']): SafeAssessResult | Result179 {
+  if (c.function === 'assess179' || c.function === 'schedule179') {
+    if (!nd179) throw new Error(`function ${c.function}: run with the Decree 179 functions (options.nd179 = { safeAssess179, safeSchedule179 }, as vnse test does)`);
+    return c.function === 'assess179'
+      ? nd179.safeAssess179(c.input, optionsOf(c) as never)
+      : nd179.safeSchedule179(c.input, optionsOf(c) as unknown as Schedule179Options);
+  }
+  return assess(c.input, optionsOf(c));
+}
+
+function failuresOf(c: PolicyTestCase, run: SafeAssessResult | Result179 | { thrown: unknown }): { failures: PolicyTestFailure[]; assessment?: Assessment } {
   const out: PolicyTestFailure[] = [];
   if (!c.source.trim()) out.push({ kind: 'no-source' });
   if ('thrown' in run) {
@@ -61,21 +87,25 @@ function failuresOf(c: PolicyTestCase, run: SafeAssessResult | { thrown: unknown
     return { failures: [...out, { kind: 'error', issues: [{ path: '', message }] }] };
   }
   if (c.expect.invalid) {
-    if (run.ok) return { failures: [...out, { kind: 'expected-invalid', expected: c.expect.invalid }], assessment: run.value };
+    if (run.ok) return { failures: [...out, { kind: 'expected-invalid', expected: c.expect.invalid }], ...assessmentOf(run.value) };
     const paths = run.error.issues.map((i) => i.path);
     if (!sameSet(paths, c.expect.invalid)) out.push({ kind: 'invalid-paths', expected: [...c.expect.invalid].sort(), actual: [...paths].sort(), issues: run.error.issues });
     return { failures: out };
   }
   if (!run.ok) return { failures: [...out, { kind: 'unexpected-invalid', issues: run.error.issues }] };
+  if ('eligibility' in run.value) return { failures: [...out, ...check179(run.value, c.expect)] };
   return { failures: [...out, ...checkAssessment(run.value, c.expect), ...checkExplained(run.value)], assessment: run.value };
 }
+
+/** The assessment a result carries (a Decree 179 result is not an `Assessment`, so it is not attached). */
+const assessmentOf = (v: Assessment | Assessment179 | Schedule179): { assessment?: Assessment } => ('eligibility' in v ? {} : { assessment: v });
 
 /** Runs one policy test case: assesses its input and checks every expectation and the output contract. */
 export function runPolicyTest(c: PolicyTestCase, index = 1, options: RunPolicyTestOptions = {}): PolicyTestResult {
   const assess = options.assess ?? safeAssess;
-  let run: SafeAssessResult | { thrown: unknown };
+  let run: SafeAssessResult | Result179 | { thrown: unknown };
   try {
-    run = assess(c.input, optionsOf(c));
+    run = runCase(c, assess, options.nd179);
   } catch (thrown) {
     run = { thrown };
   }

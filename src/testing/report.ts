@@ -99,6 +99,7 @@ export function describeFailure(f: PolicyTestFailure, lang: L = 'en'): string[] 
     case 'item-citation':
       return [head(msg('testing.report.citation-mismatch', { where: where(f), expected: showJson(f.expected), actual: showJson(f.actual) })), ...itemLines(lang, f.items)];
     case 'fact':
+    case 'schedule':
       return [head(msg('testing.report.mismatch', { where: where(f), expected: showJson(f.expected), actual: showJson(f.actual) }))];
     case 'items-sum':
       return [head(msg('testing.report.items-do-not-add-up', { policy: String(f.policy), sum: money(f.actual), total: money(f.expected) })), ...itemLines(lang, f.items)];

@@ -45,20 +45,6 @@ const LAYERS: Record<Layer, readonly string[]> = {
 
 /** Edges the table forbids that the code has now ("importer -> imported", paths under src/). */
 const KNOWN_EXCEPTIONS: readonly string[] = [
-  // Decree 179 is a second engine until phase 2: its modules read the engine's error and version, and the
-  // façades and the package entry call it directly.
-  'policies/nd179/assess.ts -> engine/errors.ts',
-  'policies/nd179/assess.ts -> engine/versions.ts',
-  'policies/nd179/evaluate.ts -> engine/errors.ts',
-  'policies/nd179/schedule.ts -> engine/errors.ts',
-  'policies/nd179/options.ts -> engine/errors.ts',
-  'policies/nd179/schedule.ts -> engine/versions.ts',
-  'index.ts -> policies/nd179/index.ts',
-  'cli/commands/schedule179-output.ts -> policies/nd179/types.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/evaluate.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/options.ts',
-  'cli/commands/schedule179.ts -> policies/nd179/schedule.ts',
-  'sheets/functions.ts -> policies/nd179/schedule.ts',
   // The context carries the resolved options and three derived values whose types live in the engine and in
   // rules/; phase 2 moves those types into the model.
   'model/context.ts -> engine/options.ts',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPolicyTestResult, parsePolicyTestFile, runPolicyTest } from '../../src/testing/index.js';
+import { safeAssess179, safeSchedule179 } from '../../src/index.js';
 import { goldenFiles, inRepository } from './golden-files.js';
 
 /**
@@ -17,7 +18,7 @@ for (const path of files) {
   describe(`golden: ${path}`, () => {
     suite.cases.forEach((gc, i) => {
       it(gc.name, () => {
-        const result = runPolicyTest(gc, i + 1, { file: path });
+        const result = runPolicyTest(gc, i + 1, { file: path, nd179: { safeAssess179, safeSchedule179 } });
         expect(result.passed, `\n${formatPolicyTestResult(result)}\n`).toBe(true);
         expect(result.failures).toHaveLength(0);
       });

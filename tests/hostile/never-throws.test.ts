@@ -112,6 +112,8 @@ describe.each(corpus.map(([label]) => [label]))('hostile value: %s', (label) => 
       ...atEveryLevel({ ...range, proration: 'whole-months', baseSalary: [{ from: '2025-01-01', amount: 2340000 }] }, value),
       ['options.baseSalary.0', { ...range, baseSalary: [value()] }],
       ['options.at', { at: value() }],
+      // The what-if values of assess (issue #14), at every level of a valid override.
+      ...atEveryLevel({ ...range, parameters: { graduateAllowanceRate: '2.0', baseSalary: { '2025-04-01': '2500000' } } }, value),
     ];
     for (const [where, options] of optionPlaces) {
       const tag = `${label} at ${where}`;

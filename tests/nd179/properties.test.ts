@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, formatDate } from '../../src/core/calendar.js';
-import { addDays, completedYears, dayNumber, fromDayNumber } from '../../src/policies/nd179/dates.js';
-import { nd179CaseJsonSchema, schedule179 } from '../../src/policies/nd179/index.js';
+import { addDays, completedYears, dayNumber, fromDayNumber } from '../../src/policies/nd179/shared/dates.js';
+import { nd179CaseJsonSchema, schedule179 } from '../../src/engine/nd179/index.js';
 
 /** Invariants of the Decree 179 schedule over generated recruitment dates and coefficients. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);

@@ -19,7 +19,7 @@ vi.mock('../../src/parameters/base-salary.js', async (importOriginal) => {
 });
 
 const { assess } = await import('../../src/index.js');
-const { schedule179 } = await import('../../src/policies/nd179/index.js');
+const { schedule179 } = await import('../../src/engine/nd179/index.js');
 const { baseSalary, baseSalaryKnownThrough } = await import('../../src/parameters/base-salary.js');
 
 /** A civil servant, coefficient 2.34, directly affected; only the leave date varies. */

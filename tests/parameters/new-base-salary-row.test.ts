@@ -16,7 +16,7 @@ vi.mock('../../src/parameters/base-salary.js', async (importOriginal) => {
 });
 
 const { assess } = await import('../../src/index.js');
-const { schedule179 } = await import('../../src/policies/nd179/index.js');
+const { schedule179 } = await import('../../src/engine/nd179/index.js');
 const { defaultParameters } = await import('../../src/parameters/parameter-set.js');
 const { knownThroughOf } = await import('../../src/parameters/dated.js');
 const { renderTable } = await import('../../src/testing/rule-book/tables.js');

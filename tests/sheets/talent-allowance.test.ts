@@ -4,7 +4,7 @@ import { createSheetFunctions, functionSpecs, SheetError, VNSE_TALENT_ALLOWANCE 
 import { loadExcel, loadGoogle, plain } from './hosts.js';
 
 // VNSE_TALENT_ALLOWANCE: one month of a Decree 179 allowance, through safeSchedule179 (docs/decree-179.md).
-// The numbers are those of docs/decree-179.md and tests/nd179/cases/ (d179.md consistency check: G2 at
+// The numbers are those of docs/decree-179.md and src/policies/nd179/graduate-allowance/cases.json (d179.md consistency check: G2 at
 // coefficient 2.34 with base 2,340,000 → 1.5 × 2.34 × 2,340,000 = 8,213,400 a month).
 
 const en = createSheetFunctions({ lang: 'en' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess179, schedule179 } from '../../src/policies/nd179/index.js';
+import { assess179, schedule179 } from '../../src/engine/nd179/index.js';
 
 /**
  * `npm test` runs this folder under TZ=Pacific/Kiritimati (UTC+14) and TZ=America/Los_Angeles: the Decree

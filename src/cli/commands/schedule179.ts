@@ -3,10 +3,11 @@ import { optionFlagPairs } from '../assess-options.js';
 import { compareDates, parseIsoDate } from '../../core/calendar.js';
 import { nd179Rates } from '../../parameters/nd179-rates.js';
 import { baseSalary, formatKnownThrough } from '../../parameters/base-salary.js';
-import { ND179_RULESET_VERSION } from '../../policies/nd179/evaluate.js';
-import { echoNd179Options, resolveNd179Options, type Nd179Options } from '../../policies/nd179/options.js';
-import { safeSchedule179 } from '../../policies/nd179/schedule.js';
+import { echoNd179Options, ND179_RULESET_VERSION, resolveNd179Options, safeSchedule179, type Nd179Options } from '../../engine/nd179/index.js';
 import { InputOutputError, UsageError } from '../errors.js';
+import { readJsonFile } from './read-json-file.js';
+import { jsonWriter } from '../writers/json-writer.js';
+import { jsonlWriter } from '../writers/jsonl-writer.js';
 import { inputFormatFromPath, isOneOf, languages, outputFormatFromPath, type Language } from '../formats.js';
 import { openInput } from '../input-source.js';
 import { guardOutput, openSink, type TextSink } from '../output-sink.js';
@@ -15,9 +16,9 @@ import { readCases } from '../read-cases.js';
 import type { CliIo } from '../run.js';
 import { toolVersion } from '../version.js';
 import {
-  addToSummary, newScheduleSummary, scheduleCsvWriter, scheduleJsonlWriter, scheduleJsonWriter, scheduleTableWriter,
-  type ScheduleEntry, type ScheduleWriter,
-} from './schedule179-output.js';
+  addToSummary, newScheduleSummary, scheduleCsvWriter, scheduleTableWriter,
+  type ScheduleEntry, type ScheduleSummary, type ScheduleWriter,
+} from '../writers/schedule179-writers.js';
 
 const formats = ['json', 'jsonl', 'csv', 'table'] as const;
 type ScheduleFormat = (typeof formats)[number];
@@ -55,6 +56,8 @@ Options:
                              "[" json, "{" jsonl
       --option <name=value>  override a documented reading (repeatable); the defaults are:
 ${optionDefaults().map(([name, value]) => `                             ${name}=${value}`).join('\n')}
+      --parameters <file>    what-if values for parameters the law fixes (a JSON object, as
+                             options.parameters, the same as vnse assess); echoed in every result
       --lang <en|vi>         language of messages in table and csv output (default en)
   -h, --help                 show this help
 
@@ -77,6 +80,7 @@ function parse(argv: readonly string[]) {
     out: { type: 'string', short: 'o' },
     'input-format': { type: 'string' },
     option: { type: 'string', multiple: true },
+    parameters: { type: 'string' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, 'schedule179');
@@ -102,6 +106,14 @@ export function parseNd179OptionFlags(flags: readonly string[]): Nd179Options {
   return options as Nd179Options;
 }
 
+/** Adds the what-if values of `--parameters file.json` (as `vnse assess`), checked before any case is read. */
+async function withParameters<T extends Nd179Options>(options: T, file: string): Promise<T> {
+  const merged = { ...options, parameters: (await readJsonFile(file)) as Nd179Options['parameters'] };
+  const resolved = resolveNd179Options(merged as unknown as Record<string, unknown>, ['from', 'to']);
+  if (!resolved.ok) throw new UsageError(`--parameters ${file}:\n${resolved.issues.map((i) => `  ${i.message}`).join('\n')}`);
+  return merged;
+}
+
 function dateFlag(name: 'from' | 'to', value: string | undefined): string {
   if (value === undefined) throw new UsageError(`schedule179: --${name} YYYY-MM-DD is required`);
   if (!parseIsoDate(value)) throw new UsageError(`--${name}: expected a real calendar date as YYYY-MM-DD; got "${value}"`);
@@ -116,9 +128,9 @@ async function createScheduleWriter(format: ScheduleFormat, out: string | undefi
 function scheduleWriter(format: ScheduleFormat, sink: TextSink, lang: Language, range: { from: string; to: string }): ScheduleWriter {
   switch (format) {
     case 'json':
-      return scheduleJsonWriter(sink);
+      return jsonWriter<ScheduleEntry, ScheduleSummary>(sink);
     case 'jsonl':
-      return scheduleJsonlWriter(sink);
+      return jsonlWriter<ScheduleEntry, ScheduleSummary>(sink);
     case 'csv':
       return scheduleCsvWriter(sink, lang);
     case 'table':
@@ -163,9 +175,10 @@ export async function schedule179Command(argv: readonly string[], io: CliIo): Pr
     if (declared !== 'json' && declared !== 'jsonl') throw new UsageError(`--input-format: expected json or jsonl; got "${declared}"`);
     inputFormat = declared;
   } else if (path !== '-') throw new UsageError(`${path}: unknown input kind; name the file .json or .jsonl, or give --input-format`);
-  const options = { ...parseNd179OptionFlags(values.option ?? []), from, to };
+  let options: Nd179Options & { from: string; to: string } = { ...parseNd179OptionFlags(values.option ?? []), from, to };
+  if (values.parameters !== undefined) options = await withParameters(options, values.parameters);
 
-  await refuseOutputOverInputs(out, [path]);
+  await refuseOutputOverInputs(out, [path, values.parameters]);
   const input = await openInput(path, inputFormat, io.stdin);
   if (input.format === 'csv') throw new InputOutputError(`${input.name}: ${NOT_CSV}`);
   const writer = await createScheduleWriter(format, out, io, lang as Language, { from, to });

@@ -8,6 +8,7 @@ import { runPolicyTestFile, type PolicyTestRun } from '../../testing/policy-test
 import { PolicyTestFormatError } from '../../testing/policy-test-format.js';
 import { expandJsonFiles, readText } from './read-json-file.js';
 import { msg } from '../../locales/cli.js';
+import { safeAssess179, safeSchedule179 } from '../../engine/nd179/index.js';
 
 export const testHelp = `vnse test — run policy-test files (docs/policy-tests.md)
 
@@ -62,7 +63,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   let broken = 0;
   for (const file of files) {
     try {
-      const run = runPolicyTestFile(await readText(file), { file });
+      const run = runPolicyTestFile(await readText(file), { file, nd179: { safeAssess179, safeSchedule179 } });
       runs.push(run);
       if (format === 'text') await out.write(`${formatPolicyTestRun(run, { lang: lang as Language, showPassed: values.verbose === true })}\n\n`);
     } catch (e) {

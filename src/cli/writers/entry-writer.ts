@@ -1,10 +1,13 @@
 import type { Entry, RunSummary } from '../run-summary.js';
 
-/** Writes entries as they are produced, in input order; `caseNumber` counts cases from 1. */
-export interface EntryWriter {
-  write(entry: Entry, caseNumber: number): Promise<void>;
+/**
+ * Writes entries as they are produced, in input order; `caseNumber` counts cases from 1. The entries of
+ * `vnse assess` by default; `vnse schedule179` writes its schedules through the same interface.
+ */
+export interface EntryWriter<E = Entry, S = RunSummary> {
+  write(entry: E, caseNumber: number): Promise<void>;
   /** Called once after the last entry, with the counts and sums of the run. */
-  end(summary: RunSummary): Promise<void>;
+  end(summary: S): Promise<void>;
   /** Gives the output up after a failure, leaving any previous output file as it was. */
   abort(): Promise<void>;
 }

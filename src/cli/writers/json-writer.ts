@@ -1,8 +1,9 @@
 import type { TextSink } from '../output-sink.js';
+import type { Entry, RunSummary } from '../run-summary.js';
 import type { EntryWriter } from './entry-writer.js';
 
-/** A JSON array written element by element, so nothing but the current entry is held in memory. */
-export function jsonWriter(sink: TextSink): Omit<EntryWriter, 'abort'> {
+/** A JSON array written element by element, so nothing but the current entry is held in memory (assess and schedule179 entries alike). */
+export function jsonWriter<E = Entry, S = RunSummary>(sink: TextSink): Omit<EntryWriter<E, S>, 'abort'> {
   let first = true;
   return {
     async write(entry) {

@@ -1,8 +1,9 @@
 import type { TextSink } from '../output-sink.js';
+import type { Entry, RunSummary } from '../run-summary.js';
 import type { EntryWriter } from './entry-writer.js';
 
-/** One entry per line (JSON Lines). */
-export function jsonlWriter(sink: TextSink): Omit<EntryWriter, 'abort'> {
+/** One entry per line (JSON Lines), for assess and schedule179 entries alike. */
+export function jsonlWriter<E = Entry, S = RunSummary>(sink: TextSink): Omit<EntryWriter<E, S>, 'abort'> {
   return {
     async write(entry) {
       await sink.write(`${JSON.stringify(entry)}\n`);

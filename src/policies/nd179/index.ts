@@ -1,15 +1,12 @@
 /**
- * Decree 179/2024/NĐ-CP: attracting and employing talented people (docs/decree-179.md).
- *
- * - `assess179(input, options)`: eligibility, the allowances of the group, and each one's monthly amount on a day.
- * - `schedule179(input, { from, to, ...options })`: month-by-month amounts between two calendar dates.
+ * Decree 179/2024/NĐ-CP: attracting and employing talented people (docs/decree-179.md): one declaration per
+ * allowance (./<allowance>/index.ts, its golden cases beside it), the code they share in ./shared/. The
+ * entry points `assess179` and `schedule179` are the engine's (src/engine/nd179/).
  */
-export { assess179, safeAssess179, type Assess179Options, type SafeAssess179Result } from './assess.js';
-export { schedule179, safeSchedule179, type Schedule179Options, type SafeSchedule179Result } from './schedule.js';
-export { nd179Policies, ND179_RULESET_VERSION } from './evaluate.js';
-export type { Nd179Options } from './options.js';
-export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './types.js';
-export type { AllowancePolicy, Entitlement } from './policy.js';
+export { nd179Policies, ND179_RULESET_VERSION } from './shared/evaluate.js';
+export type { Nd179Options } from './shared/options.js';
+export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './shared/types.js';
+export type { AllowancePolicy, Entitlement } from './shared/policy.js';
 export {
   nd179CaseSchema,
   nd179CaseShape,

@@ -1,0 +1,108 @@
+import { msg } from '../../../locales/index.js';
+import { InvalidInputError } from '../../../model/errors.js';
+import type { Facts, Refusal, Warning } from '../../../model/types.js';
+import { describeOverrides, whatIfCitation, whatIfWarning } from '../../../parameters/overrides.js';
+import type { Citation } from '../../../core/citation.js';
+import { nd179Issue, validateNd179Case, type Nd179Group } from '../../../schema/nd179.js';
+import type { ValidationIssue } from '../../../schema/validate.js';
+import { buildNd179Context, type Nd179Context } from './context.js';
+import { groupTitles, type GroupEligibility } from './eligibility.js';
+import { expertAllowance } from '../expert-allowance/index.js';
+import { expertContract } from '../expert-contract/index.js';
+import { graduateAllowance } from '../graduate-allowance/index.js';
+import { resolveNd179Options } from './options.js';
+import type { AllowancePolicy, Entitlement } from './policy.js';
+import { probationFullSalary } from '../probation-full-salary/index.js';
+import { talentAllowance } from '../talent-allowance/index.js';
+import type { Eligibility179, InsuranceBaseNote } from './types.js';
+
+/** Names the legal text the Decree 179 results were computed under. */
+export const ND179_RULESET_VERSION = 'nd179-2024@2025-01-01';
+
+/** The allowances of each group, in the order they are reported. */
+export const nd179Policies: Readonly<Record<Nd179Group, readonly AllowancePolicy[]>> = {
+  'talented-staff': [talentAllowance],
+  graduate: [graduateAllowance, probationFullSalary],
+  expert: [expertAllowance, expertContract],
+};
+
+export interface EvaluatedPolicy {
+  readonly policy: AllowancePolicy;
+  readonly refusals: readonly Refusal[];
+  readonly entitlement: Entitlement | null;
+  readonly facts: Facts;
+}
+
+/** The group's criteria, then the allowance's own conditions, then the days it is owed. */
+export function evaluatePolicy(ctx: Nd179Context, group: GroupEligibility, policy: AllowancePolicy): EvaluatedPolicy {
+  const refusals = [...group.refusals, ...policy.conditions(ctx)];
+  if (refusals.length > 0) return { policy, refusals, entitlement: null, facts: {} };
+  const e = policy.entitlement(ctx);
+  if (!e.ok) return { policy, refusals: [e.refusal], entitlement: null, facts: {} };
+  return { policy, refusals: [], entitlement: e.value, facts: e.value.facts };
+}
+
+export function eligibilityOf(ctx: Nd179Context, group: GroupEligibility): Eligibility179 {
+  return { group: ctx.case.group, groupTitle: groupTitles[ctx.case.group], eligible: group.refusals.length === 0, refusals: group.refusals, facts: group.facts };
+}
+
+export function insuranceNote(policy: AllowancePolicy): InsuranceBaseNote {
+  if (policy.insuranceExclusion) {
+    return {
+      inContributionBase: false,
+      schemes: ['social', 'health', 'unemployment'],
+      label: msg('nd179.evaluate.additional-allowance-not-part-base'),
+      citation: policy.insuranceExclusion,
+    };
+  }
+  return {
+    inContributionBase: null,
+    schemes: ['social', 'health', 'unemployment'],
+    label: policy.code === 'nd179/expert-contract'
+      ? msg('nd179.evaluate.decree-179-does-not-say')
+      : msg('nd179.evaluate.this-salary-insurance-laws-apply'),
+  };
+}
+
+function idOf(input: unknown): string | null {
+  if (input && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'id')) {
+    const id = (input as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  }
+  return null;
+}
+
+/** Validates the case and the options; the issues of both, or the context to compute with. */
+export function prepare(input: unknown, options: unknown, extra: readonly string[], readExtra: (given: Record<string, unknown>, issues: ValidationIssue[]) => void):
+  { ok: true; ctx: Nd179Context; defaulted: string[] } | { ok: false; error: InvalidInputError } {
+  const given = options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as Record<string, unknown>) : null;
+  if (options !== undefined && !given) {
+    return { ok: false, error: new InvalidInputError([nd179Issue('options', 'invalid-option', msg('nd179.evaluate.expected-options-object'))], idOf(input)) };
+  }
+  const opts = resolveNd179Options(given ?? {}, extra);
+  const issues: ValidationIssue[] = opts.ok ? [] : [...opts.issues];
+  readExtra(given ?? {}, issues);
+  const validated = validateNd179Case(input);
+  if (!validated.ok) issues.unshift(...validated.issues);
+  if (issues.length > 0 || !validated.ok || !opts.ok) return { ok: false, error: new InvalidInputError(issues, idOf(input)) };
+  return { ok: true, ctx: buildNd179Context(validated.value, opts.value), defaulted: opts.defaulted };
+}
+
+/** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
+export function runWarnings(ctx: Nd179Context): Warning[] {
+  const whatIf = ctx.options.parameters;
+  return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
+}
+
+/**
+ * The what-if values a policy reads (its declared `parameters` among the overrides of `options.parameters`):
+ * null when none; else the paths (for `facts.whatIfParameters`) and the marking of a citation, as `assess`
+ * marks the outcomes that read an overridden value.
+ */
+export function whatIfUse(ctx: Nd179Context, policy: AllowancePolicy): { paths: string[]; mark: (c: Citation) => Citation } | null {
+  const whatIf = ctx.options.parameters;
+  const used = whatIf ? whatIf.applied.filter((a) => policy.parameters.includes(a.traceKey)) : [];
+  if (!whatIf || used.length === 0) return null;
+  const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
+  return { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) };
+}
