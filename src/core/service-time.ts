@@ -12,7 +12,7 @@ export function monthsToAllowanceYears(months: number): Decimal {
 
 /**
  * The longest odd remainder that counts ½ year (Decree 178 Art 5; Decree 177 Art 3 cl. 3): 1–6 months = ½ year,
- * 7–11 = a whole year. The rule book's sentence is written from this number (policies/nd178/shared/odd-months.ts).
+ * 7–11 = a whole year. The rule book's sentence is written from this number (policies/nd178/common/odd-months.ts).
  */
 export const HALF_YEAR_MAX_ODD_MONTHS = 6;
 

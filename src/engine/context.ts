@@ -10,8 +10,8 @@ import { lawAsOf } from './options.js';
 import type { CalendarDate } from '../core/calendar.js';
 import type { StaffCase } from '../model/staff-case.js';
 import type { Facts, Warning } from '../model/types.js';
-import { leaveBeforeRestructuringWarning } from '../policies/nd178/shared/eligibility.js';
-import { art7bDecree177ExclusionWarning } from '../policies/nd178/shared/art7b-warning.js';
+import { leaveBeforeRestructuringWarning } from '../policies/nd178/common/eligibility.js';
+import { art7bDecree177ExclusionWarning } from '../policies/nd178/common/art7b-warning.js';
 import type { CaseContext } from '../model/context.js';
 import { msg } from '../locales/index.js';
 

@@ -1,5 +1,5 @@
 import { policyDeclarations } from '../policies/index.js';
-import { withTopUp } from '../policies/nd177/shared/relation.js';
+import { withTopUp } from '../policies/nd177/common/relation.js';
 import type { CaseContext } from '../model/context.js';
 import type { PolicyDeclaration } from '../model/declaration.js';
 import type { Outcome } from '../model/types.js';

@@ -5,7 +5,7 @@ import { FROM_2025, named, one, resolveRecord } from './series.js';
 /**
  * Decree 179/2024/NĐ-CP (talent): every number and every legal reference the nd179 policies read.
  *
- * Article numbers. The Vietnamese material at hand (../shared/legal-sources/nd179-2024-summary.md) is the
+ * Article numbers. The Vietnamese material at hand is the
  * Government's summary: it gives the clauses and points of the criteria and the wording of each policy,
  * but not the article numbers, except its own cross-reference to "Art 6 cl. 3". The numbers below are the
  * reading most consistent with that cross-reference and with the structure of the decree (general

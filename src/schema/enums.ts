@@ -1,4 +1,4 @@
-/** Enumerations of the public contract (../shared/spec/contract.md). Never rename a value. */
+/** Enumerations of the public contract (docs/contract-extensions.md and the README). Never rename a value. */
 export const genders = ['male', 'female'] as const;
 
 export const staffTypes = [

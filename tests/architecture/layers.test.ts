@@ -53,7 +53,7 @@ const KNOWN_EXCEPTIONS: readonly string[] = [
   'model/context.ts -> rules/salary.ts',
   // The Art 7b warning (issue #12) reads the option type congressMonthCount; phase 2 moves the option types
   // into the model with the context's.
-  'policies/nd178/shared/art7b-warning.ts -> engine/options.ts',
+  'policies/nd178/common/art7b-warning.ts -> engine/options.ts',
   // The what-if trace marks contexts and outcomes; phase 2 moves it from parameters/ to the engine.
   'parameters/overrides.ts -> model/context.ts',
   'parameters/overrides.ts -> model/types.ts',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeAssess } from '../../src/index.js';
-import { monthsFromCongress } from '../../src/policies/nd177/shared/eligibility.js';
+import { monthsFromCongress } from '../../src/policies/nd177/common/eligibility.js';
 import { cadre, monthsBeforePension, outcome, run } from './helpers.js';
 
 /** Decree 177 Art 2: the cl. 4 range (30–60 months, both ends included [M]) and the cl. 6 exclusions. */

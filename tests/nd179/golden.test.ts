@@ -6,7 +6,7 @@ import { goldenFiles, inRepository } from '../golden/golden-files.js';
 
 /**
  * Decree 179 golden cases live beside their allowance (src/policies/nd179/<allowance>/cases.json; invalid
- * input in nd179/shared/) in the policy-test format (docs/policy-tests.md) with `function: "assess179"` or
+ * input in nd179/common/) in the policy-test format (docs/policy-tests.md) with `function: "assess179"` or
  * `"schedule179"`, and run through the same runner as `vnse test` (src/testing/policy-tests.ts). The
  * shared golden suite (tests/golden/golden.test.ts) runs them with every other file; this one names them.
  */

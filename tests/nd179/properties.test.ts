@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, formatDate } from '../../src/core/calendar.js';
-import { addDays, completedYears, dayNumber, fromDayNumber } from '../../src/policies/nd179/shared/dates.js';
+import { addDays, completedYears, dayNumber, fromDayNumber } from '../../src/policies/nd179/common/dates.js';
 import { nd179CaseJsonSchema, schedule179 } from '../../src/engine/nd179/index.js';
 
 /** Invariants of the Decree 179 schedule over generated recruitment dates and coefficients. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowanceYearsNumber } from '../../src/core/service-time.js';
-import { oddMonthsRule } from '../../src/policies/nd178/shared/odd-months.js';
+import { oddMonthsRule } from '../../src/policies/nd178/common/odd-months.js';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -4,13 +4,13 @@ import { eligibleOutcome, refusedOutcome } from '../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/versions.js';
 import type { InvalidInputError } from '../../model/errors.js';
-import type { Nd179Context } from '../../policies/nd179/shared/context.js';
-import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
-import { rightsFlags } from '../../policies/nd179/shared/flags.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
-import { computeMonth } from '../../policies/nd179/shared/month.js';
-import type { Assessment179 } from '../../policies/nd179/shared/types.js';
+import type { Nd179Context } from '../../policies/nd179/common/context.js';
+import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
+import { rightsFlags } from '../../policies/nd179/common/flags.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/common/options.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/common/evaluate.js';
+import { computeMonth } from '../../policies/nd179/common/month.js';
+import type { Assessment179 } from '../../policies/nd179/common/types.js';
 
 export interface Assess179Options extends Nd179Options {
   /** The day whose monthly amounts are shown, "YYYY-MM-DD"; default: each allowance's first day. */

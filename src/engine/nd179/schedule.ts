@@ -5,15 +5,15 @@ import type { InvalidInputError } from '../../model/errors.js';
 import type { Facts, Refusal } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/versions.js';
 import { nd179Issue } from '../../schema/nd179.js';
-import type { Nd179Context } from '../../policies/nd179/shared/context.js';
-import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/shared/dates.js';
-import { groupEligibility } from '../../policies/nd179/shared/eligibility.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/shared/evaluate.js';
-import { rightsFlags } from '../../policies/nd179/shared/flags.js';
-import { computeMonth, scheduleRow } from '../../policies/nd179/shared/month.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/shared/options.js';
-import type { Entitlement } from '../../policies/nd179/shared/policy.js';
-import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/shared/types.js';
+import type { Nd179Context } from '../../policies/nd179/common/context.js';
+import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/common/dates.js';
+import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/common/evaluate.js';
+import { rightsFlags } from '../../policies/nd179/common/flags.js';
+import { computeMonth, scheduleRow } from '../../policies/nd179/common/month.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/common/options.js';
+import type { Entitlement } from '../../policies/nd179/common/policy.js';
+import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/common/types.js';
 
 /** The months to compute: per calendar day by default, whole months with `proration: "whole-months"` [L]. */
 function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to: CalendarDate): { cover: [CalendarDate, CalendarDate][]; period: { from: string; to: string } | null } {

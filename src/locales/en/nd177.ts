@@ -35,7 +35,7 @@ export const nd177: { readonly [K in keyof typeof vi]: string } = {
   'nd177.art4.refusal.base-salary-out-of-table': 'No base salary is tabled for {first}; give salary.baseSalary',
   'nd177.art4.flag.state-paid-insurance-months': 'The State pays {stateMonths} missing insured months in one go, on the insurance salary of the month the age is reached (give insuranceSalary and insuranceContributionPercent to price them)',
   'nd177.art4.flag.insurance-short-beyond-cap': '{beyondCapMonths} months are still missing beyond the State\'s share; no pension unless they are paid otherwise',
-  // src/policies/nd177/shared/eligibility.ts
+  // src/policies/nd177/common/eligibility.ts
   'nd177.eligibility.refusal.before-in-force': 'The leave date {leaveDate} is before Decree 177/2024 took effect ({date})',
   'nd177.eligibility.refusal.decree-177-clause-missing': 'No Decree 177 Art 2 clause (decree177Clause) and congress date (congressDate) were given: Decree 177 cannot be assessed',
   'nd177.eligibility.refusal.excluded-streamlining': 'The person falls under the staff-streamlining law: Decree 177 does not apply',

@@ -45,9 +45,9 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.art7b.refusal.decree-177-clause-missing': 'Art 7b: the input does not say which sub-group of Decree 178 Art 2 cl. 4 the person belongs to (not old enough for re-election or re-appointment, Decree 177 Art 2 cl. 1–3, or Decree 177 Art 2 cl. 4): give decree177Clause and congressDate; with them, the Decree 177 policies are assessed too',
   'nd178.art7b.refusal.outside-clause-4-range': 'Art 7b for Decree 177 Art 2 cl. 4 needs {min} to {max} months from the first day of the congress ({date}) to the retirement age; there are {months}. Decree 177 under another clause of its Art 2, or Decree 154/2025/NĐ-CP, may apply',
   'nd178.art7b.refusal.decree-177-clause-5': 'Cadres of Decree 177 Art 2 cl. 5 (managed by the Politburo / Secretariat) are not in Decree 178 Art 2 cl. 4; only Decree 177 applies',
-  // src/policies/nd178/shared/art7b-warning.ts
+  // src/policies/nd178/common/art7b-warning.ts
   'nd178.art7b-warning.warning.decree-177-excluded-art7b': 'Only {months} months from the congress ({congressDate}) to the retirement age ({maxMonths} months or less): Decree 177 does not apply (Art 2 cl. 6 b); Decree 178 Art 7b is still computed; confirm the person is in Decree 178 Art 2 cl. 4',
-  // src/policies/nd178/shared/early-retirement.ts
+  // src/policies/nd178/common/early-retirement.ts
   'nd178.early-retirement.early-years-label': 'Allowance per year of early retirement',
   'nd178.early-retirement.insured-time-label': 'Allowance for insured working time',
   'nd178.early-retirement.no-reduction-label': 'Pension paid at once, with no reduction for retiring early',
@@ -55,18 +55,18 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.early-retirement.refusal.not-pension-eligible': 'Fewer than {requiredYears} insured years for a pension ({insuredMonths} months); resignation may apply',
   'nd178.early-retirement.refusal.not-early': 'The leave month {leave} is not before the statutory pension month {start}: this is not early retirement',
   'nd178.early-retirement.refusal.too-early': '{T} months to the retirement age, more than 10 years (120 months): no early-retirement band applies; resignation may apply',
-  // src/policies/nd178/shared/eligibility.ts
+  // src/policies/nd178/common/eligibility.ts
   'nd178.eligibility.refusal.before-in-force': 'The leave date {leaveDate} is before Decree 178/2024 took effect ({date})',
   'nd178.eligibility.message.excluded-by-guidance.a': 'Not settled while {exclusion} unless the person volunteers (volunteered: true)',
   'nd178.eligibility.message.excluded-by-guidance.b': 'Not settled while under {exclusion}',
   'nd178.eligibility.routes-text': 'Decree 154/2025/NĐ-CP may apply instead, or the case may be assessed again with a leave date on or after the decision',
   'nd178.eligibility.refusal.restructuring-issued-date-missing': 'The leave date {leave} is before the restructuring decision took effect ({effective}); the reading "after-issue-only" needs restructuringIssuedDate (the day the decision was signed)',
   'nd178.eligibility.warning.leave-before-restructuring': 'The leave date {leaveDate} is before the restructuring decision took effect ({restructuringDate}): Art 7, 9 and 10 are paid at the first-12-months rate (never the 13th-month rate); the library\'s reading, see leaveBeforeRestructuring',
-  // src/policies/nd178/shared/odd-months.ts
+  // src/policies/nd178/common/odd-months.ts
   'nd178.odd-months.odd-months-rule': 'odd months of 1 to {half} count ½ year, {wholeFrom} to 11 a whole year',
-  // src/policies/nd178/shared/one-off-pension.ts
+  // src/policies/nd178/common/one-off-pension.ts
   'nd178.one-off-pension.one-off-label': 'One-off pension for the months retired early',
-  // src/policies/nd178/shared/resignation.ts
+  // src/policies/nd178/common/resignation.ts
   'nd178.art9.title': 'Resignation of cadres and civil servants (Decree 178 Art 9)',
   'nd178.art10.title': 'Resignation of public employees and workers (Decree 178 Art 10)',
   'nd178.resignation.severance-label': 'Severance allowance',
@@ -78,7 +78,7 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.resignation.refusal.at-retirement-age': 'The leave month {leave} is at or after the pension month {start}: the person has reached retirement age, so the resignation policy does not apply',
   'nd178.resignation.refusal.under-24-months': 'Only {monthsToAge} months to the pension month {start}; resignation needs 24 months or more',
   'nd178.resignation.refusal.eligible-for-early-retirement': 'Eligible for early retirement under Art 7, so the resignation policy does not apply',
-  // added by hand: messages with a sentence of each language inside (src/policies/nd178/shared/messages.ts), and the resignation summaries
+  // added by hand: messages with a sentence of each language inside (src/policies/nd178/common/messages.ts), and the resignation summaries
   'nd178.eligibility.refusal.leave-before-restructuring.before-signed': 'The leave date {leave} is before the restructuring decision was signed ({issued}); {routes}',
   'nd178.eligibility.refusal.leave-before-restructuring': 'The leave date {leave} is before the restructuring decision took effect ({effective}) (leaveBeforeRestructuring: "refuse"); {routes}',
   // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)

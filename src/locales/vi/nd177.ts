@@ -36,7 +36,7 @@ export const nd177 = {
   'nd177.art4.refusal.base-salary-out-of-table': 'Không có mức lương cơ sở cho tháng {first}; hãy nhập salary.baseSalary',
   'nd177.art4.flag.state-paid-insurance-months': 'Nhà nước hỗ trợ đóng BHXH một lần cho {stateMonths} tháng còn thiếu, theo tiền lương đóng BHXH của tháng đủ tuổi (nhập insuranceSalary và insuranceContributionPercent để tính số tiền)',
   'nd177.art4.flag.insurance-short-beyond-cap': 'Còn thiếu {beyondCapMonths} tháng vượt quá mức Nhà nước hỗ trợ; chưa đủ điều kiện hưởng lương hưu nếu không tự đóng',
-  // src/policies/nd177/shared/eligibility.ts
+  // src/policies/nd177/common/eligibility.ts
   'nd177.eligibility.refusal.before-in-force': 'Ngày nghỉ {leaveDate} trước ngày Nghị định 177/2024 có hiệu lực ({date})',
   'nd177.eligibility.refusal.decree-177-clause-missing': 'Chưa có khoản áp dụng của Điều 2 Nghị định 177 (decree177Clause) và ngày bắt đầu đại hội (congressDate): không xét được chính sách của Nghị định 177',
   'nd177.eligibility.refusal.excluded-streamlining': 'Thuộc đối tượng tinh giản biên chế: không áp dụng Nghị định 177',

@@ -46,9 +46,9 @@ export const nd178 = {
   'nd178.art7b.refusal.decree-177-clause-missing': 'Điều 7b: chưa rõ người thuộc nhóm nào của khoản 4 Điều 2 Nghị định 178 (chưa đủ tuổi tái cử, tái bổ nhiệm theo khoản 1–3, hay khoản 4 Điều 2 Nghị định 177): cần decree177Clause và congressDate; khi có, chính sách của Nghị định 177 cũng được xét',
   'nd178.art7b.refusal.outside-clause-4-range': 'Điều 7b với khoản 4 Điều 2 Nghị định 177 cần còn từ {min} đến {max} tháng tính từ ngày bắt đầu đại hội ({date}) đến tuổi nghỉ hưu; còn {months} tháng. Có thể xét Nghị định 177 theo khoản khác của Điều 2, hoặc Nghị định 154/2025/NĐ-CP',
   'nd178.art7b.refusal.decree-177-clause-5': 'Cán bộ thuộc khoản 5 Điều 2 Nghị định 177 (diện Bộ Chính trị, Ban Bí thư quản lý) không thuộc khoản 4 Điều 2 Nghị định 178; chỉ áp dụng Nghị định 177',
-  // src/policies/nd178/shared/art7b-warning.ts
+  // src/policies/nd178/common/art7b-warning.ts
   'nd178.art7b-warning.warning.decree-177-excluded-art7b': 'Từ ngày đại hội {congressDate} đến tuổi nghỉ hưu chỉ còn {months} tháng (từ {maxMonths} tháng trở xuống): Nghị định 177 không áp dụng (Điều 2 khoản 6 điểm b); Điều 7b Nghị định 178 vẫn được tính, cần xác nhận người này thuộc khoản 4 Điều 2 Nghị định 178',
-  // src/policies/nd178/shared/early-retirement.ts
+  // src/policies/nd178/common/early-retirement.ts
   'nd178.early-retirement.early-years-label': 'Trợ cấp cho số năm nghỉ hưu trước tuổi',
   'nd178.early-retirement.insured-time-label': 'Trợ cấp theo thời gian công tác có đóng BHXH bắt buộc',
   'nd178.early-retirement.no-reduction-label': 'Hưởng lương hưu ngay, không bị trừ tỷ lệ do nghỉ hưu trước tuổi',
@@ -56,18 +56,18 @@ export const nd178 = {
   'nd178.early-retirement.refusal.not-pension-eligible': 'Chưa đủ {requiredYears} năm đóng BHXH bắt buộc để hưởng lương hưu (có {insuredMonths} tháng); có thể xét chính sách thôi việc',
   'nd178.early-retirement.refusal.not-early': 'Tháng nghỉ {leave} không trước tháng hưởng lương hưu theo tuổi ({start}): không phải nghỉ hưu trước tuổi',
   'nd178.early-retirement.refusal.too-early': 'Còn {T} tháng đến tuổi nghỉ hưu, quá 10 năm (120 tháng): không thuộc chính sách nghỉ hưu trước tuổi; có thể xét thôi việc',
-  // src/policies/nd178/shared/eligibility.ts
+  // src/policies/nd178/common/eligibility.ts
   'nd178.eligibility.refusal.before-in-force': 'Ngày nghỉ {leaveDate} trước ngày Nghị định 178/2024 có hiệu lực ({date})',
   'nd178.eligibility.message.excluded-by-guidance.a': 'Thuộc trường hợp chưa giải quyết ({exclusion}) trừ khi tự nguyện (volunteered: true)',
   'nd178.eligibility.message.excluded-by-guidance.b': 'Thuộc trường hợp chưa giải quyết khi đang bị {exclusion}',
   'nd178.eligibility.routes-text': 'có thể xét Nghị định 154/2025/NĐ-CP, hoặc tính lại khi ngày nghỉ từ ngày quyết định sắp xếp',
   'nd178.eligibility.refusal.restructuring-issued-date-missing': 'Ngày nghỉ {leave} trước ngày quyết định sắp xếp có hiệu lực ({effective}); với cách đọc "after-issue-only" cần restructuringIssuedDate (ngày ký quyết định)',
   'nd178.eligibility.warning.leave-before-restructuring': 'Ngày nghỉ {leaveDate} trước ngày quyết định sắp xếp có hiệu lực ({restructuringDate}): Điều 7, 9, 10 được tính theo mức trong 12 tháng đầu (không bao giờ theo mức từ tháng thứ 13); cách đọc của thư viện, xem leaveBeforeRestructuring',
-  // src/policies/nd178/shared/odd-months.ts
+  // src/policies/nd178/common/odd-months.ts
   'nd178.odd-months.odd-months-rule': 'tháng lẻ từ 1 đến {half} tháng tính ½ năm, từ {wholeFrom} đến 11 tháng tính 1 năm',
-  // src/policies/nd178/shared/one-off-pension.ts
+  // src/policies/nd178/common/one-off-pension.ts
   'nd178.one-off-pension.one-off-label': 'Trợ cấp hưu trí một lần cho thời gian nghỉ sớm',
-  // src/policies/nd178/shared/resignation.ts
+  // src/policies/nd178/common/resignation.ts
   'nd178.art9.title': 'Nghỉ thôi việc của cán bộ, công chức (Điều 9 Nghị định 178)',
   'nd178.art10.title': 'Nghỉ thôi việc của viên chức, người lao động (Điều 10 Nghị định 178)',
   'nd178.resignation.severance-label': 'Trợ cấp thôi việc',
@@ -79,7 +79,7 @@ export const nd178 = {
   'nd178.resignation.refusal.at-retirement-age': 'Tháng nghỉ {leave} đã từ tháng hưởng lương hưu {start} trở đi: đã đến tuổi nghỉ hưu, không thuộc chính sách thôi việc',
   'nd178.resignation.refusal.under-24-months': 'Chỉ còn {monthsToAge} tháng đến tháng hưởng lương hưu {start}; thôi việc cần từ đủ 24 tháng',
   'nd178.resignation.refusal.eligible-for-early-retirement': 'Đủ điều kiện nghỉ hưu trước tuổi theo Điều 7, nên không thuộc chính sách thôi việc',
-  // added by hand: messages with a sentence of each language inside (src/policies/nd178/shared/messages.ts), and the resignation summaries
+  // added by hand: messages with a sentence of each language inside (src/policies/nd178/common/messages.ts), and the resignation summaries
   'nd178.eligibility.refusal.leave-before-restructuring.before-signed': 'Ngày nghỉ {leave} trước ngày ký quyết định sắp xếp ({issued}); {routes}',
   'nd178.eligibility.refusal.leave-before-restructuring': 'Ngày nghỉ {leave} trước ngày quyết định sắp xếp có hiệu lực ({effective}) (leaveBeforeRestructuring: "refuse"); {routes}',
   // declared conditions for refusals the code already gave (tests/rule-book/refusal-codes.test.ts)

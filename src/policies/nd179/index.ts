@@ -1,12 +1,12 @@
 /**
  * Decree 179/2024/NĐ-CP: attracting and employing talented people (docs/decree-179.md): one declaration per
- * allowance (./<allowance>/index.ts, its golden cases beside it), the code they share in ./shared/. The
+ * allowance (./<allowance>/index.ts, its golden cases beside it), the code they share in ./common/. The
  * entry points `assess179` and `schedule179` are the engine's (src/engine/nd179/).
  */
-export { nd179Policies, ND179_RULESET_VERSION } from './shared/evaluate.js';
-export type { Nd179Options } from './shared/options.js';
-export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './shared/types.js';
-export type { AllowancePolicy, Entitlement } from './shared/policy.js';
+export { nd179Policies, ND179_RULESET_VERSION } from './common/evaluate.js';
+export type { Nd179Options } from './common/options.js';
+export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './common/types.js';
+export type { AllowancePolicy, Entitlement } from './common/policy.js';
 export {
   nd179CaseSchema,
   nd179CaseShape,

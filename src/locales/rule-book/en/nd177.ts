@@ -21,7 +21,7 @@ export const nd177: { readonly [K in keyof typeof vi]: string } = {
   'nd177.art4.item.waiting-pay.when': 'From the leave month to the month the age is reached; rounded once',
   'nd177.art4.item.state-paid-insurance.when': 'Priced only when insuranceSalary and insuranceContributionPercent are given',
   'nd177.art4.example': 'The D3 cadre waiting from 1 Dec 2025: 23 months, across the 1 Jul 2026 base-salary change',
-  // src/policies/nd177/shared/conditions.ts
+  // src/policies/nd177/common/conditions.ts
   'nd177.conditions.condition.before-in-force': 'The leave date is on or after the day Decree 177/2024 took effect (1 Jan 2025)',
   'nd177.conditions.condition.decree-177-clause-missing': 'A clause of Art 2 is given (decree177Clause)',
   'nd177.conditions.condition.excluded-streamlining': 'Not under the staff-streamlining law',

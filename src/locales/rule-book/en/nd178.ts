@@ -45,7 +45,7 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.art7b.example': 'The D3 cadre (examples.md): 30 months early',
   // src/policies/nd178/art9/index.ts
   'nd178.art9.example': 'Example O2 (examples.md): the salary of Official Letter 1814, leaving on 1 Sep 2025',
-  // src/policies/nd178/shared/conditions.ts
+  // src/policies/nd178/common/conditions.ts
   'nd178.conditions.condition.before-in-force': 'The leave date is on or after the day Decree 178/2024 took effect (1 Jan 2025)',
   'nd178.conditions.condition.excluded-by-guidance': 'Not among the people the guidance keeps out (pregnancy, maternity leave, a child under 36 months — unless volunteering; discipline, prosecution, inspection)',
   'nd178.conditions.condition.base-salary-out-of-table': 'The current monthly salary S is known (the base salary of the month before leaving is tabled, or salary.baseSalary is given)',
@@ -59,13 +59,13 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.conditions.condition.not-pension-eligible': 'Entitled to a pension: 20 insured years (leaving before 1 Jul 2025) or 15 (from 1 Jul 2025)',
   'nd178.conditions.condition.too-early': 'In a band: A 24–60 months early (Annex I), B 61–120, C 24–60 by Annex II (15 years of heavy or toxic work or in especially difficult areas), U2 under 24; when two bands apply, the one with the higher total',
   'nd178.conditions.item.insured-time-allowance.when': 'Leaving before 1 Jul 2025: 5 months for the first 20 years; from 1 Jul 2025 (Decree 67/2025): 4 months for the first 15; 0.5 month per year beyond. Band U2: none',
-  // src/policies/nd178/shared/resignation-declaration.ts
+  // src/policies/nd178/common/resignation-declaration.ts
   'nd178.resignation-declaration.item.severance.when': 'M = months insured in the covered agencies (publicSectorInsuredMonths, by default insuredMonths), at most 60',
   'nd178.resignation-declaration.condition.group-not-covered': 'Covered by Art 2 cl. 1 or 3 (group directly-affected or association)',
   'nd178.resignation-declaration.condition.at-retirement-age': 'The pension month by age has not come',
   'nd178.resignation-declaration.condition.under-24-months': 'At least 24 months to the retirement age (Annex I; Annex II by option)',
   'nd178.resignation-declaration.condition.eligible-for-early-retirement': 'Not eligible for early retirement under Art 7',
-  // added by hand: messages with a sentence of each language inside (src/policies/nd178/shared/messages.ts), and the resignation summaries
+  // added by hand: messages with a sentence of each language inside (src/policies/nd178/common/messages.ts), and the resignation summaries
   'nd178.conditions.item.early-years-allowance.when': 'Bands A and C: 5 months per year; band B: 4; band U2: none. Years: {oddMonths}',
   'nd178.resignation-declaration.item.insured-years-allowance.when': 'N: insured years, {oddMonths}',
   'nd178.art9.summary': 'Cadres and civil servants (and officers, professional soldiers, police and cipher staff) who resign because of the restructuring: severance, an allowance per insured year and a job-search allowance; severance is halved from the 13th month after the restructuring decision.',

@@ -23,7 +23,7 @@ export const nd177 = {
   'nd177.art4.item.waiting-pay.when': 'Từ tháng nghỉ đến tháng đủ tuổi nghỉ hưu; làm tròn một lần',
   'nd177.art4.item.state-paid-insurance.when': 'Chỉ tính tiền khi có insuranceSalary và insuranceContributionPercent',
   'nd177.art4.example': 'Cán bộ D3 nghỉ chờ từ 01/12/2025: 23 tháng, qua mốc tăng lương cơ sở 01/7/2026',
-  // src/policies/nd177/shared/conditions.ts
+  // src/policies/nd177/common/conditions.ts
   'nd177.conditions.condition.before-in-force': 'Ngày nghỉ từ ngày Nghị định 177/2024 có hiệu lực (01/01/2025)',
   'nd177.conditions.condition.decree-177-clause-missing': 'Có khoản áp dụng của Điều 2 (decree177Clause)',
   'nd177.conditions.condition.excluded-streamlining': 'Không thuộc diện tinh giản biên chế',

@@ -47,7 +47,7 @@ export const nd178 = {
   'nd178.art7b.example': 'Cán bộ D3 (examples.md): 30 tháng trước tuổi',
   // src/policies/nd178/art9/index.ts
   'nd178.art9.example': 'Ví dụ O2 (examples.md): lương theo Công văn 1814, nghỉ 01/9/2025',
-  // src/policies/nd178/shared/conditions.ts
+  // src/policies/nd178/common/conditions.ts
   'nd178.conditions.condition.before-in-force': 'Ngày nghỉ từ ngày Nghị định 178/2024 có hiệu lực (01/01/2025)',
   'nd178.conditions.condition.excluded-by-guidance': 'Không thuộc trường hợp hướng dẫn chưa giải quyết (mang thai, nghỉ thai sản, con dưới 36 tháng — trừ khi tự nguyện; đang bị kỷ luật, truy cứu, thanh tra)',
   'nd178.conditions.condition.base-salary-out-of-table': 'Xác định được tiền lương tháng hiện hưởng S (mức lương cơ sở của tháng trước tháng nghỉ có trong bảng, hoặc nhập salary.baseSalary)',
@@ -61,13 +61,13 @@ export const nd178 = {
   'nd178.conditions.condition.not-pension-eligible': 'Đủ điều kiện hưởng lương hưu: 20 năm đóng BHXH (nghỉ trước 01/7/2025) hoặc 15 năm (từ 01/7/2025)',
   'nd178.conditions.condition.too-early': 'Thuộc một khung: A 24–60 tháng trước tuổi (Phụ lục I), B 61–120 tháng, C 24–60 tháng theo Phụ lục II (15 năm làm nghề nặng nhọc, độc hại hoặc ở vùng đặc biệt khó khăn), U2 dưới 24 tháng; nếu hai khung cùng áp dụng, lấy khung có tổng cao hơn',
   'nd178.conditions.item.insured-time-allowance.when': 'Nghỉ trước 01/7/2025: 5 tháng cho 20 năm đầu; từ 01/7/2025 (Nghị định 67/2025): 4 tháng cho 15 năm đầu; 0,5 tháng cho mỗi năm sau đó. Khung U2: không có',
-  // src/policies/nd178/shared/resignation-declaration.ts
+  // src/policies/nd178/common/resignation-declaration.ts
   'nd178.resignation-declaration.item.severance.when': 'M = số tháng đóng BHXH tại cơ quan thuộc phạm vi (publicSectorInsuredMonths, mặc định insuredMonths), tối đa 60',
   'nd178.resignation-declaration.condition.group-not-covered': 'Thuộc khoản 1 hoặc 3 Điều 2 (group directly-affected hoặc association)',
   'nd178.resignation-declaration.condition.at-retirement-age': 'Chưa đến tháng hưởng lương hưu theo tuổi',
   'nd178.resignation-declaration.condition.under-24-months': 'Còn từ đủ 24 tháng trở lên đến tuổi nghỉ hưu (Phụ lục I; Phụ lục II theo tùy chọn)',
   'nd178.resignation-declaration.condition.eligible-for-early-retirement': 'Không đủ điều kiện nghỉ hưu trước tuổi theo Điều 7',
-  // added by hand: messages with a sentence of each language inside (src/policies/nd178/shared/messages.ts), and the resignation summaries
+  // added by hand: messages with a sentence of each language inside (src/policies/nd178/common/messages.ts), and the resignation summaries
   'nd178.conditions.item.early-years-allowance.when': 'Khung A, C: 5 tháng lương mỗi năm; khung B: 4 tháng; khung U2: không có. Số năm: {oddMonths}',
   'nd178.resignation-declaration.item.insured-years-allowance.when': 'N: số năm đóng BHXH, {oddMonths}',
   'nd178.art9.summary': 'Cán bộ, công chức (và sĩ quan, quân nhân chuyên nghiệp, công an, cơ yếu) nghỉ thôi việc do sắp xếp: trợ cấp thôi việc, trợ cấp theo số năm đóng BHXH và trợ cấp tìm việc làm; trợ cấp thôi việc giảm một nửa từ tháng thứ 13 kể từ quyết định sắp xếp.',

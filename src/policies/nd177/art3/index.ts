@@ -8,11 +8,11 @@ import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
-import { decree177Refusal } from '../shared/eligibility.js';
-import { insuranceSupport, type InsuranceSupport } from '../shared/insurance-support.js';
+import { decree177Refusal } from '../common/eligibility.js';
+import { insuranceSupport, type InsuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
-import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
+import { article2, d3Cadre, nd177Factor } from '../common/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art3EarlyYearsLabel = msg('nd177.art3.early-years-label');

@@ -10,10 +10,10 @@ import type { SalaryComponents } from '../../../model/staff-case.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.js';
 import { salaryCitation } from '../../../rules/salary.js';
-import { decree177Refusal } from '../shared/eligibility.js';
-import { insuranceSupport } from '../shared/insurance-support.js';
+import { decree177Refusal } from '../common/eligibility.js';
+import { insuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { article2, d3Cadre, nd177Factor } from '../shared/conditions.js';
+import { article2, d3Cadre, nd177Factor } from '../common/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art4PayKeptLabel = msg('nd177.art4.pay-kept-label');

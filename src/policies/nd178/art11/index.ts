@@ -9,7 +9,7 @@ import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
-import { stayingFactor, stayingPerson } from '../shared/staying.js';
+import { stayingFactor, stayingPerson } from '../common/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const keptAllowanceLabel = msg('nd178.art11.kept-allowance-label');

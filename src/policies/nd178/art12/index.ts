@@ -11,7 +11,7 @@ import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { notALeavingPackage } from '../art11/index.js';
 import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
-import { art12Citation, stayingFactor, stayingPerson } from '../shared/staying.js';
+import { art12Citation, stayingFactor, stayingPerson } from '../common/staying.js';
 
 export const art12Title = msg('nd178.art12.title');
 

@@ -5,7 +5,7 @@ import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { stayingPerson } from '../shared/staying.js';
+import { stayingPerson } from '../common/staying.js';
 
 export const art13Title = msg('nd178.art13.title');
 

@@ -4,13 +4,13 @@ import { msg } from '../../../locales/index.js';
 import { once, type CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
-import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from '../shared/eligibility.js';
-import { countedMonths, oneOffItem, u2Citation } from '../shared/one-off-pension.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
+import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from '../common/eligibility.js';
+import { countedMonths, oneOffItem, u2Citation } from '../common/one-off-pension.js';
 import type { Decimal } from '../../../core/money.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
-import { oneOffLabel } from '../shared/one-off-pension.js';
+import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
+import { oneOffLabel } from '../common/one-off-pension.js';
 
 export const art7Title = msg('nd178.art7.title');
 

@@ -6,11 +6,11 @@ import { keyDates } from '../../../parameters/key-dates.js';
 import type { CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
-import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
+import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
-import { oneOffLabel } from '../shared/one-off-pension.js';
+import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
+import { oneOffLabel } from '../common/one-off-pension.js';
 
 export const art7aTitle = msg('nd178.art7a.title');
 

@@ -1,18 +1,18 @@
 import { formatDate } from '../../../core/calendar.js';
 import { cite, DOC } from '../../../core/citation.js';
-import { monthsFromCongress } from '../../nd177/shared/eligibility.js';
+import { monthsFromCongress } from '../../nd177/common/eligibility.js';
 import type { Decimal } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import type { CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../shared/early-retirement.js';
+import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
 import { notInOriginalRuleset } from '../art7a/index.js';
-import { countedMonths, oneOffItem } from '../shared/one-off-pension.js';
+import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { copyFacts } from '../../../model/context.js';
 import { refusedOutcome } from '../../../model/outcome.js';
-import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../shared/conditions.js';
-import { oneOffLabel } from '../shared/one-off-pension.js';
+import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
+import { oneOffLabel } from '../common/one-off-pension.js';
 
 export const art7bTitle = msg('nd178.art7b.title');
 

@@ -3,9 +3,9 @@ import { formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
 import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
 import type { Refusal } from '../../../model/types.js';
-import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
-import type { AllowancePolicy } from '../shared/policy.js';
-import { criterion, missingField } from '../shared/refusals.js';
+import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
+import type { AllowancePolicy } from '../common/policy.js';
+import { criterion, missingField } from '../common/refusals.js';
 
 const citation = cite179(ARTICLE.experts, '3');
 

@@ -4,10 +4,10 @@ import { dec } from '../../../core/money.js';
 import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts } from '../../../model/types.js';
-import type { Nd179Context } from '../shared/context.js';
-import { addDays, addYears } from '../shared/dates.js';
-import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
-import type { AllowancePolicy } from '../shared/policy.js';
+import type { Nd179Context } from '../common/context.js';
+import { addDays, addYears } from '../common/dates.js';
+import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
+import type { AllowancePolicy } from '../common/policy.js';
 
 const citation = cite179(ARTICLE.attraction, '2');
 

@@ -5,12 +5,12 @@ import { dec, type Decimal } from '../../../core/money.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import type { Nd179Context } from '../shared/context.js';
-import { addDays } from '../shared/dates.js';
+import type { Nd179Context } from '../common/context.js';
+import { addDays } from '../common/dates.js';
 import { transitionCitation } from '../graduate-allowance/index.js';
-import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
-import type { AllowancePolicy } from '../shared/policy.js';
-import { missingField } from '../shared/refusals.js';
+import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
+import type { AllowancePolicy } from '../common/policy.js';
+import { missingField } from '../common/refusals.js';
 
 const citation = cite179(ARTICLE.attraction, '1');
 

@@ -2,8 +2,8 @@ import { msg } from '../../../locales/index.js';
 import { formatDate } from '../../../core/calendar.js';
 import { dec } from '../../../core/money.js';
 import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
-import { closeEntitlement, needsSalaryHistory } from '../shared/period.js';
-import type { AllowancePolicy } from '../shared/policy.js';
+import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
+import type { AllowancePolicy } from '../common/policy.js';
 
 const citation = cite179(ARTICLE.talentAllowance);
 

@@ -6,7 +6,7 @@ import { oddMonthsRule } from './odd-months.js';
 import { insuredYearsLabel, jobSearchLabel, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
 
 /**
- * What Art 9 and Art 10 declare alike (their code is shared too: src/policies/nd178/shared/resignation.ts): the
+ * What Art 9 and Art 10 declare alike (their code is shared too: src/policies/nd178/common/resignation.ts): the
  * conditions in the order the code checks them, and the items; each article adds an example (its summary is its own locale entry).
  */
 export function resignationItems(article: ResignationArticle): ItemDeclaration[] {

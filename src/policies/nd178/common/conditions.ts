@@ -14,7 +14,7 @@ import { oddMonthsRule } from './odd-months.js';
 
 export const nd178Factor = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
-/** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/shared/eligibility.ts). */
+/** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/common/eligibility.ts). */
 export const commonConditions: readonly ConditionDeclaration[] = [
   {
     text: 'nd178.conditions.condition.before-in-force',

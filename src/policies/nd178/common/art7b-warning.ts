@@ -6,7 +6,7 @@ import type { StaffCase } from '../../../model/staff-case.js';
 import type { Warning } from '../../../model/types.js';
 import type { ParameterSet } from '../../../parameters/parameter-set.js';
 import type { PensionStart } from '../../../rules/retirement-age.js';
-import { monthsFromCongress } from '../../nd177/shared/eligibility.js';
+import { monthsFromCongress } from '../../nd177/common/eligibility.js';
 
 /**
  * Decree 177 Art 2 cl. 6 b keeps out of Decree 177 a cadre with 6 months or less from the congress to the

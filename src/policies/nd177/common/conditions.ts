@@ -3,13 +3,13 @@ import { nd177Dates } from '../../../parameters/nd177-factors.js';
 import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
 
 /**
- * Decree 177 Art 2 as Art 3 and Art 4 declare it (src/policies/nd177/shared/eligibility.ts checks it in this order),
+ * Decree 177 Art 2 as Art 3 and Art 4 declare it (src/policies/nd177/common/eligibility.ts checks it in this order),
  * and the D3 cadre of the examples both articles compute.
  */
 export const nd177Factor = (name: Parameters<typeof factor<'nd177Factors'>>[1]) => factor('nd177Factors', name);
 const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2', clause, point);
 
-/** Decree 177 Art 2 (src/policies/nd177/shared/eligibility.ts), shared by Art 3 and Art 4. */
+/** Decree 177 Art 2 (src/policies/nd177/common/eligibility.ts), shared by Art 3 and Art 4. */
 export const article2: readonly ConditionDeclaration[] = [
   {
     text: 'nd177.conditions.condition.before-in-force',
