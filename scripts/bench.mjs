@@ -66,6 +66,8 @@ function readArgs() {
 const BASE_SALARY = [[2019 * 12 + 6, 1_490_000], [2023 * 12 + 6, 1_800_000], [2024 * 12 + 6, 2_340_000], [2026 * 12 + 6, 2_530_000]];
 const ANNEX_I = { male: [60 * 12 + 3, 3, 62 * 12], female: [55 * 12 + 4, 4, 60 * 12] };
 const SI_2024 = 2025 * 12 + 6; // 2025-07
+/** The base-salary table is known through 2027-06 (decision D24): a salary built on a later month is refused. */
+const BASE_SALARY_KNOWN_THROUGH = 2027 * 12 + 5;
 
 function dong(x) {
   const k = Math.round(x * 1e4);
@@ -82,6 +84,7 @@ function floatAssess(c) {
   const restructuring = monthOf(c.restructuringDate);
   let S;
   if (c.monthlySalary !== undefined) S = Number(c.monthlySalary);
+  else if (leave - 1 > BASE_SALARY_KNOWN_THROUGH) return { art7: null, art9: null };
   else {
     let B = 0;
     for (const [from, v] of BASE_SALARY) if (leave - 1 >= from) B = v;
@@ -108,7 +111,8 @@ function floatAssess(c) {
   const T = start - leave;
   const fifteen = leave >= SI_2024;
   const eligible = c.insuredMonths >= (fifteen ? 180 : 240);
-  const firstYear = leave - restructuring < 12;
+  // The anniversary of the decision is still in the first 12 months (decision D1, Civil Code Art 147–148).
+  const firstYear = leave - restructuring <= 12;
   const N = years(c.insuredMonths);
 
   let art7 = null;

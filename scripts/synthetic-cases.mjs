@@ -27,14 +27,21 @@ export function makeCases(n, seed) {
     const gender = r() < 0.5 ? 'male' : 'female';
     const year = gender === 'male' ? int(1962, 1976) : int(1966, 1981);
     const restructuring = 2025 * 12 + int(0, 17); // 2025-01 .. 2026-06
+    const birthMonth = int(1, 12);
+    const birthDate = `${year}-${pad(birthMonth)}-${pad(int(1, 28))}`;
+    const staffType = pick(['civil-servant', 'civil-servant', 'cadre', 'commune-civil-servant']);
+    const drawnMonths = int(60, 420);
+    const leave = restructuring + int(0, 23);
     const c = {
       id: `B-${i}`,
       gender,
-      birthDate: `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
-      staffType: pick(['civil-servant', 'civil-servant', 'cadre', 'commune-civil-servant']),
-      insuredMonths: int(60, 420),
+      birthDate,
+      staffType,
+      // A possible history (decision D40): no more months than from the month of the 15th birthday to the month
+      // before the leave month (leave dates here are 1sts). Clamped, not redrawn, so the other draws stay.
+      insuredMonths: Math.min(drawnMonths, leave - ((year + 15) * 12 + birthMonth - 1)),
       restructuringDate: firstOf(restructuring),
-      leaveDate: firstOf(restructuring + int(0, 23)),
+      leaveDate: firstOf(leave),
     };
     if (r() < 0.5) {
       c.monthlySalary = int(5_000_000, 40_000_000);

@@ -20,13 +20,29 @@ export function messageTable<K extends string>(vi: Readonly<Record<K, string>>, 
   };
 }
 
+/**
+ * Each template split once at its placeholders: `"còn {n} tháng"` → `["còn ", "n", " tháng"]` (text, name, text, …).
+ * Templates are the locale tables' strings, so the map holds at most one entry per message.
+ */
+const compiled = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+}
+
 /** `{name}` → the value of `name`; a placeholder without a value is a programming error (tests/locales checks the pairs). */
 function fill(template: string, vars: MessageVars, lang: keyof Text): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = vars[name];
     if (value === undefined) throw new Error(`message placeholder {${name}} has no value`);
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+    out += (typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The placeholders of a template, for the locale tests. */
