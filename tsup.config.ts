@@ -44,6 +44,17 @@ export default defineConfig([
     noExternal: ['csv-parse'],
     splitting: false,
   },
+  {
+    // The rule-book renderer (src/testing/rule-book/): a build tool of this repository, not a public entry.
+    // scripts/gen-rule-book.mjs imports dist/rule-book.js; it is neither in package.json "exports" nor in the
+    // published files ("!dist/rule-book.js"). Its own bundle keeps the rule-book prose of src/locales/rule-book/
+    // out of ./testing (issue #14: testing.js 86.0 → 74.6 KB gz).
+    entry: { 'rule-book': 'src/testing/rule-book/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+  },
   // Google Apps Script: dist/sheets/google/vnse.iife.js, global VNSE.
   sheetsBundle({ 'sheets/google/vnse': 'src/sheets/google.ts' }, 'VNSE', '.iife.js'),
   // Excel custom functions: dist/sheets/excel/functions.js (registers itself with CustomFunctions).

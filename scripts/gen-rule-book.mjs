@@ -1,4 +1,4 @@
-// Writes the rule book (docs/rule-book/*.md) from the built library: the declarations beside each article (src/policies/index.ts lists them), the parameter
+// Writes the rule book (docs/rule-book/*.md) from the built renderer dist/rule-book.js (src/testing/rule-book/, a build tool of this repository, not exported): the declarations beside each article (src/policies/index.ts lists them), the parameter
 // tables and citations the code reads, the readings in docs/decisions.md and docs/decree-177.md, and a
 // worked example per policy computed by the library. Run by `npm run rulebook` and by `npm run build`.
 // Also writes docs/policy-codes.md, the list of policy codes. `tests/rule-book/` fails when the committed pages
@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readingDocuments, renderPolicyCodes, renderRuleBook } from '../dist/testing.js';
+import { readingDocuments, renderPolicyCodes, renderRuleBook } from '../dist/rule-book.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));

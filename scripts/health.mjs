@@ -48,12 +48,14 @@ const BUDGETS = [
   // Issue #14 (one engine) grew the library bundles that carry the engine: the article declarations travel
   // with the dispatch list, every message is looked up by a key (the key strings add ~1 KB gz), and Decree 179
   // shares the engine. Measured after the merge: sheets.js 92.0 (77.3 before the declarations), testing.js 86.0
-  // (it now also carries the rule-book prose of src/locales/rule-book/, which only the rule-book renderer reads).
-  // The budgets below are the measured sizes plus ~3 KB, not the targets: the targets stay 80 / 80 and issue #14
-  // stays open on them (move the declarations' rule-book data out of the runtime declaration). The spreadsheet
-  // bundles' stated 100 KB target (below) is still met.
+  // (it then also carried the rule-book renderer and the rule-book prose of src/locales/rule-book/). The
+  // renderer now has its own bundle, dist/rule-book.js (a build tool of this repository: not exported, not
+  // published; default budget), and testing.js measures 74.6, so its budget is the 80 target again.
+  // sheets.js's budget is still the measured size plus ~3 KB, not the 80 target: issue #14 stays open on it
+  // (move the declarations' rule-book data out of the runtime declaration). The spreadsheet bundles' stated
+  // 100 KB target (below) is still met.
   [/^sheets\.(c?js)$/, 95],
-  [/^testing\.(c?js)$/, 90],
+  [/^testing\.(c?js)$/, 80],
   [/^cli\.js$/, 120],
   [/^sheets\/.*\.js$/, 100],
 ];

@@ -22,4 +22,3 @@ export {
   compareParameters, compareOriginal, diffAssessments,
   type AssessmentDifference, type PolicyDifference, type ItemDifference, type SideOutcome, type SideItem, type CompareParametersOptions,
 } from './compare.js';
-export { renderRuleBook, renderPolicyCodes, readingDocuments, parseReadings, uncitedParameters, type RuleBookPage, type RuleBookSources, type Reading } from './rule-book/index.js';

@@ -36,4 +36,16 @@ describe('the built ./testing entry', () => {
     expect(pkg.exports!['./testing']).toBeDefined();
     expect(pkg.peerDependenciesMeta!.vitest).toEqual({ optional: true });
   });
+
+  it('leaves the rule-book renderer to its own unexported bundle, dist/rule-book.js (issue #14: size)', async () => {
+    const testing = (await import(pathToFileURL(join(dist, 'testing.js')).href)) as Record<string, unknown>;
+    const ruleBook = (await import(pathToFileURL(join(dist, 'rule-book.js')).href)) as Record<string, unknown>;
+    for (const name of ['renderRuleBook', 'renderPolicyCodes', 'readingDocuments']) {
+      expect(testing[name], name).toBeUndefined();
+      expect(ruleBook[name], name).toBeDefined();
+    }
+    const pkg = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
+    expect(Object.keys(pkg.exports).filter((k) => k.includes('rule-book'))).toEqual([]);
+    expect(pkg.files).toContain('!dist/rule-book.js');
+  });
 });
