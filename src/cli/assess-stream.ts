@@ -8,7 +8,7 @@ import type { EntryWriter } from './writers/entry-writer.js';
  * One case → its entry, by `assessMany` itself (an Assessment, or `{ id, error }`), so the CLI's entries
  * are always the library's. The input is read asynchronously, so cases are handed over one at a time.
  */
-export function entryOf(record: CaseRecord, options: AssessOptions): Entry {
+export function entryOf(record: Exclude<CaseRecord, { kind: 'skipped' }>, options: AssessOptions): Entry {
   if (record.kind === 'unreadable') return record.entry;
   const [entry] = assessMany([record.value], options);
   return entry!;
@@ -21,9 +21,13 @@ export function entryOf(record: CaseRecord, options: AssessOptions): Entry {
 export async function assessStream(records: AsyncIterable<CaseRecord>, options: AssessOptions, writer: EntryWriter, progress: Progress): Promise<RunSummary> {
   const summary = new RunSummary();
   for await (const record of records) {
+    if (record.kind === 'skipped') {
+      summary.skip(record.reason);
+      continue;
+    }
     const entry = entryOf(record, options);
     summary.add(entry);
-    await writer.write(entry, summary.cases);
+    await writer.write(entry, summary.cases, record.source);
     progress.tick(summary.cases);
   }
   progress.done();

@@ -24,12 +24,20 @@ export interface PolicyTally {
  */
 export class RunSummary {
   cases = 0;
+  /** Rows read that were not cases: empty or formatting-only rows, and total rows ("Cộng", "Tổng cộng"). */
+  skippedBlank = 0;
+  skippedTotal = 0;
   assessed = 0;
   invalid = 0;
   withBest = 0;
   bestTotal = new Decimal(0);
   rulesetVersion: string | null = null;
   readonly policies = new Map<string, PolicyTally>();
+
+  skip(reason: 'blank' | 'total'): void {
+    if (reason === 'blank') this.skippedBlank++;
+    else this.skippedTotal++;
+  }
 
   add(entry: Entry): void {
     this.cases++;

@@ -139,6 +139,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
   };
   let invalid = 0;
   for await (const record of readCases(input)) {
+    if (record.kind === 'skipped') continue;
     if (record.kind === 'unreadable') {
       invalid++;
       await emit(record.entry, () => record.entry.error.issues.map((i) => i.messages[lang as Language]).join('\n'));

@@ -186,6 +186,7 @@ export async function schedule179Command(argv: readonly string[], io: CliIo): Pr
   await guardOutput(out, () => writer.abort(), async () => {
     let n = 0;
     for await (const record of readCases(input)) {
+      if (record.kind === 'skipped') continue;
       let entry: ScheduleEntry;
       if (record.kind === 'unreadable') entry = record.entry;
       else {

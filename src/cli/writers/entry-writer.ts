@@ -1,3 +1,4 @@
+import type { RecordSource } from '../readers/case-record.js';
 import type { Entry, RunSummary } from '../run-summary.js';
 
 /**
@@ -5,7 +6,8 @@ import type { Entry, RunSummary } from '../run-summary.js';
  * `vnse assess` by default; `vnse schedule179` writes its schedules through the same interface.
  */
 export interface EntryWriter<E = Entry, S = RunSummary> {
-  write(entry: E, caseNumber: number): Promise<void>;
+  /** `source` is the record's row and carried columns, when the input has them (CSV, XLSX). */
+  write(entry: E, caseNumber: number, source?: RecordSource): Promise<void>;
   /** Called once after the last entry, with the counts and sums of the run. */
   end(summary: S): Promise<void>;
   /** Gives the output up after a failure, leaving any previous output file as it was. */
