@@ -2,7 +2,9 @@ import { compareDates, formatDate, formatMonth, monthIndex, parseIsoDate } from 
 import { allowanceYearsNumber } from '../core/service-time.js';
 import { keyDates } from '../parameters/key-dates.js';
 import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths } from '../rules/insurance.js';
-import { annexPensionStart, describePensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
+import { annexPensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
+import { annexAnswer, derive, describedPensionStart } from './memo.js';
+import { outcomeOf } from './dispatch.js';
 import { currentMonthlySalary } from '../rules/salary.js';
 import type { ResolvedOptions } from './options.js';
 import { leaveDateBreaks, resolveParameters, sourceOf, type ParameterSet, type ParameterTables } from '../parameters/parameter-set.js';
@@ -69,8 +71,8 @@ export function parametersFor(params: ParameterSet, options: ResolvedOptions, le
 export function buildContext(c: StaffCase, options: ResolvedOptions, law: ParameterSet): CaseContext {
   const params = parametersFor(law, options, c.leaveDate);
   const salary = currentMonthlySalary(c.salary, c.leaveDate, params);
-  const pension = statutoryPensionStart(c, c.leaveDate, params);
-  const annexII = qualifiesForAnnexII(c, params) ? annexPensionStart(c.gender, c.birthDate, 'II', params) : null;
+  const pension = statutoryPensionStart(c, c.leaveDate, params, annexAnswer);
+  const annexII = qualifiesForAnnexII(c, params) ? annexPensionStart(c.gender, c.birthDate, 'II', params, annexAnswer) : null;
   const regime = insuranceRegime(c.leaveDate);
   const eligible = isPensionEligible(c.insuredMonths, regime, c.pensionEligible, params);
   const years = insuredYears(c.insuredMonths);
@@ -96,7 +98,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   if (c.ignoredAllowances.length > 0) facts.ignoredAllowances = [...c.ignoredAllowances];
   if (salary.ok) Object.assign(facts, salary.value.facts);
   if (pension.ok) {
-    const p = describePensionStart(pension.value);
+    const p = describedPensionStart(pension.value);
     facts.statutoryPensionStart = p.pensionStart;
     facts.retirementAge = p.age;
     facts.retirementAgeSource = p.source;
@@ -104,7 +106,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   }
   if (annexII?.ok) {
     facts.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
-    facts.annexIIRetirementAge = describePensionStart(annexII.value).age;
+    facts.annexIIRetirementAge = describedPensionStart(annexII.value).age;
   }
 
   let factCount = 0;
@@ -118,7 +120,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0, other);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
-    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, memo: {},
+    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, derive, outcomeOf, evaluated: {},
   };
 }
 

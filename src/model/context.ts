@@ -33,9 +33,20 @@ export interface CaseContext {
   /** How many keys `facts` has. */
   readonly factCount: number;
   readonly warnings: readonly Warning[];
-  /** Outcomes already evaluated for this case, by policy code (resignation asks whether Art 7 applies). */
-  readonly memo: Record<string, Outcome | undefined>;
+  /**
+   * `derive(compute, ...args)` is `compute(...args)` for a pure function of parameter values and counts of
+   * months whose answer is immutable (an item's factors): the engine may answer from what it computed for an
+   * earlier case (src/engine/memo.ts). Articles pass the values they read; they keep no cache of their own.
+   */
+  readonly derive: Derive;
+  /** The outcomes evaluated so far for this context, by policy code: the engine's store (src/engine/memo.ts), never read by a policy. */
+  readonly evaluated: Record<string, Outcome | undefined>;
+  /** The outcome of another policy of the same decree for this case, evaluated once (Art 9/10 ask whether Art 7 applies). */
+  readonly outcomeOf: (code: string, ctx: CaseContext) => Outcome;
 }
+
+/** See `CaseContext.derive`. */
+export type Derive = <A extends readonly (string | number)[], R>(compute: (...args: A) => R, ...args: A) => R;
 
 /**
  * A copy of the case's facts for one outcome to extend, with the same keys in the same order as
@@ -72,13 +83,4 @@ export function copyFacts(ctx: CaseContext): Facts {
   if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; copied++; }
   if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; copied++; }
   return copied === ctx.factCount ? out : Object.assign({}, f);
-}
-
-/** Evaluates a policy once per case. */
-export function once(ctx: CaseContext, policy: string, evaluate: (ctx: CaseContext) => Outcome): Outcome {
-  const known = ctx.memo[policy];
-  if (known) return known;
-  const outcome = evaluate(ctx);
-  ctx.memo[policy] = outcome;
-  return outcome;
 }

@@ -1,4 +1,3 @@
-import { boundedCache } from '../core/bounded-memo.js';
 import type { Citation } from '../core/citation.js';
 import { formatNumber, roundDong, sum, toAmountString, wholeAmountString, type Decimal } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
@@ -16,12 +15,10 @@ export interface Factors {
   readonly text: string;
 }
 
-/**
- * Factors depend only on factor values and counts of months, never on the case's salary, and a few
- * hundred combinations cover every case: each is computed once (keyed by the values, so what-if values
- * get their own entries).
+/*
+ * Factors depend only on factor values and counts of months, never on the case's salary: articles compute them
+ * with `ctx.derive`, which the engine remembers (src/engine/memo.ts).
  */
-export const cachedFactors = (): ((key: string, compute: () => Factors) => Factors) => boundedCache<string, Factors>();
 
 export function salaryMultipleItem(args: {
   code: string;

@@ -375,7 +375,7 @@ function markOutcome(o: Outcome, used: readonly AppliedOverride[]): Outcome {
 /** A what-if run in progress: the traced parameters, then the policies evaluated and marked. */
 export interface WhatIfRun {
   readonly params: ParameterSet;
-  /** Evaluates each policy on its own (fresh memo) so that what each outcome read is known, and marks it. */
+  /** Evaluates each policy on its own (a copy of the context with nothing evaluated yet) so that what each outcome read is known, and marks it. */
   evaluate(ctx: CaseContext, policies: readonly ((ctx: CaseContext) => Outcome)[]): Outcome[];
   /** Adds `options.parameters` and the `what-if-parameters` warning. */
   annotate(a: Assessment): Assessment;
@@ -397,7 +397,7 @@ export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
     evaluate(ctx, policies) {
       const shared = trace.takeShared();
       return policies.map((evaluate) => {
-        const { value, reads } = trace.during(() => evaluate({ ...ctx, memo: {} }), shared);
+        const { value, reads } = trace.during(() => evaluate({ ...ctx, evaluated: {} }), shared);
         return markOutcome(value, whatIf.applied.filter((a) => reads.has(a.traceKey)));
       });
     },

@@ -1,7 +1,5 @@
 import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthIndex } from '../core/calendar.js';
 import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
-import { memoPerObject } from '../core/bounded-memo.js';
-import { deepFreeze } from '../core/freeze.js';
 import { valueAt } from '../parameters/dated.js';
 import type { Annex, Gender } from '../parameters/retirement-age.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
@@ -26,16 +24,16 @@ export function formatAge(ageMonths: number): string {
  * Decree 135/2020 Annex I/II: the age depends on the calendar year in which it is reached. Search the
  * years from the first one upward and take the first year Y whose age, added to the birth month, lands in Y.
  */
-export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex, params: ParameterSet): Derived<PensionStart> {
-  return annexAnswer(params.retirementAgeRoadmaps[annex][gender], monthIndex(birth) * 2 + (annex === 'I' ? 0 : 1));
+export function annexPensionStart(gender: Gender, birth: { year: number; month: number }, annex: Annex, params: ParameterSet, answer: AnnexAnswer = annexPensionStartOf): Derived<PensionStart> {
+  return answer(params.retirementAgeRoadmaps[annex][gender], monthIndex(birth), annex);
 }
-
-/** The answer for each (roadmap, birth month, annex): every case born in the same month asks again. Frozen, shared. */
-const annexAnswer = memoPerObject((roadmap: Roadmap, key: number) => deepFreeze(computeAnnexPensionStart(roadmap, Math.floor(key / 2), key % 2 === 0 ? 'I' : 'II')));
 
 type Roadmap = ParameterSet['retirementAgeRoadmaps'][Annex][Gender];
 
-function computeAnnexPensionStart(roadmap: Roadmap, birthIndex: number, annex: Annex): Derived<PensionStart> {
+/** How the Annex answer for a birth month is found: computed here, or remembered by the engine (src/engine/memo.ts). */
+export type AnnexAnswer = (roadmap: Roadmap, birthIndex: number, annex: Annex) => Derived<PensionStart>;
+
+export function annexPensionStartOf(roadmap: Roadmap, birthIndex: number, annex: Annex): Derived<PensionStart> {
   const citation = roadmap.citation;
   for (let year = roadmap.firstYear; ; year++) {
     const age = Math.min(roadmap.firstMonths + (year - roadmap.firstYear) * roadmap.stepMonths, roadmap.finalMonths);
@@ -66,7 +64,7 @@ const overrideCitation = cite(DOC.nd178, '7', undefined, undefined, { note: 'ret
  * The first statutory pension month that decides the months early: the `retirementAge` given in the input
  * (it overrides the tables), an officer's rank ceiling, or Decree 135/2020 Annex I.
  */
-export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, params: ParameterSet): Derived<PensionStart> {
+export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, params: ParameterSet, answer: AnnexAnswer = annexPensionStartOf): Derived<PensionStart> {
   const birthIndex = monthIndex(c.birthDate);
   if (c.retirementAge) {
     const age = c.retirementAge.years * 12 + c.retirementAge.months;
@@ -84,7 +82,7 @@ export function statutoryPensionStart(c: StaffCase, leaveDate: CalendarDate, par
     const age = row.value[c.rank][c.gender] * 12;
     return derived({ ageMonths: age, pensionStart: birthIndex + age + 1, source: 'officer-ceiling', citation: row.citation });
   }
-  return annexPensionStart(c.gender, c.birthDate, 'I', params);
+  return annexPensionStart(c.gender, c.birthDate, 'I', params, answer);
 }
 
 export interface PensionStartTexts {
@@ -94,14 +92,7 @@ export interface PensionStartTexts {
   readonly citation: string;
 }
 
-const describedTexts = new WeakMap<PensionStart, PensionStartTexts>();
-
-/** The pension start as printed in the facts (remembered for the shared answers of the annex tables). */
+/** The pension start as printed in the facts. */
 export function describePensionStart(p: PensionStart): PensionStartTexts {
-  let known = describedTexts.get(p);
-  if (known === undefined) {
-    known = Object.freeze({ age: formatAge(p.ageMonths), pensionStart: formatMonth(p.pensionStart), source: p.source, citation: formatCitation(p.citation) });
-    describedTexts.set(p, known);
-  }
-  return known;
+  return Object.freeze({ age: formatAge(p.ageMonths), pensionStart: formatMonth(p.pensionStart), source: p.source, citation: formatCitation(p.citation) });
 }

@@ -1,7 +1,7 @@
 import { isArmedForces } from '../../../schema/enums.js';
 import { cite, DOC } from '../../../core/citation.js';
 import { msg } from '../../../locales/index.js';
-import { once, type CaseContext } from '../../../model/context.js';
+import type { CaseContext } from '../../../model/context.js';
 import type { Outcome, Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
 import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
@@ -42,28 +42,24 @@ function art7OneOffInWindow(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(ctx.case.restructuringDate!, ctx.case.leaveDate, ctx.options.windowAnniversary);
   const point = w.window === 'first-12-months' ? 'a' : 'b';
   if (band.band === 'B') {
-    return { item: oneOffItem(S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, oneOffCitation[point], ctx.params), window: w };
+    return { item: oneOffItem(ctx, S, ctx.params.factors.oneOffRateFar, Number(ctx.params.factors.oneOffMonthsFar.value), w.window, oneOffCitation[point]), window: w };
   }
   if (band.band === 'U2') {
     const armed = isArmedForces(ctx.case.staffType);
     const windowed = armed && ctx.options.u2WindowForArmedForces;
     const citation = windowed ? cite(DOC.tt19, undefined, undefined, undefined, { note: 'window applied to the under-2-years one-off', verified: false }) : u2Citation;
     return {
-      item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), windowed ? w.window : null, citation, ctx.params),
+      item: oneOffItem(ctx, S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), windowed ? w.window : null, citation),
       window: w,
       facts: { u2WindowApplied: windowed },
     };
   }
-  return { item: oneOffItem(S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, oneOffCitation[point], ctx.params), window: w };
-}
-
-export function evaluateArt7(ctx: CaseContext): Outcome {
-  return once(ctx, 'nd178/art7', evaluateOnce);
+  return { item: oneOffItem(ctx, S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, oneOffCitation[point]), window: w };
 }
 
 const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff };
 
-function evaluateOnce(ctx: CaseContext): Outcome {
+export function evaluateArt7(ctx: CaseContext): Outcome {
   return evaluateEarlyRetirement(ctx, art7Spec);
 }
 

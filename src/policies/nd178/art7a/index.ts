@@ -64,7 +64,7 @@ function groupLimit(ctx: CaseContext): Refusal | null {
 function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   const w = twelveMonthWindow(parseIsoDate(keyDates.nd67InForce.date)!, ctx.case.leaveDate, ctx.options.windowAnniversary);
   const clause = w.window === 'first-12-months' ? '1' : '2';
-  return { item: oneOffItem(S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause), ctx.params), window: w };
+  return { item: oneOffItem(ctx, S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause)), window: w };
 }
 
 const spec: EarlyRetirementSpec = { policy: 'nd178/art7a', title: art7aTitle, refusal, oneOff };

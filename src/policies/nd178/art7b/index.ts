@@ -66,7 +66,7 @@ function subGroupRefusal(ctx: CaseContext): Refusal | null {
 /** Art 7b: 1.0 × S × T, with no 12-month window. */
 function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   return {
-    item: oneOffItem(S, ctx.params.factors.art7bOneOffRate, countedMonths(band.monthsEarly, ctx.params), null, ctx.params.factors.art7bOneOffRate.citation, ctx.params),
+    item: oneOffItem(ctx, S, ctx.params.factors.art7bOneOffRate, countedMonths(band.monthsEarly, ctx.params), null, ctx.params.factors.art7bOneOffRate.citation),
     window: null,
     facts: { windowApplies: false },
   };

@@ -6,7 +6,7 @@ import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/serv
 import { type Text } from '../../../i18n/text.js';
 import { msg } from '../../../locales/index.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type MoneyItem } from '../../../model/outcome.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type Factors, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { commonRefusal } from './eligibility.js';
 import { isArmedForces } from '../../../schema/enums.js';
@@ -47,13 +47,13 @@ export function bandCandidates(ctx: CaseContext): Band[] {
   return out;
 }
 
-const cl2Amended = new Map<string, Citation>();
-const cl2 = (point: string): Citation => {
-  let c = cl2Amended.get(point);
-  if (c === undefined) cl2Amended.set(point, (c = cite(DOC.nd178, '7', '2', point, { note: 'as amended by 67/2025/NĐ-CP' })));
-  return c;
+/** Art 7 cl. 2 by point, as amended by 67/2025 and as first issued. */
+const clause2Citation = (point: Band['point'], note?: string): Citation => cite(DOC.nd178, '7', '2', point, note ? { note } : undefined);
+const cl2Amended: Record<Band['point'], Citation> = {
+  a: clause2Citation('a', 'as amended by 67/2025/NĐ-CP'), b: clause2Citation('b', 'as amended by 67/2025/NĐ-CP'),
+  c: clause2Citation('c', 'as amended by 67/2025/NĐ-CP'), d: clause2Citation('d', 'as amended by 67/2025/NĐ-CP'),
+  đ: clause2Citation('đ', 'as amended by 67/2025/NĐ-CP'),
 };
-const cl2Original = (point: string): Citation => cite(DOC.nd178, '7', '2', point);
 
 /** Labels shared by every case (texts are immutable). */
 export const earlyYearsLabel = msg('nd178.early-retirement.early-years-label');
@@ -61,8 +61,20 @@ export const insuredTimeLabel = msg('nd178.early-retirement.insured-time-label')
 const noReductionLabel = msg('nd178.early-retirement.no-reduction-label');
 const honourLabel = msg('nd178.early-retirement.honour-label');
 
-const perYearFactors = cachedFactors();
-const insuredTimeFactors = cachedFactors();
+/** perYear × years early (item ii). */
+function perYearFactors(perYear: string, months: number): Factors {
+  const years = monthsToAllowanceYears(months);
+  return { multiplier: dec(perYear).times(years), text: `${formatFactor(perYear)} × ${formatNumber(years)}` };
+}
+
+/** (baseMonths + per × (N − baseYears)), N the allowance years of the insured months, never below baseMonths (item iii). */
+function insuredTimeFactors(baseMonths: string, baseYears: string, per: string, insuredMonths: number): Factors {
+  const extraYears = nonNegative(monthsToAllowanceYears(insuredMonths).minus(baseYears));
+  return {
+    multiplier: dec(baseMonths).plus(dec(per).times(extraYears)),
+    text: `(${formatFactor(baseMonths)} + ${formatFactor(per)} × ${formatNumber(extraYears)})`,
+  };
+}
 
 /**
  * The months the years early are counted from: all of them (Decree 178 Art 7 cl. 2; Circular 01/2025 Art 3 cl. 3–4;
@@ -79,13 +91,10 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   if (band.band === 'U2') return [];
   // Art 7 cl. 2 as amended by 67/2025 (a dated row: not in force under `ruleset: "original"`).
   const amended = ctx.params.provisions.nd178Art7Clause2Amended.value;
-  const citation = amended ? cl2(band.point) : cl2Original(band.point);
+  const citation = amended ? cl2Amended[band.point] : clause2Citation(band.point);
   const perYear = band.band === 'B' ? ctx.params.factors.perYearEarlyFar : ctx.params.factors.perYearEarlyNear;
   const months = yearsEarlyMonths(ctx, band);
-  const early = perYearFactors(`${perYear.value}|${months}`, () => {
-    const years = monthsToAllowanceYears(months);
-    return { multiplier: dec(perYear.value).times(years), text: `${formatFactor(perYear.value)} × ${formatNumber(years)}` };
-  });
+  const early = ctx.derive(perYearFactors, perYear.value, months);
   const perYearItem = salaryMultipleItem({
     code: 'early-years-allowance',
     label: earlyYearsLabel,
@@ -99,14 +108,7 @@ export function clause2Items(ctx: CaseContext, band: Band, S: Decimal): MoneyIte
   const baseMonths = fifteen ? ctx.params.factors.insured15BaseMonths : ctx.params.factors.insured20BaseMonths;
   const baseYears = fifteen ? ctx.params.factors.insured15BaseYears : ctx.params.factors.insured20BaseYears;
   const per = ctx.params.factors.insuredPerExtraYear;
-  // ctx.insuredYears are the allowance years of ctx.case.insuredMonths (buildContext).
-  const insured = insuredTimeFactors(`${baseMonths.value}|${baseYears.value}|${per.value}|${ctx.case.insuredMonths}`, () => {
-    const extraYears = nonNegative(ctx.insuredYears.minus(baseYears.value));
-    return {
-      multiplier: dec(baseMonths.value).plus(dec(per.value).times(extraYears)),
-      text: `(${formatFactor(baseMonths.value)} + ${formatFactor(per.value)} × ${formatNumber(extraYears)})`,
-    };
-  });
+  const insured = ctx.derive(insuredTimeFactors, baseMonths.value, baseYears.value, per.value, ctx.case.insuredMonths);
   const insuredItem = salaryMultipleItem({
     code: 'insured-time-allowance',
     label: insuredTimeLabel,

@@ -6,10 +6,11 @@ import { type Text } from '../../../i18n/text.js';
 import { msg } from '../../../locales/index.js';
 import type { StaffType } from '../../../schema/enums.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { cachedFactors, eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../../model/types.js';
+import type { Factors } from '../../../model/outcome.js';
+import { monthsToAllowanceYears } from '../../../core/service-time.js';
 import { addWindowFacts, twelveMonthWindow } from '../../../rules/window.js';
-import { evaluateArt7 } from '../art7/index.js';
 import { citeRead } from '../../../parameters/series.js';
 import { commonRefusal, leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
 
@@ -43,8 +44,16 @@ function citationsOf(article: ResignationArticle) {
 const citations = { '9': citationsOf('9'), '10': citationsOf('10') } as const;
 const jobSearchCitation = cite(DOC.nd178, '9', '4');
 
-const severanceFactors = cachedFactors();
-const insuredYearsFactors = cachedFactors();
+/** S × rate × M: the severance's factors. */
+function severanceFactors(rate: string, M: number): Factors {
+  return { multiplier: dec(rate).times(M), text: `${formatFactor(rate)} × ${M}` };
+}
+
+/** S × perYear × N, N the allowance years of the insured months. */
+function insuredYearsFactors(perYear: string, insuredMonths: number): Factors {
+  const years = monthsToAllowanceYears(insuredMonths);
+  return { multiplier: dec(perYear).times(years), text: `${formatFactor(perYear)} × ${formatNumber(years)}` };
+}
 
 /** Labels shared by every case (texts are immutable). */
 export const severanceLabel = msg('nd178.resignation.severance-label');
@@ -111,7 +120,7 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
       citation: citations[article].article,
     });
   }
-  const art7 = evaluateArt7(ctx);
+  const art7 = ctx.outcomeOf('nd178/art7', ctx);
   if (art7.eligible) {
     return refuse({
       code: 'eligible-for-early-retirement',
@@ -128,13 +137,8 @@ export function evaluateResignation(ctx: CaseContext, article: ResignationArticl
   const first = w.window === 'first-12-months';
   const rate = first ? ctx.params.factors.severanceRateFirst12 : ctx.params.factors.severanceRateFrom13;
   const M = ctx.severanceMonths;
-  const severance = severanceFactors(`${rate.value}|${M}`, () => ({ multiplier: dec(rate.value).times(M), text: `${formatFactor(rate.value)} × ${M}` }));
-  const perYear = ctx.params.factors.perInsuredYearResign;
-  // ctx.insuredYears are the allowance years of ctx.case.insuredMonths (buildContext).
-  const insured = insuredYearsFactors(`${perYear.value}|${c.insuredMonths}`, () => ({
-    multiplier: dec(perYear.value).times(ctx.insuredYears),
-    text: `${formatFactor(perYear.value)} × ${formatNumber(ctx.insuredYears)}`,
-  }));
+  const severance = ctx.derive(severanceFactors, rate.value, M);
+  const insured = ctx.derive(insuredYearsFactors, ctx.params.factors.perInsuredYearResign.value, c.insuredMonths);
   const items: MoneyItem[] = [
     salaryMultipleItem({
       code: 'severance',
