@@ -23,6 +23,7 @@ import type { Derived } from '../model/derived.js';
 import type { Outcome } from '../model/types.js';
 import type { Annex, Gender } from '../parameters/retirement-age.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import { evaluateDeclaration } from './conditions.js';
 import { annexPensionStartOf, describePensionStart, type PensionStart, type PensionStartTexts } from '../rules/retirement-age.js';
 
 type Arg = string | number;
@@ -62,7 +63,7 @@ export const derive = deriveAnswer as Derive;
 export function evaluateOnce(ctx: CaseContext, declaration: PolicyDeclaration): Outcome {
   const known = ctx.evaluated[declaration.code];
   if (known !== undefined) return known;
-  return (ctx.evaluated[declaration.code] = declaration.evaluate(ctx));
+  return (ctx.evaluated[declaration.code] = evaluateDeclaration(declaration, ctx));
 }
 
 const onceByDeclaration = new WeakMap<PolicyDeclaration, (ctx: CaseContext) => Outcome>();

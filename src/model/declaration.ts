@@ -4,13 +4,13 @@ import type { RuleBookText } from '../locales/rule-book/index.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { Factor } from '../parameters/policy-factors.js';
 import type { CaseContext } from './context.js';
-import type { Outcome, Refusal } from './types.js';
+import type { Facts, Outcome, Refusal } from './types.js';
 
 /**
  * What one article of a decree declares about itself, beside its code (src/policies/<decree>/<article>/index.ts):
  * what the rule book prints (conditions in the order the code checks them, items with their symbolic formula,
- * the tables, readings and options the article reads, worked examples), and the two functions the engine
- * calls: `applies` (does this case ask for this policy?) and `evaluate`. The rule book (docs/rule-book/), the
+ * the tables, readings and options the article reads, worked examples), and the functions the engine
+ * calls: `applies` (does this case ask for this policy?), the conditions' checks in order, and `compute`. The rule book (docs/rule-book/), the
  * list of policy codes (docs/policy-codes.md) and the dispatch are generated from the list of declarations
  * (src/policies/index.ts), so none of them restates a policy by hand.
  */
@@ -42,23 +42,13 @@ export interface ConditionDeclaration {
   readonly refusal?: string;
   readonly factors?: readonly FactorRef[];
   /**
-   * The check itself, where the article runs its conditions through `firstRefusal`: null when the condition
-   * holds, else the refusal (whose code is `refusal`). The rule book's order is then the code's by construction.
+   * The check itself: null when the condition holds, else the refusal (whose code is `refusal`). The engine runs
+   * the checks in the declared order before the article's `compute` (src/engine/conditions.ts), so the rule
+   * book's list is the order that runs. A check may add to `facts` what it derived (months early, the months to
+   * the retirement age): a refusal then carries them, as the outcome would. A condition without a check refuses
+   * nothing (a condition another check covers, or one that only explains).
    */
-  readonly check?: (ctx: CaseContext) => Refusal | null;
-}
-
-/**
- * Runs the declared checks in their declared order and returns the first refusal, or null when every one holds.
- * Conditions without a `check` are checked elsewhere by the article (their refusal code is still tested against
- * the code's refusals: tests/rule-book/refusal-codes.test.ts).
- */
-export function firstRefusal(conditions: readonly ConditionDeclaration[], ctx: CaseContext): Refusal | null {
-  for (const c of conditions) {
-    const refusal = c.check?.(ctx) ?? null;
-    if (refusal) return refusal;
-  }
-  return null;
+  readonly check?: (ctx: CaseContext, facts: Facts) => Refusal | null;
 }
 
 /** An item as the article defines it: symbols S (monthly salary), T (months early), N (insured years)… */
@@ -103,7 +93,12 @@ export interface PolicyDeclaration {
   readonly examples: readonly ExampleDeclaration[];
   /** Dispatch: does this case (its route, group, inputs) ask for this policy? */
   readonly applies: (ctx: CaseContext) => boolean;
-  readonly evaluate: (ctx: CaseContext) => Outcome;
+  /** The facts every outcome of the article starts from; by default the case's (`copyFacts`). */
+  readonly startFacts?: (ctx: CaseContext) => Facts;
+  /** The items, once every condition held: `facts` are the start facts with what the checks added. */
+  readonly compute: (ctx: CaseContext, facts: Facts) => Outcome;
+  /** Set for a policy that is not a leaving package (Art 11–14): its refusals say so too (`excludedFromBest`). */
+  readonly excludedFromBest?: Text;
 }
 
 /** The rule-book page of a policy code: "nd178/art7" → "nd178-art7". */

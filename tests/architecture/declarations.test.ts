@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { msg, type MessageKey } from '../../src/locales/index.js';
-import { firstRefusal, type ConditionDeclaration } from '../../src/model/declaration.js';
+import type { ConditionDeclaration, PolicyDeclaration } from '../../src/model/declaration.js';
+import type { Facts, Outcome } from '../../src/model/types.js';
+import { evaluateDeclaration } from '../../src/engine/conditions.js';
 import type { CaseContext } from '../../src/model/context.js';
 import { policyCodes, policyDeclarations } from '../../src/policies/index.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
@@ -34,20 +36,36 @@ describe('every declared article is complete (issue #14)', () => {
     expect(declarationGaps([d], otherCodeOnly)).toEqual(['nd178/art7: no golden case in src/policies/nd178/art7/cases.json expects an outcome of nd178/art7']);
   });
 
-  it('runs the declared checks in order where an article carries them (Art 11, Art 12): every refusal condition has one', () => {
-    for (const code of ['nd178/art11', 'nd178/art12']) {
-      const d = policyDeclarations.find((x) => x.code === code)!;
-      expect(d.conditions.filter((c) => c.refusal && !c.check).map((c) => c.refusal), code).toEqual([]);
+  it('declares a check for every refusal condition of every article: the rule book lists what runs', () => {
+    for (const d of policyDeclarations) {
+      expect(d.conditions.filter((c) => c.refusal && !c.check).map((c) => c.refusal), d.code).toEqual([]);
     }
+  });
+
+  it('is run by the engine: the checks in the declared order, the first refusal with the facts the checks added, else compute', () => {
     const refuse = (code: string) => ({ code, message: msg('nd178.art12.title'), citation: { doc: 'test' } });
+    const ran: string[] = [];
+    const condition = (code: string, check?: (ctx: CaseContext, facts: Facts) => ReturnType<typeof refuse> | null) =>
+      ({ text: 'nd178.art14.condition.no-refusal', citation: { doc: 'test' }, refusal: code, check }) as ConditionDeclaration;
+    const declaration = (conditions: ConditionDeclaration[]): PolicyDeclaration => ({
+      ...policyDeclarations.find((d) => d.code === 'nd178/art14')!,
+      code: 'test/art1',
+      conditions,
+      startFacts: () => ({ start: true }),
+      compute: (_ctx, facts) => ({ policy: 'test/art1', computed: true, facts }) as unknown as Outcome,
+    });
     const conditions = [
-      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'a', check: () => null },
-      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'b' },
-      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'c', check: () => refuse('c') },
-      { text: msg('nd178.art12.title'), citation: { doc: 'test' }, refusal: 'd', check: () => refuse('d') },
-    ] as unknown as ConditionDeclaration[];
+      condition('a', (_ctx, facts) => { ran.push('a'); facts.a = 1; return null; }),
+      condition('b'),
+      condition('c', () => { ran.push('c'); return refuse('c'); }),
+      condition('d', () => { ran.push('d'); return refuse('d'); }),
+    ];
     const ctx = {} as CaseContext;
-    expect(firstRefusal(conditions, ctx)?.code).toBe('c');
-    expect(firstRefusal(conditions.slice(0, 2), ctx)).toBeNull();
+    const refused = evaluateDeclaration(declaration(conditions), ctx);
+    expect(refused.refusal?.code).toBe('c');
+    expect(refused.facts).toEqual({ start: true, a: 1 });
+    expect(refused.excludedFromBest).toEqual(policyDeclarations.find((d) => d.code === 'nd178/art14')!.excludedFromBest);
+    expect(ran).toEqual(['a', 'c']);
+    expect(evaluateDeclaration(declaration(conditions.slice(0, 2)), ctx)).toMatchObject({ computed: true, facts: { start: true, a: 1 } });
   });
 });

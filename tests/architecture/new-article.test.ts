@@ -6,7 +6,6 @@ import { text } from '../../src/i18n/text.js';
 import { buildContext } from '../../src/engine/context.js';
 import { policiesFor } from '../../src/engine/dispatch.js';
 import { defaultOptions } from '../../src/engine/options.js';
-import { copyFacts } from '../../src/model/context.js';
 import type { PolicyDeclaration } from '../../src/model/declaration.js';
 import { eligibleOutcome } from '../../src/model/outcome.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
@@ -39,7 +38,7 @@ const art99: PolicyDeclaration = {
   options: [],
   examples: [],
   applies: (ctx) => ctx.case.postRestructuringTraining,
-  evaluate: (ctx) => eligibleOutcome('nd178/art99', title, copyFacts(ctx), [], []),
+  compute: (_ctx, facts) => eligibleOutcome('nd178/art99', title, facts, [], []),
 };
 
 const input = {

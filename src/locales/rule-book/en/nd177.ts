@@ -24,6 +24,7 @@ export const nd177: { readonly [K in keyof typeof vi]: string } = {
   // src/policies/nd177/common/conditions.ts
   'nd177.conditions.condition.before-in-force': 'The leave date is on or after the day Decree 177/2024 took effect (1 Jan 2025)',
   'nd177.conditions.condition.decree-177-clause-missing': 'A clause of Art 2 is given (decree177Clause)',
+  'nd177.conditions.condition.retirement-age-out-of-table': 'The retirement age is known (Decree 135/2020 Annex I, the officer service ceiling, or retirementAge): the months to it decide the clause 6 and clause 4 limits',
   'nd177.conditions.condition.excluded-streamlining': 'Not under the staff-streamlining law',
   'nd177.conditions.condition.excluded-retirement-notice': 'No retirement notice or decision issued yet',
   'nd177.conditions.condition.excluded-continues-working': 'Not continuing to work in the Party, State, Front or socio-political bodies',

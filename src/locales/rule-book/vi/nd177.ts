@@ -26,6 +26,7 @@ export const nd177 = {
   // src/policies/nd177/common/conditions.ts
   'nd177.conditions.condition.before-in-force': 'Ngày nghỉ từ ngày Nghị định 177/2024 có hiệu lực (01/01/2025)',
   'nd177.conditions.condition.decree-177-clause-missing': 'Có khoản áp dụng của Điều 2 (decree177Clause)',
+  'nd177.conditions.condition.retirement-age-out-of-table': 'Xác định được tuổi nghỉ hưu (Phụ lục I Nghị định 135/2020, hạn tuổi phục vụ của sĩ quan, hoặc retirementAge): số tháng đến tuổi nghỉ hưu quyết định các giới hạn của khoản 6 và khoản 4',
   'nd177.conditions.condition.excluded-streamlining': 'Không thuộc diện tinh giản biên chế',
   'nd177.conditions.condition.excluded-retirement-notice': 'Chưa có thông báo, quyết định nghỉ hưu',
   'nd177.conditions.condition.excluded-continues-working': 'Không tiếp tục công tác trong cơ quan của Đảng, Nhà nước, Mặt trận, tổ chức chính trị - xã hội',

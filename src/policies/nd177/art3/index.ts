@@ -4,11 +4,10 @@ import { dec, formatFactor, formatNumber, type Decimal } from '../../../core/mon
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
 import { msg } from '../../../locales/index.js';
 import { isArmedForces } from '../../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
-import { decree177Refusal } from '../common/eligibility.js';
 import { insuranceSupport, type InsuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
@@ -168,25 +167,32 @@ function flags(ctx: CaseContext, monthsEarly: number, h: InsuranceSupport | null
  * insured time for a pension at the leave date (or point h), and a voluntary application (assumed). Items:
  * b and c always; h when priced; k only with the option `nd177PointK`. Other points are flags.
  */
-export function evaluateNd177Art3(ctx: CaseContext): Outcome {
-  const facts: Facts = copyFacts(ctx);
-  const refuse = (r: Refusal) => refusedOutcome(POLICY, nd177Art3Title, facts, r);
-  const art2 = decree177Refusal(ctx, facts);
-  if (art2) return refuse(art2);
-  if (!ctx.salary.ok) return refuse(ctx.salary.refusal);
+function salaryKnown(ctx: CaseContext): Refusal | null {
+  return ctx.salary.ok ? null : ctx.salary.refusal;
+}
+
+/** T, the months from the leave month to the pension month, must be at least 1 (added to the facts). */
+function early(ctx: CaseContext, facts: Facts): Refusal | null {
   const pension = ctx.pension.ok ? ctx.pension.value : null;
   const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
   facts.monthsEarly = T;
-  if (!pension || T <= 0) {
-    return refuse({
-      code: 'not-early',
-      message: msg('nd177.art3.refusal.not-early', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
-      citation: cond('a'),
-    });
-  }
-  const h = pointH(ctx);
-  if (!ctx.pensionEligible && !h) return refuse(notPensionEligible(ctx));
+  if (pension && T > 0) return null;
+  return {
+    code: 'not-early',
+    message: msg('nd177.art3.refusal.not-early', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
+    citation: cond('a'),
+  };
+}
 
+/** Enough insured time for a pension at the leave date, or the State pays the missing months (point h). */
+function pensionEligible(ctx: CaseContext): Refusal | null {
+  return ctx.pensionEligible || pointH(ctx) ? null : notPensionEligible(ctx);
+}
+
+function computeNd177Art3(ctx: CaseContext, facts: Facts): Outcome {
+  if (!ctx.salary.ok || !ctx.pension.ok) throw new Error('nd177/art3: computed before its conditions held');
+  const T = ctx.pension.value.pensionStart - ctx.leaveMonth;
+  const h = pointH(ctx);
   const S = ctx.salary.value.amount;
   const years = monthsToAllowanceYears(T);
   facts.yearsEarly = allowanceYearsNumber(T);
@@ -221,16 +227,19 @@ export const declaration: PolicyDeclaration = {
       text: { key: 'nd177.art3.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
       citation: baseSalaryHorizonCitation,
       refusal: 'base-salary-unknown',
+      check: salaryKnown,
     },
     {
       text: 'nd177.art3.condition.not-early',
       citation: cite(DOC.nd177, '3', '1', 'a'),
       refusal: 'not-early',
+      check: early,
     },
     {
       text: 'nd177.art3.condition.not-pension-eligible',
       citation: cite(DOC.nd177, '3', '1', 'b'),
       refusal: 'not-pension-eligible',
+      check: pensionEligible,
     },
   ],
   items: [
@@ -276,5 +285,5 @@ export const declaration: PolicyDeclaration = {
     facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'monthsFromCongressToRetirementAge', 'insuredTimeAllowanceRule', 'pointK'],
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'decree-177-cadre' || ctx.case.decree177 !== undefined),
-  evaluate: (ctx) => evaluateNd177Art3(ctx),
+  compute: computeNd177Art3,
 };

@@ -10,7 +10,6 @@ import type { SalaryComponents } from '../../../model/staff-case.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.js';
 import { salaryCitation } from '../../../rules/salary.js';
-import { decree177Refusal } from '../common/eligibility.js';
 import { insuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { article2, d3Cadre, nd177Factor } from '../common/conditions.js';
@@ -92,59 +91,76 @@ function flags(ctx: CaseContext): Flag[] {
  * keep part of their pay until the age (a month-by-month schedule at the base salary in force each month), and
  * the State pays any insured months still missing for a pension when the wait ends, at most 30.
  */
-export function evaluateNd177Art4(ctx: CaseContext): Outcome {
-  const facts: Facts = copyFacts(ctx);
-  const refused = (r: Refusal) => ({ ...refusedOutcome(POLICY, nd177Art4Title, facts, r), excludedFromBest: art4NotComparable });
-  const art2 = decree177Refusal(ctx, facts);
-  if (art2) return refused(art2);
+/** The checks of Art 4 after Art 2's, in the order the declaration lists them. */
+function clauseCovered(ctx: CaseContext): Refusal | null {
   const clause = ctx.case.decree177!.clause;
-  if (clause > 3) {
-    return refused({
-      code: 'clause-not-covered',
-      message: msg('nd177.art4.refusal.clause-not-covered', { clause }),
-      citation: art4('1', 'a'),
-    });
-  }
+  if (clause <= 3) return null;
+  return {
+    code: 'clause-not-covered',
+    message: msg('nd177.art4.refusal.clause-not-covered', { clause }),
+    citation: art4('1', 'a'),
+  };
+}
+
+/** The months to the retirement age T (added to the facts) must be at least 1. */
+function beforeRetirementAge(ctx: CaseContext, facts: Facts): Refusal | null {
   const pension = ctx.pension.ok ? ctx.pension.value : null;
   const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
   facts.monthsToRetirementAge = T;
-  const limit = ctx.params.nd177Factors.art4MaxMonthsExclusive;
-  if (!pension || T <= 0) {
-    return refused({
-      code: 'not-before-retirement-age',
-      message: msg('nd177.art4.refusal.not-before-retirement-age', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
-      citation: limit.citation,
-    });
-  }
-  if (T >= Number(limit.value)) {
-    return refused({
-      code: 'not-under-24-months',
-      message: msg('nd177.art4.refusal.not-under-24-months', { T, pensionStart: formatMonth(pension.pensionStart), limit: limit.value }),
-      citation: limit.citation,
-    });
-  }
-  const source = ctx.case.salary;
-  if (source.kind !== 'components') {
-    return refused({
-      code: 'salary-components-required',
-      message: msg('nd177.art4.refusal.salary-components-required'),
-      citation: art4('2', 'a'),
-    });
-  }
+  if (pension && T > 0) return null;
+  return {
+    code: 'not-before-retirement-age',
+    message: msg('nd177.art4.refusal.not-before-retirement-age', { leaveMonth: formatMonth(ctx.leaveMonth), pensionMonth: pension ? ` (${formatMonth(pension.pensionStart)})` : '' }),
+    citation: ctx.params.nd177Factors.art4MaxMonthsExclusive.citation,
+  };
+}
 
-  // The wait: from the leave month to the month the age is reached (the month before the pension), T months.
+function underLimit(ctx: CaseContext): Refusal | null {
+  const pensionStart = ctx.pension.ok ? ctx.pension.value.pensionStart : 0;
+  const T = pensionStart - ctx.leaveMonth;
+  const limit = ctx.params.nd177Factors.art4MaxMonthsExclusive;
+  if (T < Number(limit.value)) return null;
+  return {
+    code: 'not-under-24-months',
+    message: msg('nd177.art4.refusal.not-under-24-months', { T, pensionStart: formatMonth(pensionStart), limit: limit.value }),
+    citation: limit.citation,
+  };
+}
+
+function salaryComponentsGiven(ctx: CaseContext): Refusal | null {
+  if (ctx.case.salary.kind === 'components') return null;
+  return {
+    code: 'salary-components-required',
+    message: msg('nd177.art4.refusal.salary-components-required'),
+    citation: art4('2', 'a'),
+  };
+}
+
+/** The wait: from the leave month to the month the age is reached (the month before the pension), T months. */
+function waitingSchedule(ctx: CaseContext) {
+  const source = ctx.case.salary;
+  if (source.kind !== 'components' || !ctx.pension.ok) throw new Error('nd177/art4: computed before its conditions held');
   const first = ctx.leaveMonth;
-  const last = pension.pensionStart - 1;
+  const last = ctx.pension.value.pensionStart - 1;
   const s = source.components;
   const override = s.baseSalary ? { amount: s.baseSalary, citation: cite('input', undefined, undefined, undefined, { note: 'salary.baseSalary' }) } : undefined;
-  const schedule = baseSalarySchedule(ctx.params.baseSalary, first, last, override);
-  if (!schedule) {
-    return refused({
-      code: 'base-salary-out-of-table',
-      message: msg('nd177.art4.refusal.base-salary-out-of-table', { first: formatMonth(first) }),
-      citation: salaryCitation,
-    });
-  }
+  return { first, last, s, override, schedule: baseSalarySchedule(ctx.params.baseSalary, first, last, override) };
+}
+
+function baseSalaryTabled(ctx: CaseContext): Refusal | null {
+  const { first, schedule } = waitingSchedule(ctx);
+  if (schedule) return null;
+  return {
+    code: 'base-salary-out-of-table',
+    message: msg('nd177.art4.refusal.base-salary-out-of-table', { first: formatMonth(first) }),
+    citation: salaryCitation,
+  };
+}
+
+function computeNd177Art4(ctx: CaseContext, facts: Facts): Outcome {
+  const { first, last, s, override, schedule: tabled } = waitingSchedule(ctx);
+  const schedule = tabled!;
+  const T = last + 1 - first;
   const { kappa, kept, stopped } = keptCoefficient(s, ctx.case.committeeAllowanceCoefficient);
   const runs = baseRuns(schedule);
   const exact = sum(schedule.map((m) => kappa.times(m.baseSalary)));
@@ -173,7 +189,7 @@ export function evaluateNd177Art4(ctx: CaseContext): Outcome {
   if (unverified.length > 0) facts.baseSalaryUnverifiedMonths = unverified;
 
   // Cl. 2 đ: insured time at the end of the wait (contributions continue), against the SI law then in force.
-  const pensionDate = { ...fromMonthIndex(pension.pensionStart), day: 1 };
+  const pensionDate = { ...fromMonthIndex(last + 1), day: 1 };
   const regimeAtPension = insuranceRegime(pensionDate);
   const required = Number(pensionYearsRequired(regimeAtPension, ctx.params).value) * 12;
   const insuredAtEnd = ctx.case.insuredMonths + T;
@@ -230,27 +246,32 @@ export const declaration: PolicyDeclaration = {
       text: 'nd177.art4.condition.clause-not-covered',
       citation: art4('1', 'a'),
       refusal: 'clause-not-covered',
+      check: clauseCovered,
     },
     {
       text: 'nd177.art4.condition.not-before-retirement-age',
       citation: art4('1', 'b'),
       refusal: 'not-before-retirement-age',
+      check: beforeRetirementAge,
     },
     {
       text: 'nd177.art4.condition.not-under-24-months',
       citation: art4('1', 'b'),
       refusal: 'not-under-24-months',
+      check: underLimit,
       factors: [nd177Factor('art4MaxMonthsExclusive')],
     },
     {
       text: 'nd177.art4.condition.salary-components-required',
       citation: art4('2', 'a'),
       refusal: 'salary-components-required',
+      check: salaryComponentsGiven,
     },
     {
       text: 'nd177.art4.condition.base-salary-out-of-table',
       citation: salaryCitation,
       refusal: 'base-salary-out-of-table',
+      check: baseSalaryTabled,
     },
   ],
   items: [
@@ -280,5 +301,6 @@ export const declaration: PolicyDeclaration = {
     facts: ['waitingMonths', 'waitFrom', 'waitTo', 'keptCoefficient', 'keptComponents', 'stoppedComponents', 'insuranceShortfallMonths'],
   }],
   applies: (ctx) => ctx.case.route === 'auto' && ctx.case.decree177 !== undefined && ctx.case.decree177.clause <= 3,
-  evaluate: (ctx) => evaluateNd177Art4(ctx),
+  compute: computeNd177Art4,
+  excludedFromBest: art4NotComparable,
 };

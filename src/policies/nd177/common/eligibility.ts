@@ -21,55 +21,64 @@ export function monthsFromCongress(congress: CalendarDate, pensionStart: MonthIn
   return reading === 'complete-months' && congress.day > 1 ? byIndex - 1 : byIndex;
 }
 
-/**
- * Decree 177 Art 2, shared by Art 3 and Art 4: in force, a clause given, the retirement age known, and none of
- * the cl. 6 exclusions; cl. 4 also needs 30–60 months (both ends included [M]) from the congress to the
- * retirement age. Adds the facts it derives to `facts`; returns the first refusal, each citing its condition.
+/*
+ * Decree 177 Art 2, in the order `article2` (conditions.ts) declares it: the engine runs these before Art 3 or
+ * Art 4's own checks. The clause and the congress facts are added as they are read, so a refusal carries them.
  */
-export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null {
-  const c = ctx.case;
-  const inForce = nd177Dates.inForce;
-  if (compareDates(c.leaveDate, parseIsoDate(inForce.date)!) < 0) {
+export const article2Checks = {
+  inForce(ctx: CaseContext): Refusal | null {
+    const inForce = nd177Dates.inForce;
+    if (compareDates(ctx.case.leaveDate, parseIsoDate(inForce.date)!) >= 0) return null;
     return {
       code: 'before-in-force',
-      message: msg('nd177.eligibility.refusal.before-in-force', { leaveDate: formatDate(c.leaveDate), date: inForce.date }),
+      message: msg('nd177.eligibility.refusal.before-in-force', { leaveDate: formatDate(ctx.case.leaveDate), date: inForce.date }),
       citation: inForce.citation,
     };
-  }
-  const d = c.decree177;
-  if (!d) {
-    return {
-      code: 'decree-177-clause-missing',
-      message: msg('nd177.eligibility.refusal.decree-177-clause-missing'),
-      citation: art2(),
-    };
-  }
-  facts.decree177Clause = d.clause;
-  if (!ctx.pension.ok) return ctx.pension.refusal;
-  const pensionStart = ctx.pension.value.pensionStart;
-
-  if (d.underStreamlining) {
+  },
+  clauseGiven(ctx: CaseContext, facts: Facts): Refusal | null {
+    const d = ctx.case.decree177;
+    if (!d) {
+      return {
+        code: 'decree-177-clause-missing',
+        message: msg('nd177.eligibility.refusal.decree-177-clause-missing'),
+        citation: art2(),
+      };
+    }
+    facts.decree177Clause = d.clause;
+    return null;
+  },
+  retirementAgeTabled(ctx: CaseContext): Refusal | null {
+    return ctx.pension.ok ? null : ctx.pension.refusal;
+  },
+  notStreamlining(ctx: CaseContext): Refusal | null {
+    if (!ctx.case.decree177!.underStreamlining) return null;
     return {
       code: 'excluded-streamlining',
       message: msg('nd177.eligibility.refusal.excluded-streamlining'),
       citation: art2('6', 'a'),
     };
-  }
-  if (d.retirementNoticeIssued) {
+  },
+  noRetirementNotice(ctx: CaseContext): Refusal | null {
+    if (!ctx.case.decree177!.retirementNoticeIssued) return null;
     return {
       code: 'excluded-retirement-notice',
       message: msg('nd177.eligibility.refusal.excluded-retirement-notice'),
       citation: art2('6', 'b'),
     };
-  }
-  if (d.continuesWorking) {
+  },
+  notContinuingWork(ctx: CaseContext): Refusal | null {
+    if (!ctx.case.decree177!.continuesWorking) return null;
     return {
       code: 'excluded-continues-working',
       message: msg('nd177.eligibility.refusal.excluded-continues-working'),
       citation: art2('6', 'c'),
     };
-  }
-  if (d.congressDate) {
+  },
+  /** With a congress date: more than 6 months from the congress to the retirement age (the months are added to the facts). */
+  moreThanSixMonths(ctx: CaseContext, facts: Facts): Refusal | null {
+    const d = ctx.case.decree177!;
+    if (!d.congressDate || !ctx.pension.ok) return null;
+    const pensionStart = ctx.pension.value.pensionStart;
     const reading = ctx.options.congressMonthCount;
     const months = monthsFromCongress(d.congressDate, pensionStart, reading);
     facts.congressDate = formatDate(d.congressDate);
@@ -77,25 +86,27 @@ export function decree177Refusal(ctx: CaseContext, facts: Facts): Refusal | null
     facts.congressMonthCount = reading;
     const f = ctx.params.nd177Factors;
     const maxExcluded = Number(f.clause6bMaxMonths.value);
-    if (months <= maxExcluded) {
-      return {
-        code: 'excluded-six-months-or-less',
-        message: msg('nd177.eligibility.refusal.excluded-six-months-or-less', { congressDate: formatDate(d.congressDate), pensionStart: formatMonth(pensionStart), months, maxExcluded }),
-        citation: f.clause6bMaxMonths.citation,
-      };
-    }
-    if (d.clause === 4) {
-      const min = Number(f.clause4MinMonths.value);
-      const max = Number(f.clause4MaxMonths.value);
-      facts.clause4Range = `${min}–${max} months, both ends included [M]`;
-      if (months < min || months > max) {
-        return {
-          code: 'outside-clause-4-range',
-          message: msg('nd177.eligibility.refusal.outside-clause-4-range', { min, max, months }),
-          citation: f.clause4MinMonths.citation,
-        };
-      }
-    }
-  }
-  return null;
-}
+    if (months > maxExcluded) return null;
+    return {
+      code: 'excluded-six-months-or-less',
+      message: msg('nd177.eligibility.refusal.excluded-six-months-or-less', { congressDate: formatDate(d.congressDate), pensionStart: formatMonth(pensionStart), months, maxExcluded }),
+      citation: f.clause6bMaxMonths.citation,
+    };
+  },
+  /** Clause 4 with a congress date: 30 to 60 months from the congress to the retirement age (D26). */
+  withinClause4Range(ctx: CaseContext, facts: Facts): Refusal | null {
+    const d = ctx.case.decree177!;
+    if (!d.congressDate || d.clause !== 4 || !ctx.pension.ok) return null;
+    const months = facts.monthsFromCongressToRetirementAge as number;
+    const f = ctx.params.nd177Factors;
+    const min = Number(f.clause4MinMonths.value);
+    const max = Number(f.clause4MaxMonths.value);
+    facts.clause4Range = `${min}–${max} months, both ends included [M]`;
+    if (months >= min && months <= max) return null;
+    return {
+      code: 'outside-clause-4-range',
+      message: msg('nd177.eligibility.refusal.outside-clause-4-range', { min, max, months }),
+      citation: f.clause4MinMonths.citation,
+    };
+  },
+};

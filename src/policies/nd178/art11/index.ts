@@ -5,10 +5,10 @@ import { msg } from '../../../locales/index.js';
 import { baseRuns, baseSalarySchedule, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
+import { eligibleOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
-import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingFactor, stayingPerson } from '../common/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
@@ -33,7 +33,7 @@ function keptPeriod(ctx: CaseContext) {
   return { minFactor, min, start, remaining, months, end: start + months - 1 };
 }
 
-/** The checks of Art 11, in the order the declaration lists them (the evaluation runs them through `firstRefusal`). */
+/** The checks of Art 11, in the order the declaration lists them (the engine runs them before `computeArt11`). */
 function beforeInForce(ctx: CaseContext): Refusal | null {
   const change = ctx.case.leadershipChange!;
   const inForce = keyDates.nd178InForce;
@@ -69,19 +69,22 @@ function baseSalaryTabled(ctx: CaseContext): Refusal | null {
  * The first month is the month of the change (option `art11StartMonth` [L]); the last is the month of
  * `termEndDate`, both included.
  */
-export function evaluateArt11(ctx: CaseContext): Outcome {
+function art11Facts(ctx: CaseContext): Facts {
   const change = ctx.case.leadershipChange!;
   const facts: Facts = copyFacts(ctx);
   const diff = change.formerCoefficient.minus(change.newCoefficient);
-  Object.assign(facts, {
+  return Object.assign(facts, {
     leadershipChangeDate: formatDate(change.date),
     formerLeadershipCoefficient: toExactString(change.formerCoefficient),
     newLeadershipCoefficient: toExactString(change.newCoefficient),
     coefficientDifference: toExactString(diff),
     termEndDate: formatDate(change.termEndDate),
   });
-  const refusal = firstRefusal(declaration.conditions, ctx);
-  if (refusal) return { ...refusedOutcome(POLICY, art11Title, facts, refusal), excludedFromBest: notALeavingPackage };
+}
+
+function computeArt11(ctx: CaseContext, facts: Facts): Outcome {
+  const change = ctx.case.leadershipChange!;
+  const diff = change.formerCoefficient.minus(change.newCoefficient);
   const { minFactor, min, start, remaining, months, end } = keptPeriod(ctx);
   const schedule = baseSalarySchedule(ctx.params.baseSalary, start, end)!;
   const runs = baseRuns(schedule);
@@ -169,5 +172,7 @@ export const declaration: PolicyDeclaration = {
     facts: ['keptFrom', 'keptTo', 'monthsKept', 'minimumMonthsApplied', 'coefficientDifference'],
   }],
   applies: (ctx) => ctx.case.leadershipChange !== undefined,
-  evaluate: (ctx) => evaluateArt11(ctx),
+  startFacts: art11Facts,
+  compute: computeArt11,
+  excludedFromBest: notALeavingPackage,
 };

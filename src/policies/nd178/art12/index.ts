@@ -6,11 +6,11 @@ import { valueAt } from '../../../parameters/dated.js';
 import { baseSalary, baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem } from '../../../model/outcome.js';
+import { eligibleOutcome, salaryMultipleItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { notALeavingPackage } from '../art11/index.js';
-import { firstRefusal, type PolicyDeclaration } from '../../../model/declaration.js';
+import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { art12Citation, stayingFactor, stayingPerson } from '../common/staying.js';
 
 export const art12Title = msg('nd178.art12.title');
@@ -18,7 +18,7 @@ export const art12Title = msg('nd178.art12.title');
 const POLICY = 'nd178/art12';
 const art12 = (clause?: string) => cite(DOC.nd178, '12', clause);
 
-/** The checks of Art 12, in the order the declaration lists them (the evaluation runs them through `firstRefusal`). */
+/** The checks of Art 12, in the order the declaration lists them (the engine runs them before `computeArt12`). */
 function beforeInForce(ctx: CaseContext): Refusal | null {
   const s = ctx.case.secondment!;
   const inForce = keyDates.nd178InForce;
@@ -59,11 +59,13 @@ function baseSalaryKnown(ctx: CaseContext): Refusal | null {
  * areas Decree 76/2019/NĐ-CP applies instead. The amounts' citations (src/parameters/nd178-staying-factors.ts)
  * say how far each is confirmed; `facts.secondmentAmountVerified` repeats it.
  */
-export function evaluateArt12(ctx: CaseContext): Outcome {
+function art12Facts(ctx: CaseContext): Facts {
   const s = ctx.case.secondment!;
-  const facts: Facts = Object.assign(copyFacts(ctx), { grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) });
-  const refusal = firstRefusal(declaration.conditions, ctx);
-  if (refusal) return { ...refusedOutcome(POLICY, art12Title, facts, refusal), excludedFromBest: notALeavingPackage };
+  return Object.assign(copyFacts(ctx), { grassrootsSecondment: s.level, secondmentDate: formatDate(s.date) });
+}
+
+function computeArt12(ctx: CaseContext, facts: Facts): Outcome {
+  const s = ctx.case.secondment!;
   const row = valueAt(ctx.params.baseSalary, s.date)!;
   const factor = s.level === 'commune' ? ctx.params.stayingFactors.art12CommuneMonths : ctx.params.stayingFactors.art12ProvincialMonths;
   const item = salaryMultipleItem({
@@ -150,5 +152,7 @@ export const declaration: PolicyDeclaration = {
     facts: ['secondmentMonths', 'secondmentBaseSalary', 'secondmentAmountVerified'],
   }],
   applies: (ctx) => ctx.case.secondment !== undefined,
-  evaluate: (ctx) => evaluateArt12(ctx),
+  startFacts: art12Facts,
+  compute: computeArt12,
+  excludedFromBest: notALeavingPackage,
 };

@@ -1,8 +1,8 @@
 import { cite, DOC } from '../../../core/citation.js';
 import { msg } from '../../../locales/index.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
+import type { CaseContext } from '../../../model/context.js';
 import { eligibleOutcome } from '../../../model/outcome.js';
-import type { Flag, Outcome } from '../../../model/types.js';
+import type { Facts, Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingPerson } from '../common/staying.js';
@@ -14,7 +14,7 @@ const art13 = cite(DOC.nd178, '13');
 const bonusCitation = cite(DOC.nd178, '13', undefined, undefined, { note: 'bonus from the bonus fund', verified: false });
 
 /** Art 13 [M]: no money formula; the rights as flags, when the input asks for them (`outstandingStaff`). */
-export function evaluateArt13(ctx: CaseContext): Outcome {
+function computeArt13(ctx: CaseContext, facts: Facts): Outcome {
   const flags: Flag[] = [
     {
       code: 'step-raise-ahead-of-time',
@@ -33,7 +33,7 @@ export function evaluateArt13(ctx: CaseContext): Outcome {
       citation: bonusCitation,
     },
   ];
-  return { ...eligibleOutcome('nd178/art13', art13Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };
+  return { ...eligibleOutcome('nd178/art13', art13Title, facts, [], flags), excludedFromBest: notALeavingPackage };
 }
 
 /**
@@ -60,5 +60,6 @@ export const declaration: PolicyDeclaration = {
     facts: [],
   }],
   applies: (ctx) => ctx.case.outstandingStaff === true,
-  evaluate: (ctx) => evaluateArt13(ctx),
+  compute: computeArt13,
+  excludedFromBest: notALeavingPackage,
 };

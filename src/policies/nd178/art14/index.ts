@@ -1,8 +1,8 @@
 import { cite, DOC } from '../../../core/citation.js';
 import { msg } from '../../../locales/index.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
+import type { CaseContext } from '../../../model/context.js';
 import { eligibleOutcome } from '../../../model/outcome.js';
-import type { Flag, Outcome } from '../../../model/types.js';
+import type { Facts, Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { stayingPerson } from '../common/staying.js';
@@ -10,7 +10,7 @@ import { stayingPerson } from '../common/staying.js';
 export const art14Title = msg('nd178.art14.title');
 
 /** Art 14 [M]: no money formula; the right as a flag, when the input asks for it (`postRestructuringTraining`). */
-export function evaluateArt14(ctx: CaseContext): Outcome {
+function computeArt14(ctx: CaseContext, facts: Facts): Outcome {
   const flags: Flag[] = [
     {
       code: 'training-for-new-position',
@@ -23,7 +23,7 @@ export function evaluateArt14(ctx: CaseContext): Outcome {
       citation: cite(DOC.tt01, '7'),
     },
   ];
-  return { ...eligibleOutcome('nd178/art14', art14Title, copyFacts(ctx), [], flags), excludedFromBest: notALeavingPackage };
+  return { ...eligibleOutcome('nd178/art14', art14Title, facts, [], flags), excludedFromBest: notALeavingPackage };
 }
 
 /**
@@ -49,5 +49,6 @@ export const declaration: PolicyDeclaration = {
     facts: [],
   }],
   applies: (ctx) => ctx.case.postRestructuringTraining === true,
-  evaluate: (ctx) => evaluateArt14(ctx),
+  compute: computeArt14,
+  excludedFromBest: notALeavingPackage,
 };

@@ -2,10 +2,10 @@ import { isArmedForces } from '../../../schema/enums.js';
 import { cite, DOC } from '../../../core/citation.js';
 import { msg } from '../../../locales/index.js';
 import type { CaseContext } from '../../../model/context.js';
-import type { Outcome, Refusal } from '../../../model/types.js';
+import type { Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
-import { leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from '../common/eligibility.js';
+import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
+import { leaveBeforeRestructuringFacts } from '../common/eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from '../common/one-off-pension.js';
 import type { Decimal } from '../../../core/money.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
@@ -14,9 +14,9 @@ import { oneOffLabel } from '../common/one-off-pension.js';
 
 export const art7Title = msg('nd178.art7.title');
 
-function groupRefusal(ctx: CaseContext): Refusal | null {
+function groupCovered(ctx: CaseContext): Refusal | null {
   const g = ctx.case.group;
-  if (g === 'directly-affected' || g === 'association') return leaveBeforeRestructuring(ctx);
+  if (g === 'directly-affected' || g === 'association') return null;
   return {
     code: 'group-not-covered',
     message: msg('nd178.art7.refusal.group-not-covered', { group: g }),
@@ -57,11 +57,7 @@ function art7OneOffInWindow(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   return { item: oneOffItem(ctx, S, ctx.params.factors.oneOffRateNear, countedMonths(band.monthsEarly, ctx.params), w.window, oneOffCitation[point]), window: w };
 }
 
-const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, refusal: groupRefusal, oneOff: art7OneOff };
-
-export function evaluateArt7(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, art7Spec);
-}
+const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, oneOff: art7OneOff };
 
 /**
  * Decree 178 Art 7 (as amended by Decree 67/2025 Art 1 cl. 3): staff of Art 2 cl. 1 and 3 who leave early because of the
@@ -81,6 +77,7 @@ export const declaration: PolicyDeclaration = {
       text: 'nd178.art7.condition.group-not-covered',
       citation: cite(DOC.nd178, '7', '1'),
       refusal: 'group-not-covered',
+      check: groupCovered,
     },
     ...beforeDecisionConditions,
     notEarly,
@@ -111,5 +108,5 @@ export const declaration: PolicyDeclaration = {
     facts: earlyRetirementFacts,
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'directly-affected' || ctx.case.group === 'association'),
-  evaluate: (ctx) => evaluateArt7(ctx),
+  compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, art7Spec),
 };

@@ -4,9 +4,9 @@ import type { Decimal } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import type { CaseContext } from '../../../model/context.js';
-import type { Outcome, Refusal } from '../../../model/types.js';
+import type { Refusal } from '../../../model/types.js';
 import { twelveMonthWindow } from '../../../rules/window.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
+import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
@@ -22,25 +22,27 @@ export function notInOriginalRuleset(article: string): Refusal {
   };
 }
 
-function refusal(ctx: CaseContext): Refusal | null {
-  if (ctx.case.group !== 'not-directly-affected') {
-    return {
-      code: 'group-not-covered',
-      message: msg('nd178.art7a.refusal.group-not-covered'),
-      citation: cite(DOC.nd178, '7a'),
-    };
-  }
-  if (!ctx.params.provisions.nd178Art7a.value) return notInOriginalRuleset('7a');
-  const limit = groupLimit(ctx);
-  if (limit) return limit;
-  if (compareDates(ctx.case.leaveDate, parseIsoDate(keyDates.nd67InForce.date)!) < 0) {
-    return {
-      code: 'before-in-force',
-      message: msg('nd178.art7a.refusal.before-in-force', { date: keyDates.nd67InForce.date }),
-      citation: keyDates.nd67InForce.citation,
-    };
-  }
-  return null;
+/** The checks of Art 7a after the common ones, in the order the declaration lists them. */
+function groupCovered(ctx: CaseContext): Refusal | null {
+  if (ctx.case.group === 'not-directly-affected') return null;
+  return {
+    code: 'group-not-covered',
+    message: msg('nd178.art7a.refusal.group-not-covered'),
+    citation: cite(DOC.nd178, '7a'),
+  };
+}
+
+function inRuleset(ctx: CaseContext): Refusal | null {
+  return ctx.params.provisions.nd178Art7a.value ? null : notInOriginalRuleset('7a');
+}
+
+function nd67InForce(ctx: CaseContext): Refusal | null {
+  if (compareDates(ctx.case.leaveDate, parseIsoDate(keyDates.nd67InForce.date)!) >= 0) return null;
+  return {
+    code: 'before-in-force',
+    message: msg('nd178.art7a.refusal.before-in-force', { date: keyDates.nd67InForce.date }),
+    citation: keyDates.nd67InForce.citation,
+  };
 }
 
 /**
@@ -67,11 +69,7 @@ function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   return { item: oneOffItem(ctx, S, ctx.params.factors.art7aOneOffRate, countedMonths(band.monthsEarly, ctx.params), w.window, cite(DOC.nd178, '7a', clause)), window: w };
 }
 
-const spec: EarlyRetirementSpec = { policy: 'nd178/art7a', title: art7aTitle, refusal, oneOff };
-
-export function evaluateArt7a(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, spec);
-}
+const spec: EarlyRetirementSpec = { policy: 'nd178/art7a', title: art7aTitle, oneOff };
 
 /**
  * Decree 178 Art 7a (added by Decree 67/2025 Art 1 cl. 4): people not directly hit by the restructuring who leave to
@@ -90,22 +88,26 @@ export const declaration: PolicyDeclaration = {
       text: 'nd178.art7a.condition.group-not-covered',
       citation: cite(DOC.nd178, '7a'),
       refusal: 'group-not-covered',
+      check: groupCovered,
     },
     {
       text: 'nd178.art7a.condition.not-in-ruleset',
       citation: cite(DOC.nd67, '1'),
       refusal: 'not-in-ruleset',
+      check: inRuleset,
     },
     {
       text: 'nd178.art7a.condition.group-not-covered-2',
       citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP; Conclusion 75-TB/TW' }),
       refusal: 'group-not-covered',
       factors: [nd178Factor('streamliningArmedForcesMaxMonths')],
+      check: groupLimit,
     },
     {
       text: 'nd178.art7a.condition.before-in-force',
       citation: keyDates.nd67InForce.citation,
       refusal: 'before-in-force',
+      check: nd67InForce,
     },
     notEarly,
     pensionEligible,
@@ -133,5 +135,5 @@ export const declaration: PolicyDeclaration = {
     facts: earlyRetirementFacts,
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'not-directly-affected',
-  evaluate: (ctx) => evaluateArt7a(ctx),
+  compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
 };

@@ -4,28 +4,38 @@ import { monthsFromCongress } from '../../nd177/common/eligibility.js';
 import type { Decimal } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import type { CaseContext } from '../../../model/context.js';
-import type { Outcome, Refusal } from '../../../model/types.js';
-import { evaluateEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
+import type { Facts, Refusal } from '../../../model/types.js';
+import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
 import { notInOriginalRuleset } from '../art7a/index.js';
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { copyFacts } from '../../../model/context.js';
-import { refusedOutcome } from '../../../model/outcome.js';
 import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
 import { oneOffLabel } from '../common/one-off-pension.js';
 
 export const art7bTitle = msg('nd178.art7b.title');
 
-function refusal(ctx: CaseContext): Refusal | null {
-  if (ctx.case.group !== 'decree-177-cadre') {
-    return {
-      code: 'group-not-covered',
-      message: msg('nd178.art7b.refusal.group-not-covered'),
-      citation: cite(DOC.nd178, '7b'),
-    };
-  }
-  if (!ctx.params.provisions.nd178Art7b.value) return notInOriginalRuleset('7b');
-  return subGroupRefusal(ctx);
+/** The checks of Art 7b, in the order the declaration lists them (the common ones between the first and `groupCovered`). */
+function notClause5(ctx: CaseContext, facts: Facts): Refusal | null {
+  if (ctx.case.decree177?.clause !== 5) return null;
+  facts.decree177Clause = 5;
+  return {
+    code: 'decree-177-clause-5',
+    message: msg('nd178.art7b.refusal.decree-177-clause-5'),
+    citation: cl4,
+  };
+}
+
+function groupCovered(ctx: CaseContext): Refusal | null {
+  if (ctx.case.group === 'decree-177-cadre') return null;
+  return {
+    code: 'group-not-covered',
+    message: msg('nd178.art7b.refusal.group-not-covered'),
+    citation: cite(DOC.nd178, '7b'),
+  };
+}
+
+function inRuleset(ctx: CaseContext): Refusal | null {
+  return ctx.params.provisions.nd178Art7b.value ? null : notInOriginalRuleset('7b');
 }
 
 const cl4 = cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' });
@@ -38,18 +48,20 @@ const cl4 = cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/
  * and `congressDate` (the fields Decree 177 reads; the validator requires the date with cl. 1–4); without the
  * clause Art 7b is refused, never paid unchecked.
  */
-function subGroupRefusal(ctx: CaseContext): Refusal | null {
-  const d = ctx.case.decree177;
-  if (!d) {
-    return {
-      code: 'decree-177-clause-missing',
-      message: msg('nd178.art7b.refusal.decree-177-clause-missing'),
-      citation: cl4,
-    };
-  }
-  // Cl. 5 cadres are refused before this (nd177/relation.ts, decree-177-clause-5).
+function clauseGiven(ctx: CaseContext): Refusal | null {
+  if (ctx.case.decree177) return null;
+  return {
+    code: 'decree-177-clause-missing',
+    message: msg('nd178.art7b.refusal.decree-177-clause-missing'),
+    citation: cl4,
+  };
+}
+
+function withinClause4Range(ctx: CaseContext): Refusal | null {
+  const d = ctx.case.decree177!;
+  // Cl. 5 cadres are refused before this (notClause5).
   if (d.clause !== 4) return null;
-  // The validator requires congressDate with clauses 1–4 (src/schema/validate.ts), and commonRefusal has
+  // The validator requires congressDate with clauses 1–4 (src/schema/validate.ts), and the common checks have
   // already refused a case whose retirement age is unknown.
   if (!ctx.pension.ok) return null;
   const f = ctx.params.nd177Factors;
@@ -72,26 +84,7 @@ function oneOff(ctx: CaseContext, band: Band, S: Decimal): OneOff {
   };
 }
 
-const spec: EarlyRetirementSpec = { policy: 'nd178/art7b', title: art7bTitle, refusal, oneOff };
-
-export function evaluateArt7b(ctx: CaseContext): Outcome {
-  return evaluateEarlyRetirement(ctx, spec);
-}
-
-/**
- * Decree 178 Art 7b for the `decree-177-cadre` group. Decree 67/2025 brought the Decree 177 Art 2 cl. 1–4 cadres
- * into 178 Art 2 cl. 4; the cl. 5 cadres (managed by the Politburo / Secretariat) stay under Decree 177 only.
- */
-export function evaluateArt7bForDecree177(ctx: CaseContext): Outcome {
-  if (ctx.case.decree177?.clause === 5) {
-    return refusedOutcome('nd178/art7b', art7bTitle, Object.assign(copyFacts(ctx), { decree177Clause: 5 }), {
-      code: 'decree-177-clause-5',
-      message: msg('nd178.art7b.refusal.decree-177-clause-5'),
-      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
-    });
-  }
-  return evaluateArt7b(ctx);
-}
+const spec: EarlyRetirementSpec = { policy: 'nd178/art7b', title: art7bTitle, oneOff };
 
 /**
  * Decree 178 Art 7b (added by Decree 67/2025 Art 1 cl. 4): the cadres Decree 177 Art 2 cl. 1–4 describes (too old to
@@ -109,19 +102,23 @@ export const declaration: PolicyDeclaration = {
       text: 'nd178.art7b.condition.decree-177-clause-5',
       citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
       refusal: 'decree-177-clause-5',
+      check: notClause5,
     },
     ...commonConditions,
     {
       text: 'nd178.art7b.condition.group-not-covered',
       citation: cite(DOC.nd178, '7b'),
       refusal: 'group-not-covered',
+      check: groupCovered,
     },
     {
       text: 'nd178.art7b.condition.not-in-ruleset',
       citation: cite(DOC.nd67, '1'),
       refusal: 'not-in-ruleset',
+      check: inRuleset,
     },
-    ...art7bSubGroups,
+    { ...art7bSubGroups[0]!, check: clauseGiven },
+    { ...art7bSubGroups[1]!, check: withinClause4Range },
     notEarly,
     pensionEligible,
     bands,
@@ -150,5 +147,5 @@ export const declaration: PolicyDeclaration = {
     facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'band', 'windowApplies', 'insuranceRegime', 'insuredYears'],
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'decree-177-cadre',
-  evaluate: (ctx) => evaluateArt7bForDecree177(ctx),
+  compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
 };

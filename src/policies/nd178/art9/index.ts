@@ -1,5 +1,5 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { resignationArticle, evaluateResignation } from '../common/resignation.js';
+import { resignationArticle } from '../common/resignation.js';
 import { resignationDeclaration, resignationFacts } from '../common/resignation-declaration.js';
 
 /**
@@ -21,5 +21,4 @@ export const declaration: PolicyDeclaration = {
     facts: resignationFacts,
   }),
   applies: (ctx) => ctx.case.route !== 'early-retirement' && resignationArticle(ctx.case.staffType) === '9',
-  evaluate: (ctx) => evaluateResignation(ctx, '9'),
 };

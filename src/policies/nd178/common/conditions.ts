@@ -3,8 +3,8 @@ import { text } from '../../../i18n/text.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { factor, type ConditionDeclaration, type ItemDeclaration } from '../../../model/declaration.js';
-import { earlyYearsLabel, insuredTimeLabel } from './early-retirement.js';
-import { restructuringCitation } from './eligibility.js';
+import { bandCheck, earlyCheck, earlyYearsLabel, insuredTimeLabel, pensionEligibleCheck } from './early-retirement.js';
+import { baseSalaryKnown, baseSalaryTabled, inForce, issuedDateGiven, notBeforeRestructuring, notExcludedByGuidance, restructuringCitation, retirementAgeTabled } from './eligibility.js';
 import { oddMonthsRule } from './odd-months.js';
 
 /**
@@ -14,32 +14,37 @@ import { oddMonthsRule } from './odd-months.js';
 
 export const nd178Factor = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
-/** Conditions every Decree 178 leaving policy checks first (src/policies/nd178/common/eligibility.ts). */
+/** Conditions every Decree 178 leaving policy checks first (their checks: src/policies/nd178/common/eligibility.ts). */
 export const commonConditions: readonly ConditionDeclaration[] = [
   {
     text: 'nd178.conditions.condition.before-in-force',
     citation: keyDates.nd178InForce.citation,
     refusal: 'before-in-force',
+    check: inForce,
   },
   {
     text: 'nd178.conditions.condition.excluded-by-guidance',
     citation: cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false }),
     refusal: 'excluded-by-guidance',
+    check: notExcludedByGuidance,
   },
   {
     text: 'nd178.conditions.condition.base-salary-out-of-table',
     citation: cite(DOC.tt01, '3', '2'),
     refusal: 'base-salary-out-of-table',
+    check: baseSalaryTabled,
   },
   {
     text: { key: 'nd178.conditions.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
     citation: baseSalaryHorizonCitation,
     refusal: 'base-salary-unknown',
+    check: baseSalaryKnown,
   },
   {
     text: 'nd178.conditions.condition.retirement-age-out-of-table',
     citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
     refusal: 'retirement-age-out-of-table',
+    check: retirementAgeTabled,
   },
 ];
 
@@ -52,11 +57,13 @@ export const beforeDecisionConditions: readonly ConditionDeclaration[] = [
     text: 'nd178.conditions.condition.leave-before-restructuring',
     citation: restructuringCitation,
     refusal: 'leave-before-restructuring',
+    check: notBeforeRestructuring,
   },
   {
     text: 'nd178.conditions.condition.restructuring-issued-date-missing',
     citation: restructuringCitation,
     refusal: 'restructuring-issued-date-missing',
+    check: issuedDateGiven,
   },
 ];
 
@@ -79,6 +86,7 @@ export const notEarly: ConditionDeclaration = {
   text: 'nd178.conditions.condition.not-early',
   citation: cite(DOC.tt01, '3', '3'),
   refusal: 'not-early',
+  check: earlyCheck,
 };
 
 export const pensionEligible: ConditionDeclaration = {
@@ -86,6 +94,7 @@ export const pensionEligible: ConditionDeclaration = {
   citation: cite(DOC.siLaw2024, '64', '1'),
   refusal: 'not-pension-eligible',
   factors: [nd178Factor('pensionYears2014'), nd178Factor('pensionYears2024')],
+  check: pensionEligibleCheck,
 };
 
 export const bands: ConditionDeclaration = {
@@ -93,6 +102,7 @@ export const bands: ConditionDeclaration = {
   citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
   refusal: 'too-early',
   factors: [nd178Factor('bandMinMonths'), nd178Factor('bandNearMaxMonths'), nd178Factor('bandFarMaxMonths')],
+  check: bandCheck,
 };
 
 /** Art 7 cl. 2 (as amended): shared by Art 7, 7a and 7b. */

@@ -5,10 +5,9 @@ import { dec, formatFactor, formatNumber, toAmountString, type Decimal } from '.
 import { allowanceYearsNumber, monthsToAllowanceYears } from '../../../core/service-time.js';
 import { type Text } from '../../../i18n/text.js';
 import { msg } from '../../../locales/index.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, sumOf, type Factors, type MoneyItem } from '../../../model/outcome.js';
+import type { CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, salaryMultipleItem, sumOf, type Factors, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
-import { commonRefusal } from './eligibility.js';
 import { isArmedForces } from '../../../schema/enums.js';
 import { addWindowFacts, type WindowResult } from '../../../rules/window.js';
 
@@ -155,11 +154,10 @@ export function addBandFacts(facts: Facts, band: Band, ctx: CaseContext): void {
   if (counted !== band.monthsEarly) facts.yearsEarlyCappedAtMonths = counted;
 }
 
+/** What Art 7, 7a and 7b compute differently once their conditions held (their checks are declared, in order). */
 export interface EarlyRetirementSpec {
   readonly policy: string;
   readonly title: Text;
-  /** Refusals specific to the article (group, ruleset, window start), checked after the common ones. */
-  readonly refusal: (ctx: CaseContext) => Refusal | null;
   /** The one-off pension for the months early (cl. 1, Art 7a, Art 7b), with the window and any other facts it used. */
   readonly oneOff: (ctx: CaseContext, band: Band, S: Decimal) => OneOff;
 }
@@ -182,31 +180,42 @@ function pensionRefusal(ctx: CaseContext): Refusal {
   };
 }
 
-export function evaluateEarlyRetirement(ctx: CaseContext, spec: EarlyRetirementSpec): Outcome {
-  const facts: Facts = copyFacts(ctx);
-  const refuse = (r: Refusal) => refusedOutcome(spec.policy, spec.title, facts, r);
-  const common = commonRefusal(ctx) ?? spec.refusal(ctx);
-  if (common) return refuse(common);
+/*
+ * The checks Art 7, 7a and 7b declare after their own (conditions.ts: notEarly, pensionEligible, bands). The
+ * common ones ran first, so the statutory pension month is known here.
+ */
+
+/** T, the months from the leave month to the statutory pension month, must be at least 1 (added to the facts). */
+export function earlyCheck(ctx: CaseContext, facts: Facts): Refusal | null {
   const pension = ctx.pension.ok ? ctx.pension.value : null;
   const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
   facts.monthsEarly = T;
-  if (T <= 0) {
-    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pension!.pensionStart)];
-    return refuse({
-      code: 'not-early',
-      message: msg('nd178.early-retirement.refusal.not-early', { leave, start }),
-      citation: cite(DOC.tt01, '3', '3'),
-    });
-  }
-  if (!ctx.pensionEligible) return refuse(pensionRefusal(ctx));
+  if (T > 0) return null;
+  const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pension!.pensionStart)];
+  return {
+    code: 'not-early',
+    message: msg('nd178.early-retirement.refusal.not-early', { leave, start }),
+    citation: cite(DOC.tt01, '3', '3'),
+  };
+}
+
+export function pensionEligibleCheck(ctx: CaseContext): Refusal | null {
+  return ctx.pensionEligible ? null : pensionRefusal(ctx);
+}
+
+export function bandCheck(ctx: CaseContext): Refusal | null {
+  if (bandCandidates(ctx).length > 0) return null;
+  const T = ctx.pension.ok ? ctx.pension.value.pensionStart - ctx.leaveMonth : 0;
+  return {
+    code: 'too-early',
+    message: msg('nd178.early-retirement.refusal.too-early', { T }),
+    citation: ctx.params.factors.bandFarMaxMonths.citation,
+  };
+}
+
+/** The items of the band that pays the most (Decree 178 Art 3), once every declared condition held. */
+export function computeEarlyRetirement(ctx: CaseContext, facts: Facts, spec: EarlyRetirementSpec): Outcome {
   const candidates = bandCandidates(ctx);
-  if (candidates.length === 0) {
-    return refuse({
-      code: 'too-early',
-      message: msg('nd178.early-retirement.refusal.too-early', { T }),
-      citation: ctx.params.factors.bandFarMaxMonths.citation,
-    });
-  }
   const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
   const evaluated = candidates.map((band) => {
     const oneOff = spec.oneOff(ctx, band, S);

@@ -13,31 +13,46 @@ const nd178InForce = parseIsoDate(keyDates.nd178InForce.date)!;
 
 const volunteerExclusions = new Set(['pregnant', 'maternity-leave', 'child-under-36-months']);
 
-/** Checks shared by every Decree 178 leaving policy: in force, the guidance's exclusions, salary and age. */
-export function commonRefusal(ctx: CaseContext): Refusal | null {
+/*
+ * Checks shared by every Decree 178 leaving policy, in the order commonConditions (conditions.ts) declares them:
+ * in force, the guidance's exclusions, the salary's base-salary row, the retirement age.
+ */
+export function inForce(ctx: CaseContext): Refusal | null {
   const c = ctx.case;
-  if (compareDates(c.leaveDate, nd178InForce) < 0) {
-    return {
-      code: 'before-in-force',
-      message: msg('nd178.eligibility.refusal.before-in-force', { leaveDate: formatDate(c.leaveDate), date: keyDates.nd178InForce.date }),
-      citation: keyDates.nd178InForce.citation,
-    };
-  }
-  if (ctx.options.applyEligibilityFilter && c.exclusion) {
-    const canVolunteer = volunteerExclusions.has(c.exclusion);
-    if (!(canVolunteer && c.volunteered)) {
-      return {
-        code: 'excluded-by-guidance',
-        message: canVolunteer
-          ? msg('nd178.eligibility.message.excluded-by-guidance.a', { exclusion: c.exclusion })
-          : msg('nd178.eligibility.message.excluded-by-guidance.b', { exclusion: c.exclusion }),
-        citation: exclusionCitation,
-      };
-    }
-  }
-  if (!ctx.salary.ok) return ctx.salary.refusal;
-  if (!ctx.pension.ok) return ctx.pension.refusal;
-  return null;
+  if (compareDates(c.leaveDate, nd178InForce) >= 0) return null;
+  return {
+    code: 'before-in-force',
+    message: msg('nd178.eligibility.refusal.before-in-force', { leaveDate: formatDate(c.leaveDate), date: keyDates.nd178InForce.date }),
+    citation: keyDates.nd178InForce.citation,
+  };
+}
+
+export function notExcludedByGuidance(ctx: CaseContext): Refusal | null {
+  const c = ctx.case;
+  if (!(ctx.options.applyEligibilityFilter && c.exclusion)) return null;
+  const canVolunteer = volunteerExclusions.has(c.exclusion);
+  if (canVolunteer && c.volunteered) return null;
+  return {
+    code: 'excluded-by-guidance',
+    message: canVolunteer
+      ? msg('nd178.eligibility.message.excluded-by-guidance.a', { exclusion: c.exclusion })
+      : msg('nd178.eligibility.message.excluded-by-guidance.b', { exclusion: c.exclusion }),
+    citation: exclusionCitation,
+  };
+}
+
+/** The salary's refusal when its month is before the base-salary table (or any other salary refusal but the horizon's). */
+export function baseSalaryTabled(ctx: CaseContext): Refusal | null {
+  return !ctx.salary.ok && ctx.salary.refusal.code !== 'base-salary-unknown' ? ctx.salary.refusal : null;
+}
+
+/** The salary's refusal when its month is past the table's "known through" date (D24). */
+export function baseSalaryKnown(ctx: CaseContext): Refusal | null {
+  return ctx.salary.ok ? null : ctx.salary.refusal;
+}
+
+export function retirementAgeTabled(ctx: CaseContext): Refusal | null {
+  return ctx.pension.ok ? null : ctx.pension.refusal;
 }
 
 /** True when the case leaves before its restructuring decision takes effect (Art 7, 9, 10 groups). */
@@ -92,6 +107,17 @@ export const restructuringCitation = cite(DOC.nd178, '7', '1', 'a', { note: 'wit
 export function leaveBeforeRestructuringFacts(ctx: CaseContext): Facts | undefined {
   if (!leavesBeforeRestructuring(ctx)) return undefined;
   return { leaveBeforeRestructuring: ctx.options.leaveBeforeRestructuring, leaveBeforeRestructuringRate: 'first-12-months' };
+}
+
+/** `leaveBeforeRestructuring` split by its two codes, as beforeDecisionConditions (conditions.ts) declares them. */
+export function notBeforeRestructuring(ctx: CaseContext): Refusal | null {
+  const r = leaveBeforeRestructuring(ctx);
+  return r && r.code === 'leave-before-restructuring' ? r : null;
+}
+
+export function issuedDateGiven(ctx: CaseContext): Refusal | null {
+  const r = leaveBeforeRestructuring(ctx);
+  return r && r.code === 'restructuring-issued-date-missing' ? r : null;
 }
 
 /** The case warning for such a leave, when it is paid (engine/context.ts adds it once per case). */

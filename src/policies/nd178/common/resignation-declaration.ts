@@ -3,7 +3,7 @@ import { text } from '../../../i18n/text.js';
 import type { ExampleDeclaration, ItemDeclaration, PolicyDeclaration } from '../../../model/declaration.js';
 import { beforeDecisionConditions, commonConditions, nd178Factor } from './conditions.js';
 import { oddMonthsRule } from './odd-months.js';
-import { insuredYearsLabel, jobSearchLabel, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
+import { computeResignation, insuredYearsLabel, jobSearchLabel, resignationChecks, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
 
 /**
  * What Art 9 and Art 10 declare alike (their code is shared too: src/policies/nd178/common/resignation.ts): the
@@ -41,7 +41,7 @@ export function resignationItems(article: ResignationArticle): ItemDeclaration[]
   return out;
 }
 
-export function resignationDeclaration(article: ResignationArticle, example: ExampleDeclaration): Omit<PolicyDeclaration, 'applies' | 'evaluate'> {
+export function resignationDeclaration(article: ResignationArticle, example: ExampleDeclaration): Omit<PolicyDeclaration, 'applies'> {
   return {
     code: `nd178/art${article}`,
     decree: 'nd178',
@@ -53,6 +53,7 @@ export function resignationDeclaration(article: ResignationArticle, example: Exa
         text: 'nd178.resignation-declaration.condition.group-not-covered',
         citation: cite(DOC.nd178, article),
         refusal: 'group-not-covered',
+        check: resignationChecks.groupCovered(article),
       },
       ...commonConditions,
       ...beforeDecisionConditions,
@@ -60,17 +61,20 @@ export function resignationDeclaration(article: ResignationArticle, example: Exa
         text: 'nd178.resignation-declaration.condition.at-retirement-age',
         citation: cite(DOC.nd178, article),
         refusal: 'at-retirement-age',
+        check: resignationChecks.beforeRetirementAge(article),
       },
       {
         text: 'nd178.resignation-declaration.condition.under-24-months',
         citation: cite(DOC.nd178, article),
         refusal: 'under-24-months',
         factors: [nd178Factor('resignationMinMonths')],
+        check: resignationChecks.twoYearsOrMore(article),
       },
       {
         text: 'nd178.resignation-declaration.condition.eligible-for-early-retirement',
         citation: cite(DOC.nd178, article),
         refusal: 'eligible-for-early-retirement',
+        check: resignationChecks.notEarlyRetirement(article),
       },
     ],
     items: resignationItems(article),
@@ -78,6 +82,7 @@ export function resignationDeclaration(article: ResignationArticle, example: Exa
     readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D24', 'D28'],
     options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
     examples: [example],
+    compute: (ctx, facts) => computeResignation(ctx, facts, article),
   };
 }
 

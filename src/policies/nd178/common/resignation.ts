@@ -5,14 +5,14 @@ import { dec, formatFactor, formatNumber } from '../../../core/money.js';
 import { type Text } from '../../../i18n/text.js';
 import { msg } from '../../../locales/index.js';
 import type { StaffType } from '../../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
-import type { Facts, Flag, Outcome } from '../../../model/types.js';
+import type { CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, salaryMultipleItem, type MoneyItem } from '../../../model/outcome.js';
+import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import type { Factors } from '../../../model/outcome.js';
 import { monthsToAllowanceYears } from '../../../core/service-time.js';
 import { addWindowFacts, twelveMonthWindow } from '../../../rules/window.js';
 import { citeRead } from '../../../parameters/series.js';
-import { commonRefusal, leaveBeforeRestructuring, leaveBeforeRestructuringFacts } from './eligibility.js';
+import { leaveBeforeRestructuringFacts } from './eligibility.js';
 
 export type ResignationArticle = '9' | '10';
 
@@ -81,54 +81,66 @@ function flagsOf(article: ResignationArticle): Flag[] {
   return out;
 }
 
-export function evaluateResignation(ctx: CaseContext, article: ResignationArticle): Outcome {
-  const policy = `nd178/art${article}`;
-  const title = resignationTitles[article];
-  const facts: Facts = copyFacts(ctx);
-  const refuse = (r: Parameters<typeof refusedOutcome>[3]) => refusedOutcome(policy, title, facts, r);
-  const c = ctx.case;
-  if (c.group !== 'directly-affected' && c.group !== 'association') {
-    return refuse({
-      code: 'group-not-covered',
-      message: msg('nd178.resignation.refusal.group-not-covered', { article, group: c.group }),
-      citation: citations[article].article,
-    });
-  }
-  const common = commonRefusal(ctx) ?? leaveBeforeRestructuring(ctx);
-  if (common) return refuse(common);
-
+/** The months to the retirement age the resignation articles count, and the table they came from. */
+function monthsToAge(ctx: CaseContext) {
   // "2 years or more to the retirement age": Annex I by default; Annex II when qualified, by option [L].
   const useAnnexII = ctx.options.resignationAge === 'lowest-applicable' && ctx.annexII?.ok;
   const pensionStart = useAnnexII && ctx.annexII?.ok ? ctx.annexII.value.pensionStart : ctx.pension.ok ? ctx.pension.value.pensionStart : 0;
-  const monthsToAge = pensionStart - ctx.leaveMonth;
-  facts.monthsToRetirementAge = monthsToAge;
-  facts.resignationAgeTable = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
-  const min = Number(ctx.params.factors.resignationMinMonths.value);
-  if (monthsToAge <= 0) {
-    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pensionStart)];
-    return refuse({
+  const table = useAnnexII ? 'annex-II' : ctx.pension.ok ? ctx.pension.value.source : 'annex-I';
+  return { pensionStart, months: pensionStart - ctx.leaveMonth, table };
+}
+
+/**
+ * The checks of Art 9 and 10 that are their own, in the order resignation-declaration.ts lists them with the
+ * common ones (the group first, then the common checks and the leave before the decision, then these).
+ */
+export const resignationChecks = {
+  groupCovered: (article: ResignationArticle) => (ctx: CaseContext): Refusal | null => {
+    const group = ctx.case.group;
+    if (group === 'directly-affected' || group === 'association') return null;
+    return {
+      code: 'group-not-covered',
+      message: msg('nd178.resignation.refusal.group-not-covered', { article, group }),
+      citation: citations[article].article,
+    };
+  },
+  /** Adds the months to the retirement age and their table to the facts. */
+  beforeRetirementAge: (article: ResignationArticle) => (ctx: CaseContext, facts: Facts): Refusal | null => {
+    const m = monthsToAge(ctx);
+    facts.monthsToRetirementAge = m.months;
+    facts.resignationAgeTable = m.table;
+    if (m.months > 0) return null;
+    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(m.pensionStart)];
+    return {
       code: 'at-retirement-age',
       message: msg('nd178.resignation.refusal.at-retirement-age', { leave, start }),
       citation: citations[article].article,
-    });
-  }
-  if (monthsToAge < min) {
-    const start = formatMonth(pensionStart);
-    return refuse({
+    };
+  },
+  twoYearsOrMore: (article: ResignationArticle) => (ctx: CaseContext): Refusal | null => {
+    const m = monthsToAge(ctx);
+    if (m.months >= Number(ctx.params.factors.resignationMinMonths.value)) return null;
+    return {
       code: 'under-24-months',
-      message: msg('nd178.resignation.refusal.under-24-months', { monthsToAge, start }),
+      message: msg('nd178.resignation.refusal.under-24-months', { monthsToAge: m.months, start: formatMonth(m.pensionStart) }),
       citation: citations[article].article,
-    });
-  }
-  const art7 = ctx.outcomeOf('nd178/art7', ctx);
-  if (art7.eligible) {
-    return refuse({
+    };
+  },
+  notEarlyRetirement: (article: ResignationArticle) => (ctx: CaseContext): Refusal | null => {
+    if (!ctx.outcomeOf('nd178/art7', ctx).eligible) return null;
+    return {
       code: 'eligible-for-early-retirement',
       message: msg('nd178.resignation.refusal.eligible-for-early-retirement'),
       citation: citations[article].article,
-    });
-  }
+    };
+  },
+};
 
+/** The items of Art 9 or 10, once every declared condition held. */
+export function computeResignation(ctx: CaseContext, facts: Facts, article: ResignationArticle): Outcome {
+  const policy = `nd178/art${article}`;
+  const title = resignationTitles[article];
+  const c = ctx.case;
   const S = ctx.salary.ok ? ctx.salary.value.amount : dec(0);
   const w = twelveMonthWindow(c.restructuringDate!, c.leaveDate, ctx.options.windowAnniversary);
   addWindowFacts(facts, w);
