@@ -28,22 +28,36 @@ export interface Band {
 
 const n = (f: { value: string }) => Number(f.value);
 
+/** The band of Art 7 cl. 2 for T months early to the Annex I (or ceiling, or input) age, or to the Annex II age. */
+function bandOf(ctx: CaseContext, T: number, annexII: boolean): { band: BandCode; point: Band['point'] } | null {
+  const f = ctx.params.factors;
+  const min = n(f.bandMinMonths), near = n(f.bandNearMaxMonths), far = n(f.bandFarMaxMonths);
+  if (T >= 1 && T < min) return annexII ? U2_II : U2_I;
+  if (T >= min && T <= near) return annexII ? C : A;
+  if (!annexII && T > near && T <= far) return B;
+  return null;
+}
+const [U2_I, U2_II, A, B, C] = [{ band: 'U2', point: 'd' }, { band: 'U2', point: 'đ' }, { band: 'A', point: 'a' }, { band: 'B', point: 'b' }, { band: 'C', point: 'c' }] as const;
+
 export function bandCandidates(ctx: CaseContext): Band[] {
   const out: Band[] = [];
-  const min = n(ctx.params.factors.bandMinMonths), near = n(ctx.params.factors.bandNearMaxMonths), far = n(ctx.params.factors.bandFarMaxMonths);
   if (ctx.pension.ok) {
-    const T = ctx.pension.value.pensionStart - ctx.leaveMonth;
-    const ageTable = ctx.pension.value.source;
-    if (T >= 1 && T < min) out.push({ band: 'U2', point: 'd', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
-    else if (T >= min && T <= near) out.push({ band: 'A', point: 'a', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
-    else if (T > near && T <= far) out.push({ band: 'B', point: 'b', monthsEarly: T, pensionStart: ctx.pension.value.pensionStart, ageTable });
+    const { pensionStart, source } = ctx.pension.value;
+    const b = bandOf(ctx, pensionStart - ctx.leaveMonth, false);
+    if (b) out.push({ band: b.band, point: b.point, monthsEarly: pensionStart - ctx.leaveMonth, pensionStart, ageTable: source });
   }
   if (ctx.annexII?.ok) {
-    const T = ctx.annexII.value.pensionStart - ctx.leaveMonth;
-    if (T >= 1 && T < min) out.push({ band: 'U2', point: 'đ', monthsEarly: T, pensionStart: ctx.annexII.value.pensionStart, ageTable: 'annex-II' });
-    else if (T >= min && T <= near) out.push({ band: 'C', point: 'c', monthsEarly: T, pensionStart: ctx.annexII.value.pensionStart, ageTable: 'annex-II' });
+    const { pensionStart } = ctx.annexII.value;
+    const b = bandOf(ctx, pensionStart - ctx.leaveMonth, true);
+    if (b) out.push({ band: b.band, point: b.point, monthsEarly: pensionStart - ctx.leaveMonth, pensionStart, ageTable: 'annex-II' });
   }
   return out;
+}
+
+/** Whether any band applies (the `bands` condition), without building the candidates. */
+function anyBand(ctx: CaseContext): boolean {
+  return (ctx.pension.ok && bandOf(ctx, ctx.pension.value.pensionStart - ctx.leaveMonth, false) !== null) ||
+    (ctx.annexII?.ok === true && bandOf(ctx, ctx.annexII.value.pensionStart - ctx.leaveMonth, true) !== null);
 }
 
 /** Art 7 cl. 2 by point, as amended by 67/2025 and as first issued. */
@@ -204,7 +218,7 @@ export function pensionEligibleCheck(ctx: CaseContext): Refusal | null {
 }
 
 export function bandCheck(ctx: CaseContext): Refusal | null {
-  if (bandCandidates(ctx).length > 0) return null;
+  if (anyBand(ctx)) return null;
   const T = ctx.pension.ok ? ctx.pension.value.pensionStart - ctx.leaveMonth : 0;
   return {
     code: 'too-early',
