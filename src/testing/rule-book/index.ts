@@ -78,3 +78,5 @@ export function renderPolicyCodes(declarations: readonly PolicyDeclaration[] = p
     '',
   ].join('\n');
 }
+
+export { README_TABLE_END, README_TABLE_START, renderReadmePolicyTable, withReadmePolicyTable } from './readme-table.js';
