@@ -148,6 +148,12 @@ export async function* readRoster(grid: AsyncIterable<GridRow>, options: RosterO
       yield (reader as RowReader).read(row);
       continue;
     }
+    if (row.cells === null) {
+      // A row past the limits before the headings are known: it may be the heading row itself, so no row
+      // below it could be read with certainty.
+      const reason = row.reason === 'too-many-cells' ? msg('io.row.too-many-cells', { row: row.row, max: formatCount(MAX_CSV_CELLS) }) : msg('io.row.too-long', { row: row.row, max: formatCount(MAX_RECORD_CHARS) });
+      throw new RosterError(msg('io.error.row-past-limit', { reason }));
+    }
     pending.push(row);
     if (row.cells !== null && !isBlankRow(row.cells) && looksLikeHeadingRow(row.cells)) {
       for (const r of start(pending.length - 1)) yield (reader as unknown as RowReader).read(r);
