@@ -140,6 +140,17 @@ describe('a tab-separated list without title rows (tests/fixtures/rosters/phong-
   });
 });
 
+describe('rows under the headings', () => {
+  it('skips a row of column numbers right under the headings, and an STT-only row, as blank', async () => {
+    const { records } = await read('STT;Mã CB;Giới tính;Ghi chú\n(1);(2);(3);(4)\n1;A;Nam;x\n2;;;\n');
+    expect(records.map((r) => (r.kind === 'skipped' ? `${r.row}:${r.reason}` : `${r.source.row}:${r.kind}`))).toEqual(['2:blank', '3:case', '4:blank']);
+  });
+  it('does not take a person whose code is a letter for a column-number row', async () => {
+    const { records } = await read('id,insuredMonths\nA,12\n');
+    expect(records.map((r) => r.kind)).toEqual(['case']);
+  });
+});
+
 describe('the old CSV of contract field names still reads as before', () => {
   it('heading row 1, no notices, unknown contract-like names passed on for the validator to refuse', async () => {
     const { records, notices } = await read('id,gender,insuredMonth\nA,male,12\n');
