@@ -2,6 +2,7 @@ import { parseFlags } from './parse-flags.js';
 import type { AssessOptions } from '../engine/options.js';
 import { parseOptionFlags } from './assess-options.js';
 import { UsageError } from './errors.js';
+import type { ListHeaderFlags } from './list-header.js';
 import {
   inputFormatFromPath, inputFormats, isOneOf, languages, outputFormatFromPath, outputFormats,
   type InputFormat, type Language, type OutputFormat,
@@ -23,6 +24,10 @@ export interface AssessArgs {
   readonly lang: Language;
   /** A JSON file of what-if parameter overrides (`options.parameters`, docs/policy-tests.md). */
   readonly parametersFile: string | undefined;
+  /** The printed list's heading and signature lines (xlsx): `--agency`, `--title`, `--place`, `--date`. */
+  readonly header: ListHeaderFlags;
+  /** `--header file.json`: the same fields from a file; the flags take precedence. */
+  readonly headerFile: string | undefined;
 }
 
 function parseRaw(argv: readonly string[]) {
@@ -33,6 +38,11 @@ function parseRaw(argv: readonly string[]) {
     option: { type: 'string', multiple: true },
     lang: { type: 'string' },
     parameters: { type: 'string' },
+    agency: { type: 'string' },
+    title: { type: 'string' },
+    place: { type: 'string' },
+    date: { type: 'string' },
+    header: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
   });
@@ -41,6 +51,21 @@ function parseRaw(argv: readonly string[]) {
 function choice<T extends string>(flag: string, list: readonly T[], value: string): T {
   if (isOneOf(list, value)) return value;
   throw new UsageError(`--${flag}: expected one of ${list.join(', ')}; got "${value}"`);
+}
+
+/**
+ * The format `--out` names by its extension. An unknown extension (`.xls`, `.xlsm`, none at all) is a usage
+ * error: writing JSON into `list.xls` would give the officer a file Excel cannot open.
+ */
+export function outputFormatOfOut(out: string): OutputFormat {
+  const format = outputFormatFromPath(out);
+  if (format !== undefined) return format;
+  const xls = /\.xls$/i.test(out);
+  throw new UsageError(
+    xls
+      ? `--out ${out}: vnse writes .xlsx workbooks, not the old .xls format; name the file .xlsx / vnse ghi tệp .xlsx, không ghi định dạng .xls cũ; hãy đặt tên tệp đuôi .xlsx`
+      : `--out ${out}: unknown output kind; name the file .json, .jsonl, .csv, .xlsx or .txt, or give --format / không rõ loại tệp kết quả; hãy đặt tên tệp đuôi .json, .jsonl, .csv, .xlsx hoặc .txt, hoặc dùng --format`,
+  );
 }
 
 /** Parses the command line; throws `UsageError` for anything it cannot run. */
@@ -56,9 +81,11 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
 
   const out = values.out;
   if (out === '') throw new UsageError('--out: expected a file name');
+  // An .xls name is refused even with --format: Excel would not open an .xlsx or a text file named .xls.
+  if (out !== undefined && /\.xls$/i.test(out)) outputFormatOfOut(out);
   const format = values.format !== undefined
     ? choice('format', outputFormats, values.format)
-    : (out !== undefined ? outputFormatFromPath(out) : undefined) ?? 'json';
+    : out !== undefined && out !== '-' ? outputFormatOfOut(out) : 'json';
   if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--format xlsx writes a workbook file: give --out <file.xlsx>');
 
   let inputFormat: InputFormat | undefined;
@@ -76,8 +103,11 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       format,
       out: out === '-' ? undefined : out,
       options: parseOptionFlags(values.option ?? []),
-      lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'en',
+      // Vietnamese by default: the reader of table, csv and xlsx output is an HR officer (decision E10).
+      lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'vi',
       parametersFile: values.parameters,
+      header: { agency: values.agency, title: values.title, place: values.place, date: values.date },
+      headerFile: values.header,
     },
   };
 }

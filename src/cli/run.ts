@@ -10,6 +10,7 @@ import { helpText } from './help.js';
 import { describeSystemError, openInput } from './input-source.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
+import { readListHeader } from './list-header.js';
 import { versionText } from './version.js';
 import { analystCommand } from './commands/index.js';
 import { readJsonFile } from './commands/read-json-file.js';
@@ -35,9 +36,10 @@ export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
 
 async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
   const args = given.parametersFile === undefined ? given : { ...given, options: await withParameters(given.options, given.parametersFile) };
-  await refuseOutputOverInputs(args.out, [args.input, args.parametersFile]);
+  await refuseOutputOverInputs(args.out, [args.input, args.parametersFile, args.headerFile]);
+  const header = await readListHeader(args.header, args.headerFile);
   const input = await openInput(args.input, args.inputFormat, io.stdin);
-  const writer = await createWriter(args, input.name, io.stdout);
+  const writer = await createWriter(args, input.name, io.stdout, header);
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
   const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);

@@ -55,7 +55,12 @@ describe('workbook helpers', () => {
     expect(amountCell('9007199254740993')).toBe('9007199254740993');
   });
 
-  it('cites in the Vietnamese order', () => {
-    expect(formatCitationVi({ doc: '178/2024/NĐ-CP', article: '7', clause: '1', point: 'a' })).toBe('điểm a khoản 1 Điều 7 178/2024/NĐ-CP');
+  it('cites in the form of the officer\'s list (issue #15, decision E11)', () => {
+    expect(formatCitationVi({ doc: '178/2024/NĐ-CP', article: '7', clause: '1', point: 'a' })).toBe('Điều 7 khoản 1 điểm a Nghị định 178/2024/NĐ-CP');
+    expect(formatCitationVi({ doc: '178/2024/NĐ-CP', article: '7', clause: '2', point: 'a', note: 'as amended by 67/2025/NĐ-CP' }))
+      .toBe('Điều 7 khoản 2 điểm a Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP)');
+    expect(formatCitationVi({ doc: '178/2024/NĐ-CP', article: '5', note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' }))
+      .toBe('Điều 5 Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP Điều 1 khoản 11)');
+    expect(formatCitationVi({ doc: '01/2025/TT-BNV', article: '3', note: 'Annex I', verified: false })).toBe('Điều 3 Thông tư 01/2025/TT-BNV (Annex I) [chưa đối chiếu văn bản]');
   });
 });
