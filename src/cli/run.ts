@@ -8,7 +8,7 @@ import { guardOutput } from './output-sink.js';
 import { refuseOutputOverInputs } from './output-target.js';
 import { helpText } from './help.js';
 import { describeSystemError, openInput } from './input-source.js';
-import { createProgress, type ProgressStream } from './progress.js';
+import { createProgress, summaryLine, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
 import { readListHeader } from './list-header.js';
 import { versionText } from './version.js';
@@ -42,8 +42,10 @@ async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
   const writer = await createWriter(args, input.name, io.stdout, header);
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
   const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
-  const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);
+  const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr, args.lang);
   const summary = await guardOutput(args.out, () => writer.abort(), () => assessStream(readCases(input), args.options, writer, progress));
+  // The closing line: always after writing a file (the officer sees nothing else), and on a terminal.
+  if (args.out !== undefined || io.stderr.isTTY === true) io.stderr.write(escapeControls(summaryLine(summary, args.lang, args.out)));
   return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
 }
 

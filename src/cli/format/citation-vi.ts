@@ -18,6 +18,8 @@ const partsVi = (text: string): string =>
 function noteVi(note: string): string {
   const amended = /^as amended by (\S+)(.*)$/.exec(note);
   if (amended) return `sửa đổi bởi ${docVi(amended[1]!)}${partsVi(amended[2]!)}`;
+  const amending = /^amending (\d+) (.+)$/.exec(note);
+  if (amending) return `sửa đổi ${partsVi(amending[2]!)} Nghị định ${amending[1]}`;
   return note;
 }
 
