@@ -79,7 +79,7 @@ describe('xlsx payout list, read back without exceljs', () => {
     const styles = files.get('xl/styles.xml')!;
     // "#,##0" is Excel's built-in number format 3 (ECMA-376 §18.8.30), so it is referenced, not spelled out.
     expect(styles).toMatch(/<xf [^>]*numFmtId="3"/);
-    expect(styles).toMatch(/<left style="thin">/);
+    expect(styles).toMatch(/<border><left style="thin"\/><right style="thin"\/><top style="thin"\/><bottom style="thin"\/>/);
   });
 
   it('leaves place and date blank to fill by hand when not given (never today\'s date)', async () => {
