@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessMany } from '../../src/index.js';
 import type { RecordSource } from '../../src/cli/readers/case-record.js';
 import { RunSummary } from '../../src/cli/run-summary.js';
-import { parseListDate } from '../../src/cli/list-header.js';
+import { parseListDate, readListHeader } from '../../src/cli/list-header.js';
+import { csvWriter } from '../../src/cli/writers/csv-writer.js';
 import { xlsxWriter } from '../../src/cli/writers/xlsx-writer.js';
 import { o1, tempDir, vnseInProcess } from './run-cli.js';
 import { sheetCells, zipEntries } from './zip-entries.js';
@@ -143,5 +144,27 @@ describe('output file names and the closing line', () => {
     expect(bad.stderr).toMatch(/--date: expected a date as dd\/mm\/yyyy; got "31\/02\/2025"/);
     expect(() => parseListDate('--date', '2025-06-05')).toThrow(/dd\/mm\/yyyy/);
     expect(parseListDate('--date', '29/02/2024')).toEqual({ day: '29', month: '02', year: '2024' });
+    const file = join(tempDir(), 'header.json');
+    writeFileSync(file, JSON.stringify({ agency: ['UBND TỈNH HÀ NAM', 'SỞ NỘI VỤ'], title: 'DANH SÁCH A', place: 'Hà Nam', date: '15/06/2025' }));
+    expect(await readListHeader({ place: 'Phủ Lý' }, file)).toEqual({
+      agency: ['UBND TỈNH HÀ NAM', 'SỞ NỘI VỤ'], title: 'DANH SÁCH A', place: 'Phủ Lý', date: { day: '15', month: '06', year: '2025' },
+    });
+    writeFileSync(file, JSON.stringify({ agencies: 'x' }));
+    await expect(readListHeader({}, file)).rejects.toThrow(/unknown field agencies/);
   });
+});
+
+describe('csv and table carry the row and the extra columns beside each result', () => {
+  it('csv: row and carried columns right after the id, headed as in the file', async () => {
+    const chunks: string[] = [];
+    const sink = { write: async (t: string) => void chunks.push(t), close: async () => {}, abort: async () => {} };
+    const writer = csvWriter(sink, 'vi');
+    const [entry] = [...assessMany([{ ...o1, id: 'HN-001' }])];
+    await writer.write(entry!, 1, { row: 5, extras: [{ heading: 'Họ và tên', value: 'Nguyễn Văn An' }, { heading: 'Ghi chú', value: '' }] });
+    await writer.end(new RunSummary());
+    const [head, first] = chunks.join('').split('\n');
+    expect(head!.split(',').slice(0, 6)).toEqual(['STT hồ sơ', 'Dòng trong tệp', 'Mã cán bộ', 'Họ và tên', 'Ghi chú', 'Mã chế độ']);
+    expect(first!.split(',').slice(0, 6)).toEqual(['1', '5', 'HN-001', 'Nguyễn Văn An', '', 'nd178/art7']);
+  });
+
 });
