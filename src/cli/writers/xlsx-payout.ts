@@ -6,7 +6,7 @@ import type { Language } from '../formats.js';
 import type { ListHeader } from '../list-header.js';
 import type { RunSummary } from '../run-summary.js';
 import type { CarriedHeadings, SpoolRecord, TextTable } from './xlsx-book.js';
-import { amountCell, columnLetter, headerRow, styleBody } from './xlsx-style.js';
+import { allBorders, AMOUNT_FORMAT, amountCell, columnLetter, headerRow, letZipCatchUp, styleBody } from './xlsx-style.js';
 
 export interface PayoutContext {
   readonly lang: Language;
@@ -107,6 +107,7 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const firstDataRow = layoutHeader + 1;
   let n = 0;
   let allNumbers = true;
+  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'assessed' || r.best === null) continue;
     const o = r.outcomes.find((x) => x.policy === r.best)!;
@@ -125,6 +126,7 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
     ]);
     styleBody(row, columns, [amountColumn], true);
     row.commit();
+    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
   if (n === 0) {
     const none = ws.addRow([t('cli.list.none')]);
@@ -141,9 +143,10 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const totalCell = n > 0 && allNumbers && typeof totalValue === 'number' ? { formula: `SUM(${letter}${firstDataRow}:${letter}${lastDataRow})`, result: totalValue } : totalValue;
   const totalLabel = [t('cli.list.total-people', { n }), ...Array<string>(amountColumn - 2).fill('')];
   const total = ws.addRow([...totalLabel, totalCell, '']);
-  total.font = { bold: true };
-  styleBody(total, columns, [amountColumn], true);
-  total.getCell(1).alignment = { horizontal: 'center' };
+  // Its own style objects (bold, centred label): the shared body styles are never modified.
+  for (let c = 1; c <= columns; c++) {
+    total.getCell(c).style = { border: allBorders, font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, ...(c === amountColumn ? { numFmt: AMOUNT_FORMAT } : {}) };
+  }
   merge(ws, total.number, 1, amountColumn - 1);
   const totalRow = total.number;
   total.commit();

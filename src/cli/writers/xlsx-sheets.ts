@@ -5,7 +5,7 @@ import { msg, type CliMessageKey } from '../../locales/cli.js';
 import type { Language } from '../formats.js';
 import type { RunSummary } from '../run-summary.js';
 import type { CarriedHeadings, PolicyColumns, SpoolRecord, TextTable } from './xlsx-book.js';
-import { AMOUNT_FORMAT, amountCell, heading, headerRow, styleBody } from './xlsx-style.js';
+import { AMOUNT_FORMAT, amountCell, heading, headerRow, letZipCatchUp, styleBody } from './xlsx-style.js';
 
 export { amountCell } from './xlsx-style.js';
 
@@ -92,13 +92,15 @@ export async function peopleSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   heading(ws, t('cli.xlsx.people.title'), [t('cli.xlsx.people.subtitle')]);
   const headers = [t('cli.xlsx.column.number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.policy-paid'), t('cli.xlsx.column.policy-code'), t('cli.xlsx.column.total'), t('cli.xlsx.column.in-words')];
   headerRow(ws, headers).commit();
+  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'assessed') continue;
     const best = r.outcomes.find((o) => o.policy === r.best);
     const total = best?.total ?? '0';
     const row = ws.addRow([r.caseNumber, ...whoValues(r, ctx), best ? ctx.texts.pick(best.title, ctx.lang) : t('cli.xlsx.summary.without-best'), r.best ?? '', amountCell(total), best ? amountInVietnameseWords(total) : '']);
-    row.getCell(headers.length - 1).numFmt = AMOUNT_FORMAT;
+    styleBody(row, headers.length, [headers.length - 1], false);
     row.commit();
+    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
   ws.commit();
 }
@@ -113,6 +115,7 @@ export async function detailSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
   head.commit();
   let n = 0;
+  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'assessed' || r.best === null) continue;
     n++;
@@ -120,8 +123,9 @@ export async function detailSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
     const who = whoValues(r, ctx);
     for (const item of o.items) {
       const row = ws.addRow([n, ...who, o.policy, item.code, ctx.texts.pick(item.label, ctx.lang), item.formula, ctx.texts.pick(item.citation, ctx.lang), amountCell(item.amount)]);
-      row.getCell(headers.length).numFmt = AMOUNT_FORMAT;
+      styleBody(row, headers.length, [headers.length], false);
       row.commit();
+      if (++written % 256 === 0) await letZipCatchUp(ws);
     }
   }
   ws.commit();
@@ -152,6 +156,7 @@ export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const firstItem = salaryColumn + 4;
   const amountColumns = [salaryColumn, ...codes.map((_, i) => firstItem + i * 3), firstItem + codes.length * 3];
   const window: Record<string, string> = { 'first-12-months': t('cli.xlsx.window.first-12-months'), 'from-13th-month': t('cli.xlsx.window.from-13th-month') };
+  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'assessed') continue;
     const o = r.outcomes.find((x) => x.policy === policy.policy);
@@ -167,8 +172,9 @@ export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRec
     }
     values.push(amountCell(o.total), best ? t('cli.xlsx.in-words', { words: amountInVietnameseWords(o.total) }) : '');
     const row = ws.addRow(values);
-    for (const c of amountColumns) row.getCell(c).numFmt = AMOUNT_FORMAT;
+    styleBody(row, headers.length, amountColumns, false);
     row.commit();
+    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
   ws.commit();
 }
@@ -181,12 +187,18 @@ export async function errorSheet(ws: Worksheet, records: AsyncIterable<SpoolReco
   heading(ws, t('cli.xlsx.errors.title'), [t('cli.xlsx.errors.subtitle')]);
   headerRow(ws, [t('cli.xlsx.column.case-number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.field'), t('cli.xlsx.column.error'), t('cli.errors.column.other-language')]).commit();
   let none = true;
+  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'invalid') continue;
     none = false;
     const who = whoValues(r, ctx);
     const [first, second] = ctx.lang === 'vi' ? (['vi', 'en'] as const) : (['en', 'vi'] as const);
-    for (const i of r.issues) ws.addRow([r.caseNumber, ...who, i.path, i[first], i[second]]).commit();
+    for (const i of r.issues) {
+      const row = ws.addRow([r.caseNumber, ...who, i.path, i[first], i[second]]);
+      styleBody(row, who.length + 4, [], false);
+      row.commit();
+      if (++written % 256 === 0) await letZipCatchUp(ws);
+    }
   }
   if (none) ws.addRow(['', ...who0(ctx), '', t('cli.xlsx.errors.none')]).commit();
   ws.commit();
