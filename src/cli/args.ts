@@ -2,6 +2,7 @@ import { parseFlags } from './parse-flags.js';
 import type { AssessOptions } from '../engine/options.js';
 import { parseOptionFlags } from './assess-options.js';
 import { UsageError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 import type { ListHeaderFlags } from './list-header.js';
 import {
   inputFormatFromPath, inputFormats, isOneOf, languages, outputFormatFromPath, outputFormats,
@@ -61,11 +62,7 @@ export function outputFormatOfOut(out: string): OutputFormat {
   const format = outputFormatFromPath(out);
   if (format !== undefined) return format;
   const xls = /\.xls$/i.test(out);
-  throw new UsageError(
-    xls
-      ? `--out ${out}: vnse writes .xlsx workbooks, not the old .xls format; name the file .xlsx / vnse ghi tệp .xlsx, không ghi định dạng .xls cũ; hãy đặt tên tệp đuôi .xlsx`
-      : `--out ${out}: unknown output kind; name the file .json, .jsonl, .csv, .xlsx or .txt, or give --format / không rõ loại tệp kết quả; hãy đặt tên tệp đuôi .json, .jsonl, .csv, .xlsx hoặc .txt, hoặc dùng --format`,
-  );
+  throw new UsageError(enSlashVi(msg(xls ? 'cli.usage.out-xls' : 'cli.usage.out-unknown', { out })));
 }
 
 /** Parses the command line; throws `UsageError` for anything it cannot run. */

@@ -1,4 +1,5 @@
 import { UsageError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
 import { readJsonFile } from './commands/read-json-file.js';
 
 /**
@@ -32,14 +33,14 @@ export function parseListDate(flag: string, text: string): ListHeader['date'] {
   const month = m ? Number(m[2]) : 0;
   const year = m ? Number(m[3]) : 0;
   if (!m || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) {
-    throw new UsageError(`${flag}: expected a date as dd/mm/yyyy; got "${text}" / cần ngày theo dạng dd/mm/yyyy; nhận được "${text}"`);
+    throw new UsageError(enSlashVi(msg('cli.usage.list-date', { flag, value: text })));
   }
   return { day: m[1]!.padStart(2, '0'), month: m[2]!.padStart(2, '0'), year: m[3]! };
 }
 
 function text(flag: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new UsageError(`${flag}: expected text / cần một chuỗi văn bản`);
+  if (typeof value !== 'string') throw new UsageError(enSlashVi(msg('cli.usage.list-text', { flag })));
   const t = value.trim();
   return t === '' ? undefined : t;
 }
@@ -54,10 +55,10 @@ export async function readListHeader(flags: ListHeaderFlags, file: string | unde
   let fromFile: Record<string, unknown> = {};
   if (file !== undefined) {
     const json = await readJsonFile(file);
-    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(`--header ${file}: expected a JSON object with agency, title, place, date / cần một đối tượng JSON`);
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(enSlashVi(msg('cli.usage.header-object', { file })));
     fromFile = json as Record<string, unknown>;
     const unknown = Object.keys(fromFile).filter((k) => !['agency', 'title', 'place', 'date'].includes(k));
-    if (unknown.length > 0) throw new UsageError(`--header ${file}: unknown field ${unknown.join(', ')}; known: agency, title, place, date / trường không có: ${unknown.join(', ')}`);
+    if (unknown.length > 0) throw new UsageError(enSlashVi(msg('cli.usage.header-unknown', { file, fields: unknown.join(', ') })));
   }
   const fileAgency = Array.isArray(fromFile.agency) ? fromFile.agency.map((a) => text(`--header ${file} agency`, a) ?? '').filter((a) => a !== '') : lines(text(`--header ${file} agency`, fromFile.agency));
   const agency = flags.agency !== undefined ? lines(text('--agency', flags.agency)) : fileAgency;

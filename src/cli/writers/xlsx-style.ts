@@ -71,20 +71,25 @@ export function columnLetter(n: number): string {
 }
 
 interface PipedStream {
-  readonly pipes?: readonly { readonly writableNeedDrain?: boolean; once(event: 'drain', listener: () => void): unknown }[];
+  readonly pipes?: readonly {
+    readonly writableNeedDrain?: boolean;
+    /** archiver hands exceljs an old `readable-stream` PassThrough, which has only the internal state. */
+    readonly _writableState?: { readonly needDrain?: boolean };
+    once(event: 'drain', listener: () => void): unknown;
+  }[];
 }
 
 /**
  * exceljs's streaming writer never pushes back: a sheet's XML piles up in memory as fast as rows are added,
  * while the zip deflates behind it (at 10,000 rows, 250 MB). Called every few hundred rows, this waits until
  * the zip has taken what was written — when the sheet's stream is piped yet, and for a bounded time while the
- * zip is still finishing the previous sheet — so memory stays flat.
+ * zip is still finishing the previous sheet — so memory stays flat (measured: 1,075 MB → see benchmarks.md).
  */
 export async function letZipCatchUp(ws: Worksheet): Promise<void> {
   const stream = (ws as unknown as { stream?: PipedStream }).stream;
   if (!stream) return;
   for (let waited = 0; (stream.pipes?.length ?? 0) === 0 && waited < 200; waited++) await new Promise((r) => setTimeout(r, 5));
   for (const pipe of stream.pipes ?? []) {
-    if (pipe.writableNeedDrain) await new Promise<void>((r) => pipe.once('drain', r));
+    if (pipe.writableNeedDrain ?? pipe._writableState?.needDrain) await new Promise<void>((r) => pipe.once('drain', r));
   }
 }
