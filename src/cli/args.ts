@@ -2,13 +2,14 @@ import { parseFlags } from './parse-flags.js';
 import type { AssessOptions } from '../engine/options.js';
 import { parseOptionFlags } from './assess-options.js';
 import { UsageError } from './errors.js';
+import { enSlashVi, msg } from '../locales/cli.js';
+import type { ListHeaderFlags } from './list-header.js';
 import {
   dateOrders, extensionOf, inputFormatFromPath, inputFormats, legacyWorkbookExtensions, isOneOf, languages, outputFormatFromPath, outputFormats,
   type InputFormat, type Language, type OutputFormat,
 } from './formats.js';
 import type { DateOrder } from '../io/roster/values.js';
 import { msg as ioMsg } from '../locales/io.js';
-import { enSlashVi } from '../locales/table.js';
 
 export type CliCommand =
   | { readonly command: 'help' }
@@ -28,6 +29,10 @@ export interface AssessArgs {
   readonly parametersFile: string | undefined;
   /** How CSV and XLSX rosters are read (`--date-order`, `--allow-duplicates`; docs/spreadsheets.md). */
   readonly roster: { readonly dateOrder: DateOrder; readonly allowDuplicates: boolean };
+  /** The printed list's heading and signature lines (xlsx): `--agency`, `--title`, `--place`, `--date`. */
+  readonly header: ListHeaderFlags;
+  /** `--header file.json`: the same fields from a file; the flags take precedence. */
+  readonly headerFile: string | undefined;
 }
 
 function parseRaw(argv: readonly string[]) {
@@ -40,6 +45,11 @@ function parseRaw(argv: readonly string[]) {
     parameters: { type: 'string' },
     'date-order': { type: 'string' },
     'allow-duplicates': { type: 'boolean' },
+    agency: { type: 'string' },
+    title: { type: 'string' },
+    place: { type: 'string' },
+    date: { type: 'string' },
+    header: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
   });
@@ -48,6 +58,17 @@ function parseRaw(argv: readonly string[]) {
 function choice<T extends string>(flag: string, list: readonly T[], value: string): T {
   if (isOneOf(list, value)) return value;
   throw new UsageError(`--${flag}: expected one of ${list.join(', ')}; got "${value}"`);
+}
+
+/**
+ * The format `--out` names by its extension. An unknown extension (`.xls`, `.xlsm`, none at all) is a usage
+ * error: writing JSON into `list.xls` would give the officer a file Excel cannot open.
+ */
+export function outputFormatOfOut(out: string): OutputFormat {
+  const format = outputFormatFromPath(out);
+  if (format !== undefined) return format;
+  const xls = /\.xls$/i.test(out);
+  throw new UsageError(enSlashVi(msg(xls ? 'cli.usage.out-xls' : 'cli.usage.out-unknown', { out })));
 }
 
 /** Parses the command line; throws `UsageError` for anything it cannot run. */
@@ -63,9 +84,11 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
 
   const out = values.out;
   if (out === '') throw new UsageError('--out: expected a file name');
+  // An .xls name is refused even with --format: Excel would not open an .xlsx or a text file named .xls.
+  if (out !== undefined && /\.xls$/i.test(out)) outputFormatOfOut(out);
   const format = values.format !== undefined
     ? choice('format', outputFormats, values.format)
-    : (out !== undefined ? outputFormatFromPath(out) : undefined) ?? 'json';
+    : out !== undefined && out !== '-' ? outputFormatOfOut(out) : 'json';
   if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--format xlsx writes a workbook file: give --out <file.xlsx>');
 
   if ((legacyWorkbookExtensions as readonly string[]).includes(extensionOf(input))) throw new UsageError(`${input}: ${enSlashVi(ioMsg('io.error.xls'))}`);
@@ -84,12 +107,15 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       format,
       out: out === '-' ? undefined : out,
       options: parseOptionFlags(values.option ?? []),
-      lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'en',
+      // Vietnamese by default: the reader of table, csv and xlsx output is an HR officer (decision E10).
+      lang: values.lang !== undefined ? choice('lang', languages, values.lang) : 'vi',
       parametersFile: values.parameters,
       roster: {
         dateOrder: values['date-order'] !== undefined ? choice('date-order', dateOrders, values['date-order']) : 'dmy',
         allowDuplicates: values['allow-duplicates'] === true,
       },
+      header: { agency: values.agency, title: values.title, place: values.place, date: values.date },
+      headerFile: values.header,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { assessMany, type AssessOptions } from '../index.js';
 import type { CaseRecord } from './readers/case-record.js';
-import type { Progress } from './progress.js';
+import { countsOf, type Progress } from './progress.js';
 import { RunSummary, type Entry } from './run-summary.js';
 import type { EntryWriter } from './writers/entry-writer.js';
 
@@ -23,12 +23,13 @@ export async function assessStream(records: AsyncIterable<CaseRecord>, options: 
   for await (const record of records) {
     if (record.kind === 'skipped') {
       summary.skip(record.reason);
+      progress.tick(countsOf(summary));
       continue;
     }
     const entry = entryOf(record, options);
     summary.add(entry);
     await writer.write(entry, summary.cases, record.source);
-    progress.tick(summary.cases);
+    progress.tick(countsOf(summary));
   }
   progress.done();
   await writer.end(summary);

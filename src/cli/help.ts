@@ -33,9 +33,15 @@ Options:
                              rejected, naming the first row)
       --option <name=value>  override a documented default (repeatable); the defaults are:
 ${optionLines}
-      --lang <en|vi>         language of messages in table and csv output (default en)
+      --lang <vi|en>         language of table, csv and xlsx output, progress and summary (default vi;
+                             en gives the contract's csv column names)
       --parameters <file>    what-if values for parameters the law fixes (a JSON object, as
                              options.parameters); echoed in every result and marked as what-if
+      --agency <text>        xlsx payout list: the agency heading (one line per line of text)
+      --title <text>         xlsx payout list: the title (default "DANH SÁCH CHI TRẢ CHẾ ĐỘ, CHÍNH SÁCH")
+      --place <text>         xlsx payout list: the place above the signatures
+      --date <dd/mm/yyyy>    xlsx payout list: the signing date (default: left blank to fill by hand)
+      --header <file.json>   the same four as { "agency", "title", "place", "date" }; flags take precedence
   -h, --help                 show this help
   -V, --version              show the versions of the tool, the input schema and the rules
 
@@ -57,6 +63,7 @@ Examples:
   vnse assess roster.csv --format table
   vnse assess danh-sach.xlsx --format table
   vnse assess roster.csv --format xlsx --out ket-qua.xlsx
+  vnse assess roster.csv --out danh-sach.xlsx --agency "UBND TỈNH HÀ NAM" --place "Hà Nam" --date 15/06/2025
   cat cases.jsonl | vnse assess - --format csv --option ruleset=original
 
 Documentation: docs/cli.md

@@ -8,9 +8,10 @@ import { guardOutput } from './output-sink.js';
 import { refuseOutputOverInputs } from './output-target.js';
 import { helpText } from './help.js';
 import { describeSystemError, openInput } from './input-source.js';
-import { createProgress, type ProgressStream } from './progress.js';
+import { createProgress, summaryLine, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
 import type { RosterOptions } from '../io/roster/read-roster.js';
+import { readListHeader } from './list-header.js';
 import { versionText } from './version.js';
 import { analystCommand } from './commands/index.js';
 import { readJsonFile } from './commands/read-json-file.js';
@@ -36,18 +37,21 @@ export const EXIT = { ok: 0, usageOrIo: 1, invalidCases: 2 } as const;
 
 async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
   const args = given.parametersFile === undefined ? given : { ...given, options: await withParameters(given.options, given.parametersFile) };
-  await refuseOutputOverInputs(args.out, [args.input, args.parametersFile]);
+  await refuseOutputOverInputs(args.out, [args.input, args.parametersFile, args.headerFile]);
+  const header = await readListHeader(args.header, args.headerFile);
   const input = await openInput(args.input, args.inputFormat, io.stdin);
-  const writer = await createWriter(args, input.name, io.stdout);
+  const writer = await createWriter(args, input.name, io.stdout, header);
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
   const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
-  const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);
+  const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr, args.lang);
   const roster: RosterOptions = {
     ...args.roster,
     // Said once about the file (where the headings are, the columns that are no field), in the chosen language.
     onNotice: (notice) => io.stderr.write(escapeControls(`vnse: ${notice.message[args.lang]}\n`)),
   };
   const summary = await guardOutput(args.out, () => writer.abort(), () => assessStream(readCases(input, roster), args.options, writer, progress));
+  // The closing line: always after writing a file (the officer sees nothing else), and on a terminal.
+  if (args.out !== undefined || io.stderr.isTTY === true) io.stderr.write(escapeControls(summaryLine(summary, args.lang, args.out)));
   return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
 }
 

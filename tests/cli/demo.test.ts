@@ -21,8 +21,9 @@ describe('the demo (npm run demo)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const id of ids) expect(r.stdout, id).toMatch(new RegExp(`^${id} · `, 'm'));
-    expect(r.stdout).toMatch(new RegExp(`Cases: ${ids.length} · assessed ${ids.length} · invalid 0`));
-    expect(r.stdout).not.toMatch(/✗/.source + ' invalid input');
+    // In Vietnamese by default (issue #15): the demo is what an officer sees.
+    expect(r.stdout).toMatch(new RegExp(`Số hồ sơ: ${ids.length} · đã xét ${ids.length} · không hợp lệ 0`));
+    expect(r.stdout).not.toMatch(/✗ dữ liệu không hợp lệ/);
   });
 
   it('covers the bands and articles it is meant to show', async () => {
@@ -46,7 +47,8 @@ describe('the demo (npm run demo)', () => {
     expect(people.length).toBeGreaterThanOrEqual(4);
     expect(people.length).toBeLessThanOrEqual(6);
     expect(new Set(people.map((p) => p.group))).toEqual(new Set(['graduate', 'expert', 'talented-staff']));
-    const r = await vnse(['schedule179', 'examples/talent.json', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'table']);
+    // The English words are pinned here (--lang en); the demo prints the same schedules in Vietnamese.
+    const r = await vnse(['schedule179', 'examples/talent.json', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'table', '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const { id } of people) expect(r.stdout, id).toMatch(new RegExp(`^${id} · `, 'm'));
@@ -65,6 +67,6 @@ describe('the demo (npm run demo)', () => {
     const r = await vnseInProcess(['assess', join(examples, 'roster-with-errors.csv'), '--format', 'table']);
     expect(r.status).toBe(2);
     for (const id of idsOf(csv)) expect(r.stdout, id).toMatch(new RegExp(`^${id} `, 'm'));
-    expect(r.stdout).toMatch(/^HN-017 {2}✗ invalid input\n {4}birthDate: .*"1970-02-31"/m);
+    expect(r.stdout).toMatch(/^HN-017 · dòng 18 {2}✗ dữ liệu không hợp lệ\n {4}birthDate: .*"1970-02-31"/m);
   });
 });

@@ -22,7 +22,7 @@ describe('CSV injection (OWASP): cells beginning with = + - @ tab or CR are neut
 
   it('assess -f csv: an id "=1+1" is written as the text \'=1+1, the amounts as numbers', async () => {
     const cases = dangerous.map((id) => ({ ...o1, id }));
-    const r = await vnseInProcess(['assess', '-', '--input-format', 'json', '-f', 'csv'], JSON.stringify(cases));
+    const r = await vnseInProcess(['assess', '-', '--input-format', 'json', '-f', 'csv', '--lang', 'en'], JSON.stringify(cases));
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const ids = new Set(rows.map((x) => x.id));
     for (const id of dangerous) expect(ids.has(`'${id}`) || rows.some((x) => x.id === '' && x.issueMessage !== '')).toBe(true);

@@ -32,8 +32,8 @@ describe('vnse assess: outputs', () => {
     expect(lines.map((l) => JSON.parse(l))).toEqual(JSON.parse(JSON.stringify([...assessMany(cases)])));
   });
 
-  it('csv: one row per outcome, item amounts in columns, one row per issue of an invalid case', async () => {
-    const r = await vnseInProcess(['assess', casesFile, '--format', 'csv']);
+  it('csv --lang en: the contract column names; one row per outcome, item amounts in columns, one row per issue of an invalid case', async () => {
+    const r = await vnseInProcess(['assess', casesFile, '--format', 'csv', '--lang', 'en']);
     expect(r.status).toBe(2);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
@@ -51,14 +51,26 @@ describe('vnse assess: outputs', () => {
     expect(rows[3]).toMatchObject({ window: 'from-13th-month' });
   });
 
-  it('csv --lang vi: messages in Vietnamese', async () => {
-    const r = await vnseInProcess(['assess', casesFile, '--format', 'csv', '--lang', 'vi']);
-    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows[1]!.refusalMessage).toMatch(/^Đủ điều kiện nghỉ hưu trước tuổi/);
+  it('csv by default (decision E10): Vietnamese headings, one per contract column, and Vietnamese messages', async () => {
+    const [vi, viFlag, en] = await Promise.all([
+      vnseInProcess(['assess', casesFile, '--format', 'csv']),
+      vnseInProcess(['assess', casesFile, '--format', 'csv', '--lang', 'vi']),
+      vnseInProcess(['assess', casesFile, '--format', 'csv', '--lang', 'en']),
+    ]);
+    expect(viFlag.stdout).toBe(vi.stdout);
+    const rows = parse(vi.stdout, { columns: true }) as Record<string, string>[];
+    const headings = Object.keys(rows[0]!);
+    expect(headings).toHaveLength(csvColumns.length);
+    expect(headings.slice(0, 6)).toEqual(['STT hồ sơ', 'Mã cán bộ', 'Mã chế độ', 'Đủ điều kiện', 'Được hưởng', 'Tổng số tiền (đồng)']);
+    expect(rows[0]).toMatchObject({ 'Mã cán bộ': 'O1', 'Tổng số tiền (đồng)': '744778125', 'Trợ cấp hưu trí một lần cho thời gian nghỉ sớm (đồng)': '460687500' });
+    expect(rows[1]!['Lý do không đủ điều kiện']).toMatch(/^Đủ điều kiện nghỉ hưu trước tuổi/);
+    // Only the heading line and the messages differ from --lang en: the values (codes, amounts) are the same.
+    const body = (csv: string) => (parse(csv) as string[][]).slice(1).map((row) => row.filter((_, i) => i !== 7 && i !== csvColumns.length - 1));
+    expect(body(vi.stdout)).toEqual(body(en.stdout));
   });
 
-  it('table: each case, policies with totals or reasons, ★ on the best, amounts grouped, a summary', async () => {
-    const r = await vnseInProcess(['assess', casesFile, '--format', 'table']);
+  it('table --lang en: each case, policies with totals or reasons, ★ on the best, amounts grouped, a summary', async () => {
+    const r = await vnseInProcess(['assess', casesFile, '--format', 'table', '--lang', 'en']);
     expect(r.status).toBe(2);
     const lines = r.stdout.split('\n');
     const best = lines.find((l) => l.includes('★ nd178/art7'))!;
@@ -95,7 +107,7 @@ describe('vnse assess: outputs', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 3)).toEqual(['Tổng hợp', 'Danh sách', 'NĐ178 Điều 7']);
+    expect(names.slice(0, 5)).toEqual(['Danh sách chi trả', 'Tổng hợp', 'Danh sách', 'Chi tiết', 'NĐ178 Điều 7']);
     expect(names).toEqual(expect.arrayContaining(['NĐ178 Điều 9', 'NĐ178 Điều 10', 'NĐ178 Điều 7a', 'NĐ178 Điều 7b']));
     expect(names.at(-1)).toBe('Lỗi dữ liệu');
     const values = (sheet: string) => {
@@ -111,7 +123,7 @@ describe('vnse assess: outputs', () => {
     expect(summary.some((row) => typeof row[0] === 'string' && row[0].startsWith('Bằng chữ: '))).toBe(true);
 
     const people = values('Danh sách');
-    expect(people).toContainEqual([1, 'HN-001', 'Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'nd178/art7', 744778125,
+    expect(people).toContainEqual([1, 2, 'HN-001', 'Nghỉ hưu trước tuổi (Điều 7 Nghị định 178)', 'nd178/art7', 744778125,
       'Bảy trăm bốn mươi bốn triệu bảy trăm bảy mươi tám nghìn một trăm hai mươi lăm đồng']);
 
     const art7Sheet = values('NĐ178 Điều 7');
@@ -122,7 +134,7 @@ describe('vnse assess: outputs', () => {
     expect(hn001[col('Tổng cộng (đồng)')]).toBe(744778125);
     expect(hn001[col('Trợ cấp hưu trí một lần cho thời gian nghỉ sớm (đồng)')]).toBe(460687500);
     expect(hn001[col('Cách tính: Trợ cấp hưu trí một lần cho thời gian nghỉ sớm')]).toBe('15,356,250 × 1.0 × 30');
-    expect(hn001[col('Căn cứ: Trợ cấp hưu trí một lần cho thời gian nghỉ sớm')]).toBe('điểm a khoản 1 Điều 7 178/2024/NĐ-CP');
+    expect(hn001[col('Căn cứ: Trợ cấp hưu trí một lần cho thời gian nghỉ sớm')]).toBe('Điều 7 khoản 1 điểm a Nghị định 178/2024/NĐ-CP');
     expect(hn001[col('Bằng chữ (chế độ được hưởng)')]).toBe('Bằng chữ: Bảy trăm bốn mươi bốn triệu bảy trăm bảy mươi tám nghìn một trăm hai mươi lăm đồng');
 
     const errors = values('Lỗi dữ liệu');

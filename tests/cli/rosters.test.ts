@@ -57,7 +57,7 @@ describe('vnse assess on real-looking HR rosters (#15)', () => {
     expect(written[0]!.source!.extras.map((e) => e.heading)).toEqual(['Họ và tên', 'Đơn vị', 'Chức vụ', 'Ghi chú']);
     const r = await vnseInProcess(['assess', join(rosters, 'so-noi-vu-tinh.csv'), '--format', 'jsonl']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('vnse: The column headings are on row 5\n');
+    expect(r.stderr).toBe('vnse: Dòng tiêu đề cột là hàng 5\n');
     const [cb1, cb2, cb3] = jsonl(r.stdout);
     expect(cb1).toMatchObject({ id: 'CB-0001', best: 'nd178/art7' });
     const art7 = cb1!.outcomes!.find((o) => o.policy === 'nd178/art7')!;

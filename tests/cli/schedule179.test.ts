@@ -65,7 +65,7 @@ describe('vnse schedule179: output', () => {
   });
 
   it('table: per month coefficient, base salary, amount and formula; totals; refusals; the insurance note', async () => {
-    const r = await vnseInProcess(['schedule179', talent, ...range, '--format', 'table']);
+    const r = await vnseInProcess(['schedule179', talent, ...range, '--format', 'table', '--lang', 'en']);
     expect(r.status).toBe(0);
     const t = r.stdout;
     expect(t).toMatch(/^vnse \d+\.\d+\.\d+ · Decree 179\/2024 talent allowances · rules nd179-2024@2025-01-01 · 2025-01-01 – 2026-12-31 · amounts in VND\n/);
@@ -120,7 +120,7 @@ describe('vnse schedule179: invalid cases and errors', () => {
     expect(unreadable).toMatchObject({ id: null, error: { code: 'invalid-input', issues: [{ message: expect.stringMatching(/^\(case\): line 2 is not valid JSON/) }] } });
     expect(invalid!.id).toBe('X');
     expect(invalid!.error.issues.map((i: Json) => i.path)).toEqual(['salaryHistory.0.coefficient', 'colour']);
-    const table = await vnseInProcess(['schedule179', '-', ...range, '--input-format', 'jsonl', '-f', 'table'], input);
+    const table = await vnseInProcess(['schedule179', '-', ...range, '--input-format', 'jsonl', '-f', 'table', '--lang', 'en'], input);
     expect(table.status).toBe(2);
     expect(table.stdout).toMatch(/^X {2}✗ invalid input\n {4}salaryHistory\.0\.coefficient: expected a salary coefficient above 0, at most 20/m);
     expect(table.stdout).toMatch(/^People: 3 · valid 1 · invalid 2$/m);
@@ -171,7 +171,7 @@ describe('vnse schedule179: invalid cases and errors', () => {
   });
 
   it('the built CLI runs it too', async () => {
-    const r = await vnse(['schedule179', 'examples/talent.json', ...range, '--format', 'table']);
+    const r = await vnse(['schedule179', 'examples/talent.json', ...range, '--format', 'table', '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^People: 5 · valid 5 · invalid 0$/m);

@@ -63,7 +63,8 @@ describe('parseCommandLine', () => {
     const cli = parseCommandLine(['assess', 'Roster.CSV', '--out', 'r.xlsx', '--option', 'windowAnniversary=inside', '--option', 'u2WindowForArmedForces=false']);
     expect(cli).toEqual({
       command: 'assess',
-      args: { input: 'Roster.CSV', inputFormat: 'csv', format: 'xlsx', out: 'r.xlsx', lang: 'en', options: { windowAnniversary: 'inside', u2WindowForArmedForces: false },
+      args: { input: 'Roster.CSV', inputFormat: 'csv', format: 'xlsx', out: 'r.xlsx', lang: 'vi', options: { windowAnniversary: 'inside', u2WindowForArmedForces: false },
+        parametersFile: undefined, header: { agency: undefined, title: undefined, place: undefined, date: undefined }, headerFile: undefined,
         roster: { dateOrder: 'dmy', allowDuplicates: false } },
     });
   });

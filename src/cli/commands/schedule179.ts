@@ -58,7 +58,7 @@ Options:
 ${optionDefaults().map(([name, value]) => `                             ${name}=${value}`).join('\n')}
       --parameters <file>    what-if values for parameters the law fixes (a JSON object, as
                              options.parameters, the same as vnse assess); echoed in every result
-      --lang <en|vi>         language of messages in table and csv output (default en)
+      --lang <vi|en>         language of messages in table and csv output (default vi)
   -h, --help                 show this help
 
 Exit codes:
@@ -155,7 +155,8 @@ export async function schedule179Command(argv: readonly string[], io: CliIo): Pr
   const from = dateFlag('from', values.from);
   const to = dateFlag('to', values.to);
   if (compareDates(parseIsoDate(to)!, parseIsoDate(from)!) < 0) throw new UsageError(`--to ${to} is before --from ${from}`);
-  const lang = values.lang ?? 'en';
+  // Vietnamese by default, as vnse assess (decision E10).
+  const lang = values.lang ?? 'vi';
   if (!isOneOf(languages, lang)) throw new UsageError(`--lang: expected one of ${languages.join(', ')}; got "${lang}"`);
   const out = values.out === '-' ? undefined : values.out;
   if (out === '') throw new UsageError('--out: expected a file name');

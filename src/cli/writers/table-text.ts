@@ -21,6 +21,7 @@ const words = (lang: Language) => ({
     msg('cli.table.policy-line', { eligible, refused, best, total })[lang],
   grandTotal: (total: string) => msg('cli.table.grand-total', { total })[lang],
   none: msg('cli.table.none')[lang],
+  row: msg('cli.table.row')[lang],
 });
 
 export const tableText = { en: words('en'), vi: words('vi') } as const satisfies Record<Language, unknown>;

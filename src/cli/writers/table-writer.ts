@@ -1,6 +1,8 @@
 import { isAssessError } from '../../engine/assess.js';
 import type { Assessment, Outcome } from '../../model/types.js';
 import { formatCitation } from '../../core/citation.js';
+import { formatCitationVi } from '../format/citation-vi.js';
+import type { RecordSource } from '../readers/case-record.js';
 import { formatFact, groupThousands } from '../format/amount.js';
 import { padEnd, padStart } from '../format/text-width.js';
 import type { Language } from '../formats.js';
@@ -17,10 +19,16 @@ const ITEM_CODE = 24;
 const ITEM_AMOUNT = 14;
 const RULE = '─'.repeat(78);
 
-function caseHeading(a: Assessment, lang: Language): string {
+/** The row in the file and the carried columns (name, unit…), when the input has them: who the case is. */
+function who(source: RecordSource | undefined, lang: Language): string[] {
+  if (!source) return [];
+  return [`${tableText[lang].row} ${source.row}`, ...source.extras.filter((e) => e.value !== '').map((e) => e.value)];
+}
+
+function caseHeading(a: Assessment, lang: Language, source: RecordSource | undefined): string {
   const t = tableText[lang];
   const facts = a.outcomes[0]?.facts ?? {};
-  const parts = [a.id];
+  const parts = [a.id, ...who(source, lang)];
   if (facts.leaveDate) parts.push(`${t.leave} ${formatFact(facts.leaveDate)}`);
   if (facts.statutoryPensionStart) parts.push(`${t.pensionMonth} ${formatFact(facts.statutoryPensionStart)}`);
   if (typeof facts.monthlySalary === 'string') parts.push(`${t.salary} ${groupThousands(facts.monthlySalary)}`);
@@ -50,17 +58,17 @@ function outcomeLines(o: Outcome, best: boolean, lang: Language): string[] {
   const detail = outcomeDetail(o, lang);
   if (detail) lines.push(`${' '.repeat(2 + 2 + POLICY + STATUS + AMOUNT)}  ${detail}`);
   for (const item of o.items) {
-    lines.push(`      ${padEnd(item.code, ITEM_CODE)}${padStart(groupThousands(item.amount), ITEM_AMOUNT)}  ${item.formula}  [${formatCitation(item.citation)}]`);
+    lines.push(`      ${padEnd(item.code, ITEM_CODE)}${padStart(groupThousands(item.amount), ITEM_AMOUNT)}  ${item.formula}  [${lang === 'vi' ? formatCitationVi(item.citation) : formatCitation(item.citation)}]`);
   }
   return lines;
 }
 
-function entryLines(entry: Entry, lang: Language): string[] {
+function entryLines(entry: Entry, lang: Language, source: RecordSource | undefined): string[] {
   const t = tableText[lang];
   if (isAssessError(entry)) {
-    return [`${entry.id ?? '(no id)'}  ${t.invalid}`, ...entry.error.issues.map((i) => `    ${i.messages[lang]}`)];
+    return [[`${entry.id ?? '(no id)'}`, ...who(source, lang)].join(' · ') + `  ${t.invalid}`, ...entry.error.issues.map((i) => `    ${i.messages[lang]}`)];
   }
-  const lines = [caseHeading(entry, lang)];
+  const lines = [caseHeading(entry, lang, source)];
   for (const o of entry.outcomes) lines.push(...outcomeLines(o, entry.best === o.policy, lang));
   for (const w of entry.warnings) lines.push(`    ! ${t.warning}: ${w.message[lang]}`);
   return lines;
@@ -85,10 +93,10 @@ function summaryLines(summary: RunSummary, lang: Language): string[] {
 export function tableWriter(sink: TextSink, lang: Language, heading: { tool: string; rules: string }): Omit<EntryWriter, 'abort'> {
   let started = false;
   return {
-    async write(entry) {
+    async write(entry, _caseNumber, source) {
       const prefix = started ? '\n' : `${tableText[lang].heading(heading.tool, heading.rules)}\n\n`;
       started = true;
-      await sink.write(`${prefix}${entryLines(entry, lang).join('\n')}\n`);
+      await sink.write(`${prefix}${entryLines(entry, lang, source).join('\n')}\n`);
     },
     async end(summary) {
       const prefix = started ? '\n' : `${tableText[lang].heading(heading.tool, heading.rules)}\n\n`;

@@ -1,95 +1,159 @@
 import { isAssessError } from '../../engine/assess.js';
 import type { Outcome } from '../../model/types.js';
 import type { Text } from '../../i18n/text.js';
+import { formatCitation } from '../../core/citation.js';
+import type { RecordSource } from '../readers/case-record.js';
 import { formatCitationVi } from '../format/citation-vi.js';
 import type { Entry } from '../run-summary.js';
 
-/** One person's line on a policy sheet. */
-export interface PolicyLine {
-  readonly caseNumber: number;
-  readonly id: string;
+/**
+ * A text in both languages, as the spool keeps it: [vi, en], each the text itself or its number in the
+ * run's `TextTable` (titles, labels and citations recur on every row: they are written once, in memory).
+ */
+export type Both = readonly [Interned, Interned];
+export type Interned = number | string;
+
+/** Texts that recur, numbered in order of first appearance; bounded, so a text unique to each row stays inline. */
+export class TextTable {
+  private readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(private readonly max = 20_000) {}
+
+  put(text: string): Interned {
+    const known = this.index.get(text);
+    if (known !== undefined) return known;
+    if (this.list.length >= this.max) return text;
+    this.index.set(text, this.list.length);
+    this.list.push(text);
+    return this.list.length - 1;
+  }
+
+  get(value: Interned): string {
+    return typeof value === 'string' ? value : this.list[value]!;
+  }
+
+  pick(value: Both, lang: 'vi' | 'en'): string {
+    return this.get(value[lang === 'vi' ? 0 : 1]);
+  }
+}
+
+export interface SpoolItem {
+  readonly code: string;
+  readonly label: Both;
+  readonly amount: string;
+  readonly formula: string;
+  readonly citation: Both;
+}
+
+export interface SpoolOutcome {
+  readonly policy: string;
+  readonly title: Both;
   readonly eligible: boolean;
-  readonly best: boolean;
-  readonly refusal: string;
+  readonly refusal: Both | null;
   readonly monthlySalary: string;
   readonly band: string;
   readonly monthsEarly: string;
   readonly window: string;
-  readonly items: ReadonlyMap<string, { amount: string; formula: string; citation: string }>;
+  readonly items: readonly SpoolItem[];
   readonly total: string;
 }
 
-export interface PolicySheetData {
-  readonly policy: string;
-  readonly title: Text;
-  /** Item codes in order of first appearance, with their Vietnamese labels. */
-  readonly itemLabels: Map<string, string>;
-  readonly lines: PolicyLine[];
+/**
+ * One case as the workbook needs it, written as a line of the spool file while the run goes on and read
+ * back once per sheet at the end: the workbook is streamed sheet after sheet, so nothing of the run is
+ * held in memory but the headings of the carried columns.
+ */
+export type SpoolRecord =
+  | {
+      readonly kind: 'assessed';
+      readonly caseNumber: number;
+      readonly row: number | null;
+      readonly id: string;
+      /** Values of the carried columns, by index in `CarriedHeadings`. */
+      readonly extras: readonly (readonly [number, string])[];
+      readonly best: string | null;
+      readonly outcomes: readonly SpoolOutcome[];
+    }
+  | {
+      readonly kind: 'invalid';
+      readonly caseNumber: number;
+      readonly row: number | null;
+      readonly id: string;
+      readonly extras: readonly (readonly [number, string])[];
+      readonly issues: readonly { readonly path: string; readonly vi: string; readonly en: string }[];
+    };
+
+/** The headings of the columns carried beside the results (name, unit, post…), in order of first appearance. */
+export class CarriedHeadings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(heading: string): number {
+    let i = this.index.get(heading);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(heading);
+      this.index.set(heading, i);
+    }
+    return i;
+  }
+
+  /** A record's carried values laid out on the columns, '' where it has none. */
+  valuesOf(extras: readonly (readonly [number, string])[]): string[] {
+    const values = this.list.map(() => '');
+    for (const [i, v] of extras) values[i] = v;
+    return values;
+  }
 }
 
-export interface PersonLine {
-  readonly caseNumber: number;
-  readonly id: string;
-  readonly best: string | null;
-  readonly bestTitle: string;
-  readonly total: string;
-}
-
-export interface ErrorLine {
-  readonly caseNumber: number;
-  readonly id: string;
-  readonly path: string;
-  readonly vi: string;
-  readonly en: string;
-}
 
 const fact = (o: Outcome, name: string): string => {
   const v = o.facts[name];
   return v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 };
 
-/**
- * What the workbook needs from each entry, kept compactly until the end (an .xlsx file is written in
- * one piece; Excel holds at most 1,048,576 rows per sheet).
- */
-export class WorkbookData {
-  readonly policies = new Map<string, PolicySheetData>();
-  readonly people: PersonLine[] = [];
-  readonly errors: ErrorLine[] = [];
+export function spoolRecord(entry: Entry, caseNumber: number, source: RecordSource | undefined, headings: CarriedHeadings, texts: TextTable): SpoolRecord {
+  const both = (t: Text): Both => [texts.put(t.vi), texts.put(t.en)];
+  const row = source?.row ?? null;
+  const extras = (source?.extras ?? []).map((e) => [headings.indexOf(e.heading), e.value] as const);
+  if (isAssessError(entry)) {
+    return { kind: 'invalid', caseNumber, row, id: entry.id ?? '', extras, issues: entry.error.issues.map((i) => ({ path: i.path, vi: i.messages.vi, en: i.messages.en })) };
+  }
+  return {
+    kind: 'assessed',
+    caseNumber,
+    row,
+    id: entry.id,
+    extras,
+    best: entry.best,
+    outcomes: entry.outcomes.map((o) => ({
+      policy: o.policy,
+      title: both(o.title),
+      eligible: o.eligible,
+      refusal: o.refusal ? [texts.put(`${o.refusal.message.vi} (${formatCitationVi(o.refusal.citation)})`), texts.put(`${o.refusal.message.en} (${formatCitation(o.refusal.citation)})`)] : null,
+      monthlySalary: fact(o, 'monthlySalary'),
+      band: fact(o, 'band'),
+      monthsEarly: fact(o, 'monthsEarly'),
+      window: fact(o, 'window'),
+      items: o.items.map((item) => ({ code: item.code, label: both(item.label), amount: item.amount, formula: item.formula, citation: [texts.put(formatCitationVi(item.citation)), texts.put(formatCitation(item.citation))] })),
+      total: o.total,
+    })),
+  };
+}
 
-  add(entry: Entry, caseNumber: number): void {
-    if (isAssessError(entry)) {
-      for (const i of entry.error.issues) {
-        this.errors.push({ caseNumber, id: entry.id ?? '', path: i.path, vi: i.messages.vi, en: i.messages.en });
-      }
-      return;
-    }
-    const best = entry.outcomes.find((o) => o.policy === entry.best);
-    this.people.push({ caseNumber, id: entry.id, best: entry.best, bestTitle: best?.title.vi ?? '', total: best?.total ?? '0' });
-    for (const o of entry.outcomes) {
-      let sheet = this.policies.get(o.policy);
-      if (!sheet) {
-        sheet = { policy: o.policy, title: o.title, itemLabels: new Map(), lines: [] };
-        this.policies.set(o.policy, sheet);
-      }
-      const items = new Map<string, { amount: string; formula: string; citation: string }>();
-      for (const item of o.items) {
-        if (!sheet.itemLabels.has(item.code)) sheet.itemLabels.set(item.code, item.label.vi);
-        items.set(item.code, { amount: item.amount, formula: item.formula, citation: formatCitationVi(item.citation) });
-      }
-      sheet.lines.push({
-        caseNumber,
-        id: entry.id,
-        eligible: o.eligible,
-        best: entry.best === o.policy,
-        refusal: o.refusal ? `${o.refusal.message.vi} (${formatCitationVi(o.refusal.citation)})` : '',
-        monthlySalary: fact(o, 'monthlySalary'),
-        band: fact(o, 'band'),
-        monthsEarly: fact(o, 'monthsEarly'),
-        window: fact(o, 'window'),
-        items,
-        total: o.total,
-      });
-    }
+/** The policies met in the run, in order of first appearance, with their titles and item labels. */
+export interface PolicyColumns {
+  readonly policy: string;
+  readonly title: Both;
+  readonly itemLabels: Map<string, Both>;
+}
+
+export function notePolicies(record: SpoolRecord, policies: Map<string, PolicyColumns>): void {
+  if (record.kind !== 'assessed') return;
+  for (const o of record.outcomes) {
+    let p = policies.get(o.policy);
+    if (!p) policies.set(o.policy, (p = { policy: o.policy, title: o.title, itemLabels: new Map() }));
+    for (const item of o.items) if (!p.itemLabels.has(item.code)) p.itemLabels.set(item.code, item.label);
   }
 }

@@ -1,9 +1,13 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { amountInVietnameseWords } from '../../i18n/vietnamese-words.js';
 import type { MessageVars } from '../../locales/index.js';
 import { msg, type CliMessageKey } from '../../locales/cli.js';
+import type { Language } from '../formats.js';
 import type { RunSummary } from '../run-summary.js';
-import type { PolicySheetData, WorkbookData } from './xlsx-book.js';
+import type { CarriedHeadings, PolicyColumns, SpoolRecord, TextTable } from './xlsx-book.js';
+import { AMOUNT_FORMAT, amountCell, heading, headerRow, letZipCatchUp, styleBody } from './xlsx-style.js';
+
+export { amountCell } from './xlsx-style.js';
 
 export interface WorkbookMeta {
   readonly tool: string;
@@ -11,148 +15,193 @@ export interface WorkbookMeta {
   readonly inputName: string;
 }
 
-const AMOUNT_FORMAT = '#,##0';
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** An amount as a number cell when Excel can hold it exactly (so it can be summed), else as its text. */
-export function amountCell(amount: string): number | string {
-  if (!/^\d+$/.test(amount)) return amount;
-  return BigInt(amount) <= MAX_SAFE ? Number(amount) : amount;
+/** What every sheet needs: the language, the carried columns and the run's table of recurring texts. */
+export interface SheetContext {
+  readonly lang: Language;
+  readonly headings: CarriedHeadings;
+  readonly texts: TextTable;
+  readonly hasRows: boolean;
 }
 
-/** The workbook is in Vietnamese, for the HR office's file: each label is the Vietnamese half of a `cli.xlsx.*` message. */
-const vi = (key: CliMessageKey, vars?: MessageVars) => msg(key, vars).vi;
-
-const windowVi: Record<string, string> = { 'first-12-months': vi('cli.xlsx.window.first-12-months'), 'from-13th-month': vi('cli.xlsx.window.from-13th-month') };
-const yesNo = (b: boolean) => (b ? vi('cli.xlsx.yes') : vi('cli.xlsx.no'));
+type Say = (key: CliMessageKey, vars?: MessageVars) => string;
+const sayer = (lang: Language): Say => (key, vars) => msg(key, vars)[lang];
 
 /** "nd178/art7a" → "NĐ178 Điều 7a"; other codes with the characters Excel forbids replaced; at most 31 characters, unique. */
-export function sheetName(policy: string, taken: Set<string>): string {
+export function sheetName(policy: string, taken: Set<string>, lang: Language = 'vi'): string {
+  const t = sayer(lang);
   const m = /^nd(\d+)\/art(.+)$/.exec(policy);
-  let base = (m ? vi('cli.xlsx.policy-sheet', { decree: m[1]!, article: m[2]! }) : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
-  if (base === '') base = vi('cli.xlsx.policy-sheet-fallback');
+  let base = (m ? t('cli.xlsx.policy-sheet', { decree: m[1]!, article: m[2]! }) : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
+  if (base === '') base = t('cli.xlsx.policy-sheet-fallback');
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
   taken.add(name.toLowerCase());
   return name;
 }
 
-function heading(ws: Worksheet, title: string, subtitle: string[]): void {
-  ws.addRow([title]).font = { bold: true, size: 14 };
-  for (const s of subtitle) ws.addRow([s]).font = { italic: true };
-  ws.addRow([]);
+function setWidths(ws: Worksheet, widths: readonly number[]): void {
+  ws.columns = widths.map((width) => ({ width }));
 }
 
-function headerRow(ws: Worksheet, headers: string[], widths: number[], freeze = true): void {
-  const row = ws.addRow(headers);
-  row.font = { bold: true };
-  row.alignment = { wrapText: true, vertical: 'middle' };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  if (freeze) ws.views = [{ state: 'frozen', ySplit: row.number }];
+/** Row number in the file and the carried columns, when the input has them. */
+function whoHeaders(t: Say, ctx: SheetContext): string[] {
+  return [...(ctx.hasRows ? [t('cli.list.column.row')] : []), t('cli.xlsx.column.id'), ...ctx.headings.list];
 }
 
-function formatAmountColumns(ws: Worksheet, columns: number[], fromRow: number): void {
-  for (const c of columns) {
-    ws.getColumn(c).eachCell((cell, rowNumber) => {
-      if (rowNumber >= fromRow) cell.numFmt = AMOUNT_FORMAT;
-    });
-  }
+function whoValues(r: SpoolRecord, ctx: SheetContext): (string | number)[] {
+  return [...(ctx.hasRows ? [r.row ?? ''] : []), r.id, ...ctx.headings.valuesOf(r.extras)];
 }
 
-function summarySheet(wb: Workbook, summary: RunSummary, meta: WorkbookMeta): void {
-  const ws = wb.addWorksheet(vi('cli.xlsx.summary.sheet'));
-  heading(ws, vi('cli.xlsx.summary.title'), [
-    vi('cli.xlsx.summary.basis'),
-    vi('cli.xlsx.summary.run', { input: meta.inputName, rules: meta.rules, tool: meta.tool }),
-  ]);
+const whoWidths = (ctx: SheetContext): number[] => [...(ctx.hasRows ? [9] : []), 14, ...ctx.headings.list.map(() => 18)];
+
+export function summarySheet(ws: Worksheet, summary: RunSummary, meta: WorkbookMeta, lang: Language): void {
+  const t = sayer(lang);
+  setWidths(ws, [16, 60, 12, 12, 14, 14, 22, 24]);
+  heading(ws, t('cli.xlsx.summary.title'), [t('cli.xlsx.summary.basis'), t('cli.xlsx.summary.run', { input: meta.inputName, rules: meta.rules, tool: meta.tool })]);
   const counts: [string, number][] = [
-    [vi('cli.xlsx.summary.cases'), summary.cases],
-    [vi('cli.xlsx.summary.assessed'), summary.assessed],
-    [vi('cli.xlsx.summary.invalid'), summary.invalid],
-    [vi('cli.xlsx.summary.with-best'), summary.withBest],
-    [vi('cli.xlsx.summary.without-best'), summary.assessed - summary.withBest],
+    [t('cli.xlsx.summary.cases'), summary.cases],
+    [t('cli.xlsx.summary.assessed'), summary.assessed],
+    [t('cli.xlsx.summary.invalid'), summary.invalid],
+    [t('cli.xlsx.summary.with-best'), summary.withBest],
+    [t('cli.xlsx.summary.without-best'), summary.assessed - summary.withBest],
   ];
-  for (const [label, n] of counts) ws.addRow([label, n]);
-  ws.addRow([]);
-  headerRow(ws, [vi('cli.xlsx.column.policy-code'), vi('cli.xlsx.column.policy'), vi('cli.xlsx.column.assessed'), vi('cli.xlsx.column.eligible'), vi('cli.xlsx.column.not-eligible'), vi('cli.xlsx.column.paid'), vi('cli.xlsx.column.paid-amount'), vi('cli.xlsx.column.eligible-amount')], [16, 60, 12, 12, 14, 14, 22, 24], false);
-  const first = ws.rowCount + 1;
+  for (const [label, n] of counts) ws.addRow([label, n]).commit();
+  ws.addRow([]).commit();
+  headerRow(ws, [t('cli.xlsx.column.policy-code'), t('cli.xlsx.column.policy'), t('cli.xlsx.column.assessed'), t('cli.xlsx.column.eligible'), t('cli.xlsx.column.not-eligible'), t('cli.xlsx.column.paid'), t('cli.xlsx.column.paid-amount'), t('cli.xlsx.column.eligible-amount')]).commit();
   for (const p of summary.policies.values()) {
-    ws.addRow([p.policy, p.title.vi, p.assessed, p.eligible, p.refused, p.best, amountCell(p.bestTotal.toFixed(0)), amountCell(p.eligibleTotal.toFixed(0))]);
+    const row = ws.addRow([p.policy, p.title[lang], p.assessed, p.eligible, p.refused, p.best, amountCell(p.bestTotal.toFixed(0)), amountCell(p.eligibleTotal.toFixed(0))]);
+    styleBody(row, 8, [7, 8], false);
+    row.commit();
   }
-  const total = ws.addRow([vi('cli.xlsx.total'), '', '', '', '', summary.withBest, amountCell(summary.bestTotal.toFixed(0)), '']);
+  const total = ws.addRow([t('cli.xlsx.total'), '', '', '', '', summary.withBest, amountCell(summary.bestTotal.toFixed(0)), '']);
   total.font = { bold: true };
-  formatAmountColumns(ws, [7, 8], first);
-  ws.addRow([]);
-  ws.addRow([vi('cli.xlsx.in-words', { words: amountInVietnameseWords(summary.bestTotal.toFixed(0)) })]).font = { italic: true };
-  ws.addRow([]);
-  ws.addRow([vi('cli.xlsx.summary.only-one')]);
+  total.getCell(7).numFmt = AMOUNT_FORMAT;
+  total.commit();
+  ws.addRow([]).commit();
+  const words = ws.addRow([t('cli.xlsx.in-words', { words: amountInVietnameseWords(summary.bestTotal.toFixed(0)) })]);
+  words.font = { italic: true };
+  words.commit();
+  ws.addRow([]).commit();
+  ws.addRow([t('cli.xlsx.summary.only-one')]).commit();
+  ws.commit();
 }
 
-function peopleSheet(wb: Workbook, data: WorkbookData): void {
-  const ws = wb.addWorksheet(vi('cli.xlsx.people.sheet'));
-  heading(ws, vi('cli.xlsx.people.title'), [vi('cli.xlsx.people.subtitle')]);
-  headerRow(ws, [vi('cli.xlsx.column.number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.policy-paid'), vi('cli.xlsx.column.policy-code'), vi('cli.xlsx.column.total'), vi('cli.xlsx.column.in-words')], [6, 14, 60, 14, 20, 90]);
-  const first = ws.rowCount + 1;
-  for (const p of data.people) {
-    ws.addRow([p.caseNumber, p.id, p.best ? p.bestTitle : vi('cli.xlsx.summary.without-best'), p.best ?? '', amountCell(p.total), p.best ? amountInVietnameseWords(p.total) : '']);
+/** "Danh sách": every person assessed, paid or not, with the policy paid and its total in figures and words. */
+export async function peopleSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext): Promise<void> {
+  const t = sayer(ctx.lang);
+  setWidths(ws, [6, ...whoWidths(ctx), 60, 14, 20, 90]);
+  heading(ws, t('cli.xlsx.people.title'), [t('cli.xlsx.people.subtitle')]);
+  const headers = [t('cli.xlsx.column.number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.policy-paid'), t('cli.xlsx.column.policy-code'), t('cli.xlsx.column.total'), t('cli.xlsx.column.in-words')];
+  headerRow(ws, headers).commit();
+  let written = 0;
+  for await (const r of records) {
+    if (r.kind !== 'assessed') continue;
+    const best = r.outcomes.find((o) => o.policy === r.best);
+    const total = best?.total ?? '0';
+    const row = ws.addRow([r.caseNumber, ...whoValues(r, ctx), best ? ctx.texts.pick(best.title, ctx.lang) : t('cli.xlsx.summary.without-best'), r.best ?? '', amountCell(total), best ? amountInVietnameseWords(total) : '']);
+    styleBody(row, headers.length, [headers.length - 1], false);
+    row.commit();
+    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
-  formatAmountColumns(ws, [5], first);
+  ws.commit();
 }
 
-function policySheet(wb: Workbook, sheet: PolicySheetData, name: string): void {
-  const ws = wb.addWorksheet(name);
-  heading(ws, sheet.title.vi, [vi('cli.xlsx.policy.subtitle', { policy: sheet.policy, title: sheet.title.en })]);
-  const codes = [...sheet.itemLabels.keys()];
+/** "Chi tiết": each item of the policy paid, one line each, with its formula and citation; STT as on the payout list. */
+export async function detailSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext, listName: string): Promise<void> {
+  const t = sayer(ctx.lang);
+  setWidths(ws, [6, ...whoWidths(ctx), 14, 26, 44, 34, 48, 18]);
+  heading(ws, t('cli.detail.title'), [t('cli.detail.subtitle', { list: listName })]);
+  const headers = [t('cli.xlsx.column.number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.policy-code'), t('cli.detail.column.item-code'), t('cli.detail.column.item'), t('cli.detail.column.formula'), t('cli.detail.column.citation'), t('cli.list.column.amount')];
+  const head = headerRow(ws, headers);
+  ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
+  head.commit();
+  let n = 0;
+  let written = 0;
+  for await (const r of records) {
+    if (r.kind !== 'assessed' || r.best === null) continue;
+    n++;
+    const o = r.outcomes.find((x) => x.policy === r.best)!;
+    const who = whoValues(r, ctx);
+    for (const item of o.items) {
+      const row = ws.addRow([n, ...who, o.policy, item.code, ctx.texts.pick(item.label, ctx.lang), item.formula, ctx.texts.pick(item.citation, ctx.lang), amountCell(item.amount)]);
+      styleBody(row, headers.length, [headers.length], false);
+      row.commit();
+      if (++written % 256 === 0) await letZipCatchUp(ws);
+    }
+  }
+  ws.commit();
+}
+
+/** One sheet per policy: each person with eligibility, ★, the reason when refused, the facts, each item (amount, formula, citation) and the total. */
+export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, policy: PolicyColumns, ctx: SheetContext): Promise<void> {
+  const t = sayer(ctx.lang);
+  const pick = (b: readonly [number | string, number | string]) => ctx.texts.pick(b, ctx.lang);
+  const codes = [...policy.itemLabels.keys()];
+  const who = whoHeaders(t, ctx);
   const headers = [
-    vi('cli.xlsx.column.number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.eligible'), vi('cli.xlsx.column.paid'), vi('cli.xlsx.column.refusal'),
-    vi('cli.xlsx.column.monthly-salary'), vi('cli.xlsx.column.band'), vi('cli.xlsx.column.months-early'), vi('cli.xlsx.column.window'),
+    t('cli.xlsx.column.number'), ...who, t('cli.xlsx.column.eligible'), t('cli.xlsx.column.paid'), t('cli.xlsx.column.refusal'),
+    t('cli.xlsx.column.monthly-salary'), t('cli.xlsx.column.band'), t('cli.xlsx.column.months-early'), t('cli.xlsx.column.window'),
   ];
-  const widths = [6, 14, 10, 10, 50, 18, 8, 10, 18];
+  const widths = [6, ...whoWidths(ctx), 10, 10, 50, 18, 8, 10, 18];
   for (const code of codes) {
-    const label = sheet.itemLabels.get(code)!;
-    headers.push(vi('cli.xlsx.column.item-amount', { label }), vi('cli.xlsx.column.item-formula', { label }), vi('cli.xlsx.column.item-citation', { label }));
+    const label = pick(policy.itemLabels.get(code)!);
+    headers.push(t('cli.xlsx.column.item-amount', { label }), t('cli.xlsx.column.item-formula', { label }), t('cli.xlsx.column.item-citation', { label }));
     widths.push(18, 28, 36);
   }
-  headers.push(vi('cli.xlsx.column.grand-total'), vi('cli.xlsx.column.paid-in-words'));
+  headers.push(t('cli.xlsx.column.grand-total'), t('cli.xlsx.column.paid-in-words'));
   widths.push(18, 80);
-  headerRow(ws, headers, widths);
-  const first = ws.rowCount + 1;
-  for (const l of sheet.lines) {
-    const row: (string | number)[] = [
-      l.caseNumber, l.id, yesNo(l.eligible), l.best ? '★' : '', l.refusal,
-      l.monthlySalary === '' ? '' : amountCell(l.monthlySalary), l.band, l.monthsEarly === '' ? '' : Number(l.monthsEarly), windowVi[l.window] ?? l.window,
+  setWidths(ws, widths);
+  heading(ws, pick(policy.title), [t('cli.xlsx.policy.subtitle', { policy: policy.policy, title: ctx.texts.get(policy.title[1]) })]);
+  headerRow(ws, headers).commit();
+  const salaryColumn = 1 + who.length + 4;
+  const firstItem = salaryColumn + 4;
+  const amountColumns = [salaryColumn, ...codes.map((_, i) => firstItem + i * 3), firstItem + codes.length * 3];
+  const window: Record<string, string> = { 'first-12-months': t('cli.xlsx.window.first-12-months'), 'from-13th-month': t('cli.xlsx.window.from-13th-month') };
+  let written = 0;
+  for await (const r of records) {
+    if (r.kind !== 'assessed') continue;
+    const o = r.outcomes.find((x) => x.policy === policy.policy);
+    if (!o) continue;
+    const best = r.best === o.policy;
+    const values: (string | number)[] = [
+      r.caseNumber, ...whoValues(r, ctx), o.eligible ? t('cli.xlsx.yes') : t('cli.xlsx.no'), best ? '★' : '', o.refusal ? pick(o.refusal) : '',
+      o.monthlySalary === '' ? '' : amountCell(o.monthlySalary), o.band, o.monthsEarly === '' ? '' : Number(o.monthsEarly), window[o.window] ?? o.window,
     ];
     for (const code of codes) {
-      const item = l.items.get(code);
-      row.push(item ? amountCell(item.amount) : '', item?.formula ?? '', item?.citation ?? '');
+      const item = o.items.find((i) => i.code === code);
+      values.push(item ? amountCell(item.amount) : '', item?.formula ?? '', item ? pick(item.citation) : '');
     }
-    row.push(amountCell(l.total), l.best ? vi('cli.xlsx.in-words', { words: amountInVietnameseWords(l.total) }) : '');
-    ws.addRow(row);
+    values.push(amountCell(o.total), best ? t('cli.xlsx.in-words', { words: amountInVietnameseWords(o.total) }) : '');
+    const row = ws.addRow(values);
+    styleBody(row, headers.length, amountColumns, false);
+    row.commit();
+    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
-  const amountColumns = [6, ...codes.map((_, i) => 10 + i * 3), 10 + codes.length * 3];
-  formatAmountColumns(ws, amountColumns, first);
+  ws.commit();
 }
 
-function errorSheet(wb: Workbook, data: WorkbookData): void {
-  const ws = wb.addWorksheet(vi('cli.xlsx.errors.sheet'));
-  heading(ws, vi('cli.xlsx.errors.title'), [vi('cli.xlsx.errors.subtitle')]);
-  headerRow(ws, [vi('cli.xlsx.column.case-number'), vi('cli.xlsx.column.id'), vi('cli.xlsx.column.field'), vi('cli.xlsx.column.error'), vi('cli.xlsx.column.error-english')], [10, 14, 24, 90, 90]);
-  if (data.errors.length === 0) ws.addRow(['', '', '', vi('cli.xlsx.errors.none')]);
-  for (const e of data.errors) ws.addRow([e.caseNumber, e.id, e.path, e.vi, e.en]);
+/** "Lỗi dữ liệu": each issue of each row that could not be assessed, with its row in the file and the message in both languages. */
+export async function errorSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext): Promise<void> {
+  const t = sayer(ctx.lang);
+  const carried = ctx.headings.list;
+  setWidths(ws, [10, ...(ctx.hasRows ? [9] : []), 14, ...carried.map(() => 18), 24, 90, 90]);
+  heading(ws, t('cli.xlsx.errors.title'), [t('cli.xlsx.errors.subtitle')]);
+  headerRow(ws, [t('cli.xlsx.column.case-number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.field'), t('cli.xlsx.column.error'), t('cli.errors.column.other-language')]).commit();
+  let none = true;
+  let written = 0;
+  for await (const r of records) {
+    if (r.kind !== 'invalid') continue;
+    none = false;
+    const who = whoValues(r, ctx);
+    const [first, second] = ctx.lang === 'vi' ? (['vi', 'en'] as const) : (['en', 'vi'] as const);
+    for (const i of r.issues) {
+      const row = ws.addRow([r.caseNumber, ...who, i.path, i[first], i[second]]);
+      styleBody(row, who.length + 4, [], false);
+      row.commit();
+      if (++written % 256 === 0) await letZipCatchUp(ws);
+    }
+  }
+  if (none) ws.addRow(['', ...who0(ctx), '', t('cli.xlsx.errors.none')]).commit();
+  ws.commit();
 }
 
-/** Fills the workbook: summary, list of people, one sheet per policy, invalid rows. */
-export function fillWorkbook(wb: Workbook, data: WorkbookData, summary: RunSummary, meta: WorkbookMeta): void {
-  wb.creator = meta.tool;
-  summarySheet(wb, summary, meta);
-  peopleSheet(wb, data);
-  const taken = new Set([vi('cli.xlsx.summary.sheet'), vi('cli.xlsx.people.sheet'), vi('cli.xlsx.errors.sheet')].map((n) => n.toLowerCase()));
-  for (const sheet of data.policies.values()) policySheet(wb, sheet, sheetName(sheet.policy, taken));
-  errorSheet(wb, data);
-}
+const who0 = (ctx: SheetContext): string[] => [...(ctx.hasRows ? [''] : []), '', ...ctx.headings.list.map(() => '')];
