@@ -138,8 +138,8 @@ describe('vnse assess: outputs', () => {
     expect(hn001[col('Bằng chữ (chế độ được hưởng)')]).toBe('Bằng chữ: Bảy trăm bốn mươi bốn triệu bảy trăm bảy mươi tám nghìn một trăm hai mươi lăm đồng');
 
     const errors = values('Lỗi dữ liệu');
-    expect(errors.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1], row[2]])).toEqual([
-      [17, 'HN-017', 'birthDate'], [18, 'HN-018', 'insuredMonths'],
+    expect(errors.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
+      [17, 18, 'HN-017', 'birthDate'], [18, 19, 'HN-018', 'insuredMonths'],
     ]);
   });
 });
