@@ -1,9 +1,10 @@
 import { formatCitation } from '../core/citation.js';
-import { dec, formatNumber, sum, type Decimal } from '../core/money.js';
+import { dec, sum, type Decimal } from '../core/money.js';
 import { safeAssess } from '../engine/assess.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Text } from '../i18n/text.js';
 import { msg } from '../locales/check.js';
+import { amountText } from './amount-text.js';
 import type { Assessment, Outcome } from '../model/types.js';
 import { baseSalary } from '../parameters/base-salary.js';
 import type { ReadRow, RowProblem } from './rebuild.js';
@@ -190,7 +191,7 @@ function alternatives(read: ReadRow, input: Record<string, unknown>, o: Outcome)
     const amount = sum([...read.excluded.values()]);
     alts.push({
       code: 'excluded-allowance-in-salary', input: withSalary(S.plus(amount)),
-      message: msg('check.cause.excluded-allowance-in-salary', { names: [...read.excluded.keys()].join(', '), amount: formatNumber(amount), recomputed: formatNumber(S) }),
+      message: msg('check.cause.excluded-allowance-in-salary', { names: [...read.excluded.keys()].join(', '), amount: amountText(amount), recomputed: amountText(S) }),
     });
   }
   const salary = input.salary as Record<string, unknown> | undefined;
@@ -200,13 +201,13 @@ function alternatives(read: ReadRow, input: Record<string, unknown>, o: Outcome)
       if (row.value === usedBase) continue;
       alts.push({
         code: 'wrong-base-salary', input: { ...input, salary: { ...salary, baseSalary: row.value } },
-        message: msg('check.cause.wrong-base-salary', { used: formatNumber(row.value), right: formatNumber(usedBase) }),
+        message: msg('check.cause.wrong-base-salary', { used: amountText(row.value), right: amountText(usedBase) }),
       });
     }
   }
   const declaredS = read.declared.monthlySalary;
   if (S !== undefined && declaredS !== undefined && !declaredS.eq(S) && !(read.excluded.size > 0 && declaredS.eq(S.plus(sum([...read.excluded.values()]))))) {
-    alts.push({ code: 'declared-salary-used', input: withSalary(declaredS), message: msg('check.cause.declared-salary-used', { declared: formatNumber(declaredS), recomputed: formatNumber(S) }) });
+    alts.push({ code: 'declared-salary-used', input: withSalary(declaredS), message: msg('check.cause.declared-salary-used', { declared: amountText(declaredS), recomputed: amountText(S) }) });
   }
   const window = o.facts.window;
   if (window === 'first-12-months' || window === 'from-13th-month') {

@@ -1,7 +1,8 @@
-import { dec, formatNumber, sum, type Decimal } from '../core/money.js';
+import { dec, sum, type Decimal } from '../core/money.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Text } from '../i18n/text.js';
 import { msg } from '../locales/check.js';
+import { amountText } from './amount-text.js';
 import type { CheckRow } from './cells.js';
 import { compareRow, type CheckedRow } from './compare.js';
 import { detectLayout, type CheckMapping, type LayoutName } from './layouts.js';
@@ -67,8 +68,8 @@ function tally(unit: string | null, rows: readonly CheckedRow[]): CheckTally {
 function verdictOf(t: CheckTally): Text {
   if (t.agreeing === t.checked) return msg('check.verdict.all-agree', { checked: t.checked });
   return msg('check.verdict.some-differ', {
-    checked: t.checked, agreeing: t.agreeing, over: t.overPaid.count, overSum: formatNumber(t.overPaid.sum),
-    under: t.underPaid.count, underSum: formatNumber(t.underPaid.sum), unbuilt: t.cannotRebuild,
+    checked: t.checked, agreeing: t.agreeing, over: t.overPaid.count, overSum: amountText(t.overPaid.sum),
+    under: t.underPaid.count, underSum: amountText(t.underPaid.sum), unbuilt: t.cannotRebuild,
   });
 }
 
@@ -108,7 +109,7 @@ export function checkPayoutList(rows: Iterable<CheckRow>, mapping: CheckMapping 
     ok: true,
     report: {
       layout: layout.name, tolerance: tolerance.toFixed(0),
-      toleranceText: tolerance.isZero() ? msg('check.tolerance.exact') : msg('check.tolerance', { tolerance: formatNumber(tolerance) }),
+      toleranceText: tolerance.isZero() ? msg('check.tolerance.exact') : msg('check.tolerance', { tolerance: amountText(tolerance) }),
       rows: checked, units, total, verdict: verdictOf(total), outcome,
     },
   };
