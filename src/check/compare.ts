@@ -53,7 +53,11 @@ export interface CompareOptions {
   readonly assessOptions: AssessOptions;
 }
 
-const REQUIRED = ['gender', 'birthDate', 'staffType', 'insuredMonths', 'restructuringDate', 'leaveDate'] as const;
+/**
+ * Inputs every policy reads, named (with their column) before the engine runs. Dates only some policies need
+ * (the restructuring decision, the congress) are left to the engine: it refuses the policy and says why.
+ */
+const REQUIRED = ['gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;
 const RESIGNATION = ['nd178/art9', 'nd178/art10'];
 
 function problemText(row: number, p: RowProblem): Text {
@@ -104,9 +108,7 @@ const FACT_OF: Readonly<Record<DeclaredFact, string>> = {
 export function compareRow(read: ReadRow, unit: string | undefined, options: CompareOptions): CheckedRow {
   const base = { row: read.row, ...(unit !== undefined ? { unit } : {}), ...(read.name !== undefined ? { name: read.name } : {}) };
   const problems = [...read.problems];
-  // Decree 177 counts from the congress, not from a restructuring decision.
-  const required = read.policy?.startsWith('nd177/') ? REQUIRED.filter((f) => f !== 'restructuringDate') : REQUIRED;
-  for (const field of required) if (read.input[field] === undefined && !problems.some((p) => p.field === field)) problems.push(missing(read, field));
+  for (const field of REQUIRED) if (read.input[field] === undefined && !problems.some((p) => p.field === field)) problems.push(missing(read, field));
   if (read.input.monthlySalary === undefined && read.input.salary === undefined) problems.push(missing(read, 'monthlySalary'));
   if (read.policy === undefined) problems.push(missing(read, 'policy'));
   if (problems.length > 0) return { ...base, policy: read.policy ?? null, status: 'cannot-rebuild', problems: problems.map((p) => problemText(read.row, p)), comparisons: [], causes: [] };

@@ -6,7 +6,7 @@ import { amountText } from './amount-text.js';
 import type { CheckRow } from './cells.js';
 import { compareRow, type CheckedRow } from './compare.js';
 import { detectLayout, type CheckMapping, type LayoutName } from './layouts.js';
-import { readLine } from './rebuild.js';
+import { readLine, type ReadRow } from './rebuild.js';
 
 export type { CheckCell, CheckRow } from './cells.js';
 export type { CheckMapping, LayoutName } from './layouts.js';
@@ -17,6 +17,8 @@ export interface CheckOptions {
   readonly tolerance?: number | string;
   /** Options of `assess` (e.g. a documented reading), used for every row. */
   readonly assessOptions?: AssessOptions;
+  /** The cases behind a list in the library's own output layout, by id (that output carries no inputs). */
+  readonly cases?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
 /** Counts and sums of a group of rows (a unit sub-heading, or the whole list). */
@@ -100,7 +102,7 @@ export function checkPayoutList(rows: Iterable<CheckRow>, mapping: CheckMapping 
     const line = readLine(row.cells, row.row, layout);
     if (line.kind === 'unit') unit = line.unit;
     else if (line.kind === 'total' && line.which === 'total') break;
-    else if (line.kind === 'person') checked.push(compareRow(line.read, unit, compareOptions));
+    else if (line.kind === 'person') checked.push(compareRow(layout.name === 'library-output' ? withCase(line.read, options.cases) : line.read, unit, compareOptions));
   }
   const units = [...new Set(checked.map((r) => r.unit ?? null))].map((u) => tally(u, checked.filter((r) => (r.unit ?? null) === u)));
   const total = tally(null, checked);
@@ -113,4 +115,12 @@ export function checkPayoutList(rows: Iterable<CheckRow>, mapping: CheckMapping 
       rows: checked, units, total, verdict: verdictOf(total), outcome,
     },
   };
+}
+
+/** A row of the library's own output takes its inputs from the case of the same id; none given or found is named. */
+function withCase(read: ReadRow, cases: CheckOptions['cases']): ReadRow {
+  const id = typeof read.input.id === 'string' ? read.input.id : '';
+  const found = id !== '' ? cases?.get(id) : undefined;
+  if (found === undefined) return { ...read, problems: [...read.problems, { field: 'id', column: 'id', problem: 'no-case', text: id }] };
+  return { ...read, input: { ...found }, ...(read.name === undefined ? { name: id } : {}) };
 }

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { xlsxGridFromBytes } from '../../src/io/grid/index.js';
 import { repoRoot, tempDir, vnseInProcess } from './run-cli.js';
@@ -39,6 +39,25 @@ describe('vnse check', () => {
     for await (const row of xlsxGridFromBytes(readFileSync(out))) rows.push((row.cells ?? []).map((c) => (typeof c === 'string' ? c : c.kind === 'number' ? c.text : '')));
     expect(rows[0]!.slice(-5)).toEqual(['Kết quả', 'Thực tế (kê khai)', 'Tính lại', 'Chênh lệch', 'Giải thích']);
     expect(rows.some((r) => r.includes('511363125') && r.includes('745129125'))).toBe(true);
+  });
+  it('the library\'s own CSV output, checked against its cases (--cases): a planted 1-đồng error is found', async () => {
+    // HN-001 (examples/roster.csv): Art 7 total 744,778,125 and one-off 460,687,500 = 15,356,250 × 1.0 × 30
+    // (tests/golden/cases/examples-md.json); the list is made to declare one đồng more on both.
+    const dir = tempDir();
+    const out = join(dir, 'assessed.csv');
+    expect((await vnseInProcess(['assess', resolve(repoRoot, 'examples/roster.csv'), '--format', 'csv', '--out', out])).status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const planted = text.replace(/^(1,HN-001,nd178\/art7,true,true,)744778125(,.*?,)460687500,/m, '$1744778126$2460687501,');
+    expect(planted).not.toBe(text);
+    writeFileSync(out, planted);
+    const r = await vnseInProcess(['check', out, '--cases', resolve(repoRoot, 'examples/roster.csv'), '-f', 'json']);
+    expect(r.status).toBe(3);
+    const report = JSON.parse(r.stdout);
+    expect(report.layout).toBe('library-output');
+    const differing = report.rows.filter((row: { status: string }) => row.status !== 'agrees');
+    expect(differing.map((row: { name: string; policy: string; difference: string }) => [row.name, row.policy, row.difference])).toEqual([['HN-001', 'nd178/art7', '1']]);
+    const without = await vnseInProcess(['check', out, '-f', 'json']);
+    expect(without.status).toBe(2);
   });
   it('usage errors exit 1', async () => {
     expect((await vnseInProcess(['check'])).status).toBe(1);

@@ -14,7 +14,9 @@ const HEAD = {
 export function checkTable(report: CheckReport, lang: Language): string {
   const h = HEAD[lang];
   const lines: string[] = [];
+  // Rows that agree are counted in the summary, not listed (a list has thousands of them).
   for (const row of report.rows) {
+    if (row.status === 'agrees') continue;
     lines.push(`${h.row} ${row.row}${row.unit ? ` [${row.unit}]` : ''} ${row.name ?? ''} — ${row.policy ?? ''}: ${pick(STATUS[row.status]!, lang)}`);
     for (const p of row.problems) lines.push(`    ${pick(p, lang)}`);
     for (const c of row.comparisons.filter((x) => !x.agrees)) {

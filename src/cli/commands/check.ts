@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { checkPayoutList, type CheckMapping, type CheckRow } from '../../check/index.js';
 import { csvGrid, GridSyntaxError, xlsxGridFromBytes } from '../../io/grid/index.js';
 import { InputOutputError, isSystemError, UsageError } from '../errors.js';
-import { isOneOf, languages, type Language } from '../formats.js';
-import { describeSystemError } from '../input-source.js';
+import { inputFormatFromPath, isOneOf, languages, type Language } from '../formats.js';
+import { readCases } from '../read-cases.js';
+import { describeSystemError, openInput } from '../input-source.js';
 import { openSink } from '../output-sink.js';
 import { refuseOutputOverInputs } from '../output-target.js';
 import { parseFlags } from '../parse-flags.js';
@@ -16,13 +17,16 @@ export const checkHelp = `vnse check — re-verify a unit's payout list: every d
 
 Usage:
   vnse check <list.xlsx|list.csv> [--mapping m.json] [--tolerance N] [--format table|json|xlsx] [--out FILE] [--lang en]
+  vnse check <assess-output.csv> --cases <cases.csv|json|jsonl>
 
 Recognised without a mapping: the Defence forms I.1, I.2, I.3 (by their column-numbering row), and a list
 headed by the data contract's fields, one column per item (code or Vietnamese label), policy and total.
-Any other sheet: a mapping file (docs/check.md).
+Any other sheet: a mapping file (docs/check.md). The library's own output (vnse assess --format csv) is
+checked against the cases it came from (--cases).
 
 Options:
       --mapping <file>       which column holds what (docs/check.md)
+      --cases <file>         the cases behind a list in the library's own output, by id
       --tolerance <N>        đồng an amount may differ by and still agree (default 0: exact)
   -f, --format <table|json|xlsx>
                              terminal table (default), JSON, or a review workbook (needs --out)
@@ -63,10 +67,22 @@ async function readRows(path: string): Promise<CheckRow[]> {
   return rows;
 }
 
+/** The cases behind a list in the library's own output, by id (JSON, JSON Lines or CSV, as `vnse assess` reads them). */
+async function readCaseFile(path: string, io: CliIo): Promise<Map<string, Record<string, unknown>>> {
+  const cases = new Map<string, Record<string, unknown>>();
+  for await (const record of readCases(await openInput(path, inputFormatFromPath(path), io.stdin))) {
+    if (record.kind !== 'case' || record.value === null || typeof record.value !== 'object') continue;
+    const value = record.value as Record<string, unknown>;
+    if (typeof value.id === 'string') cases.set(value.id, value);
+  }
+  return cases;
+}
+
 /** `vnse check`: reads a payout list, checks every row with the engine, reports by row and by unit. */
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     mapping: { type: 'string' },
+    cases: { type: 'string' },
     tolerance: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string' },
@@ -87,11 +103,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   if (!isOneOf(languages, langGiven)) throw new UsageError(`check: --lang must be vi or en, not "${langGiven}"`);
   const lang: Language = langGiven;
   if (values.tolerance !== undefined && !/^\d+$/.test(values.tolerance)) throw new UsageError(`check: --tolerance is whole đồng (e.g. 1000), not "${values.tolerance}"`);
-  await refuseOutputOverInputs(values.out, [path, values.mapping]);
+  await refuseOutputOverInputs(values.out, [path, values.mapping, values.cases]);
   const mapping = values.mapping !== undefined ? ((await readJsonFile(values.mapping)) as CheckMapping) : {};
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) throw new UsageError(`check: ${values.mapping} is not a mapping object (docs/check.md)`);
+  const cases = values.cases !== undefined ? await readCaseFile(values.cases, io) : undefined;
   const rows = await readRows(path);
-  const result = checkPayoutList(rows, mapping, { ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}) });
+  const result = checkPayoutList(rows, mapping, { ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}), ...(cases ? { cases } : {}) });
   if (!result.ok) throw new UsageError(`check: ${path}: ${result.error[lang]}`);
   const report = result.report;
   if (format === 'xlsx') await writeReviewWorkbook(values.out!, rows, report, lang);
