@@ -145,3 +145,28 @@ describe('tolerance', async () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('rows the engine refuses, and rows past the reader\'s limits', () => {
+  const heads = ['STT', 'Họ và tên', 'gender', 'birthDate', 'staffType', 'rank', 'monthlySalary', 'insuredMonths', 'restructuringDate', 'leaveDate', 'policy', 'one-off-pension', 'Tổng cộng'];
+  it('a paid row the engine refuses is over-paid by its whole amount, with the refusal; never a recomputed zero', () => {
+    // A major (ceiling 52 years: Officers Law Art 13 as amended by 52/2024/QH15) born 06/1966 reached it in
+    // 2018-07, so leaving in 2025-07 is not early retirement (refusal not-early, Circular 01/2025/TT-BNV Art 3 cl. 3).
+    const rows = [
+      { row: 1, cells: heads },
+      { row: 2, cells: ['1', 'Lý Văn Vinh', 'male', '06/1966', 'officer', 'major', '16.321.500', '431', '01/04/2025', '01/07/2025', 'nd178/art7', '100.000.000', '100.000.000'] },
+    ];
+    const r = checkPayoutList(rows);
+    if (!r.ok) throw new Error(r.error.en);
+    const row = r.report.rows[0]!;
+    expect(row).toMatchObject({ status: 'differs', recomputedTotal: null, difference: '100000000' });
+    expect(causes(row)).toEqual(['not-eligible']);
+    expect(row.comparisons.find((c) => c.code === 'total')!.recomputed).toBeNull();
+    expect(r.report.total.overPaid).toEqual({ count: 1, sum: '100000000' });
+  });
+  it('a row the grid reader dropped (past its limits) is reported as not checked, not skipped', () => {
+    const r = checkPayoutList([{ row: 1, cells: heads }, { row: 2, cells: null, reason: 'too-long' }]);
+    if (!r.ok) throw new Error(r.error.en);
+    expect(r.report.rows.map((x) => [x.row, x.status])).toEqual([[2, 'cannot-rebuild']]);
+    expect(r.report.outcome).toBe('unbuilt');
+  });
+});
