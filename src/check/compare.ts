@@ -1,4 +1,4 @@
-import { formatCitation } from '../core/citation.js';
+import { formatCitation, type Citation } from '../core/citation.js';
 import { dec, sum, type Decimal } from '../core/money.js';
 import { safeAssess } from '../engine/assess.js';
 import type { AssessOptions } from '../engine/options.js';
@@ -24,6 +24,8 @@ export interface Comparison {
   readonly agrees: boolean;
   readonly formula?: string;
   readonly citation?: string;
+  /** The citation as data, for a façade to write it its own way (e.g. "điểm a khoản 1 Điều 7 …"). */
+  readonly citationDetail?: Citation;
 }
 
 export interface Cause {
@@ -145,7 +147,7 @@ function compareAll(read: ReadRow, outcome: Outcome, tolerance: Decimal): Compar
   for (const item of items) {
     const declared = read.items.get(item.code);
     if (declared === undefined) continue;
-    money('item', item.code, item.label, declared, dec(item.amount), { formula: item.formula, citation: formatCitation(item.citation) });
+    money('item', item.code, item.label, declared, dec(item.amount), { formula: item.formula, citation: formatCitation(item.citation), citationDetail: item.citation });
   }
   for (const [code, declared] of read.items) {
     if (items.some((i) => i.code === code)) continue;

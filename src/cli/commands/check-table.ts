@@ -1,6 +1,7 @@
 import type { CheckReport } from '../../check/index.js';
 import { msg, type CheckMessageKey } from '../../locales/check.js';
 import type { Language } from '../formats.js';
+import { formatCitationVi } from '../format/citation-vi.js';
 
 /** The terminal report of `vnse check`: one block per row that differs or cannot be rebuilt, then the summary. */
 export function checkTable(report: CheckReport, lang: Language): string {
@@ -14,7 +15,7 @@ export function checkTable(report: CheckReport, lang: Language): string {
     for (const p of row.problems) lines.push(`    ${p[lang]}`);
     for (const c of row.comparisons.filter((x) => !x.agrees)) {
       lines.push(`    ${c.label[lang]}: ${h('declared')} ${c.declared ?? '—'}, ${h('recomputed')} ${c.recomputed ?? '—'}, ${h('difference')} ${c.difference}`);
-      if (c.formula) lines.push(`      = ${c.formula}  (${c.citation ?? ''})`);
+      if (c.formula) lines.push(`      = ${c.formula}  (${lang === 'vi' && c.citationDetail ? formatCitationVi(c.citationDetail) : c.citation ?? ''})`);
     }
     for (const c of row.causes) lines.push(`    → ${c.message[lang]}`);
   }

@@ -5,6 +5,7 @@ import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
 import { commitTemporary, outputTarget, removeQuietly, temporaryPathFor, trackTemporary } from '../output-sink.js';
 import type { Language } from '../formats.js';
+import { formatCitationVi } from '../format/citation-vi.js';
 import { msg, type CheckMessageKey } from '../../locales/check.js';
 
 type ExcelJs = typeof import('exceljs');
@@ -48,7 +49,7 @@ export function fillReviewWorkbook(wb: Workbook, rows: readonly CheckRow[], repo
     const line = ws.addRow([...padded, status, r.declaredTotal ?? '', r.recomputedTotal ?? '', r.difference ?? '', explanation]);
     if (r.status !== 'agrees') for (let c = width + 1; c <= width + 5; c++) line.getCell(c).fill = r.status === 'differs' ? red : grey;
     for (const c of r.comparisons.filter((x) => !x.agrees && x.kind !== 'total')) {
-      const sub = ws.addRow([...Array.from({ length: width }, () => ''), c.label[lang], c.declared ?? '', c.recomputed ?? '', c.difference, [c.formula, c.citation].filter(Boolean).join(' — ')]);
+      const sub = ws.addRow([...Array.from({ length: width }, () => ''), c.label[lang], c.declared ?? '', c.recomputed ?? '', c.difference, [c.formula, lang === 'vi' && c.citationDetail ? formatCitationVi(c.citationDetail) : c.citation].filter(Boolean).join(' — ')]);
       sub.getCell(width + 4).fill = red;
     }
   }
