@@ -90,3 +90,18 @@ function formatCitationOf(c: Citation): string {
   if (c.verified === false) parts.push('[unverified]');
   return parts.join(' ');
 }
+
+/**
+ * A citation as Vietnamese documents write it: "điểm a khoản 1 Điều 7 178/2024/NĐ-CP". Shared by the façades
+ * (the CLI's Vietnamese table and XLSX, the web page); moved here from src/cli/format/citation-vi.ts.
+ */
+export function formatCitationVi(c: Citation): string {
+  const parts: string[] = [];
+  if (c.point) parts.push(`điểm ${c.point}`);
+  if (c.clause) parts.push(`khoản ${c.clause}`);
+  if (c.article) parts.push(`Điều ${c.article}`);
+  parts.push(c.doc);
+  if (c.note) parts.push(`(${c.note})`);
+  if (c.verified === false) parts.push('[chưa đối chiếu văn bản]');
+  return parts.join(' ');
+}

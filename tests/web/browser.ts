@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/**
+ * The web tests' browser: Chromium from the OS packages (`apt-get install -y chromium`; .ci/run installs it),
+ * driven by playwright-core, which downloads no browser. Missing Chromium FAILS the suite with the install
+ * command: a browser test is never skipped silently.
+ */
+export const root = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.VNSE_CHROMIUM ?? '/usr/bin/chromium';
+export const pageUrl = pathToFileURL(join(root, 'dist/web/index.html')).href;
+export const artifacts = join(root, 'test-artifacts/web');
+
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The web tests need it: install it with \`apt-get install -y chromium\` ` +
+        '(Debian/Ubuntu, as root; .ci/run does this), or point VNSE_CHROMIUM at a Chromium binary.',
+    );
+  }
+}
+
+/** `npm run build:web`: the page is bundled before the tests read it (about 2 s). */
+export function buildWeb(): void {
+  const r = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface Browser {
+  readonly context: BrowserContext;
+  /** Every request the page made to anything but a file:// address (must stay empty: the page is offline). */
+  readonly network: string[];
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile; any request that is not file:// is recorded and aborted. */
+export async function launch(): Promise<Browser> {
+  requireChromium();
+  mkdirSync(artifacts, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'vnse-web-'));
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      ...(isRoot ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
+  const network: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    network.push(url);
+    return route.abort();
+  });
+  return {
+    context,
+    network,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
