@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,8 +24,23 @@ export function requireChromium(): void {
   }
 }
 
-/** `npm run build:web`: the page is bundled before the tests read it (about 2 s). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * `npm run build:web` (about 2 s) when dist/web is missing or older than its sources; under `npm test` the
+ * build has just made it, so the page is not rewritten while other suites read dist/.
+ */
 export function buildWeb(): void {
+  const app = join(root, 'dist/web/app.js');
+  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'docs/rule-book')), statSync(join(root, 'scripts/build-web.mjs')).mtimeMs);
+  if (existsSync(join(root, 'dist/web/index.html')) && existsSync(app) && statSync(app).mtimeMs >= sources) return;
   const r = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
 }
