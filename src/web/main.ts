@@ -14,6 +14,8 @@ import { caseFromValues, fragmentFromValues, valuesFromFragment, type FormValues
 import { esc } from './html.js';
 import { assessmentHtml, issuesHtml, t, type Lang } from './render-result.js';
 import { scheduleHtml } from './render-schedule.js';
+import { checkCsvText, checkReportHtml, gridErrorText } from './check-view.js';
+import type { CheckReport } from '../check/index.js';
 import { msg, type WebMessageKey } from '../locales/web.js';
 
 let lang: Lang = 'vi';
@@ -148,6 +150,7 @@ function applyLanguage(next: Lang): void {
   validateAsTyped();
   renderLast();
   if (lastSchedule) renderSchedule();
+  renderCheck();
 }
 
 let lastSchedule = false;
@@ -165,6 +168,46 @@ function renderSchedule(): void {
   const r = safeSchedule179(input, { from, to });
   lastSchedule = true;
   out.innerHTML = r.ok ? scheduleHtml(r.value, lang) : `<p>${esc(t('web.talent.invalid', lang))}</p>${issuesHtml(r.error.issues, lang)}`;
+}
+
+let lastCheck: CheckReport | null = null;
+function renderCheck(): void {
+  if (lastCheck) $('check-result').innerHTML = checkReportHtml(lastCheck, lang, $<HTMLSelectElement>('check-filter').value);
+}
+
+async function checkFile(file: File): Promise<void> {
+  const out = $('check-result');
+  out.dataset.state = 'working';
+  try {
+    const r = await checkCsvText(await file.text());
+    if (!r.ok) {
+      lastCheck = null;
+      out.innerHTML = `<p class="error">${esc(r.error[lang])}</p>`;
+    } else {
+      lastCheck = r.report;
+      renderCheck();
+    }
+  } catch (e) {
+    lastCheck = null;
+    out.innerHTML = `<p class="error">${esc(msg('web.check.failed', { detail: gridErrorText(e) })[lang])}</p>`;
+  }
+  out.dataset.state = 'done';
+}
+
+function wireCheck(): void {
+  const input = $<HTMLInputElement>('check-file');
+  input.addEventListener('change', () => {
+    const f = input.files?.[0];
+    if (f) void checkFile(f);
+  });
+  const drop = $('check-drop');
+  drop.addEventListener('dragover', (e) => e.preventDefault());
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const f = e.dataTransfer?.files[0];
+    if (f) void checkFile(f);
+  });
+  $('check-filter').addEventListener('change', renderCheck);
 }
 
 function start(): void {
@@ -192,6 +235,7 @@ function start(): void {
     e.preventDefault();
     renderSchedule();
   });
+  wireCheck();
   if (Object.keys(values).length > 0) compute();
   document.body.dataset.ready = 'true';
 }

@@ -216,6 +216,31 @@ describe('the offline web page (real Chromium, file://)', () => {
     await page.locator('#talent-result').screenshot({ path: join(artifacts, 'decree-179.png') });
   });
 
+  it('checks a payout list dropped as CSV: differences with their causes, rows that cannot be recomputed named', async () => {
+    await open();
+    // tests/fixtures/check/defence-i1.csv (issue #17): An's row is computed right (S = 24,336,000: 48 S =
+    // 1,168,128,000; 5 × 4 × S = 486,720,000; 5 S = 121,680,000; 0.5 × 15.5 × S = 188,604,000; total
+    // 1,965,132,000). Bình has An's facts but declares 194,688,000 for the last item, so his total is
+    // 1,971,216,000 − 1,965,132,000 = 6,084,000 over. Cường leaves 2026-07-01, past the 12 months after his
+    // 2025-06-01 restructuring, yet declares the first-12-months one-off 721,831,500: half of it is owed, so
+    // 360,915,750 over. Dũng's salary cell and Em's gender cell are empty.
+    await page.setInputFiles('#check-file', join(root, 'tests/fixtures/check/defence-i1.csv'));
+    await page.waitForSelector('#check-result[data-state="done"] table');
+    const row = (name: string) => page.locator('#check-result tbody tr', { hasText: name });
+    expect(await row('Nguyễn Văn An').getAttribute('data-status')).toBe('agrees');
+    expect(await row('Trần Văn Bình').getAttribute('data-status')).toBe('differs');
+    expect(await row('Trần Văn Bình').locator('td >> nth=5').textContent()).toBe('1,965,132,000');
+    expect(await row('Trần Văn Bình').locator('td >> nth=6').textContent()).toBe('6,084,000');
+    expect(await row('Lê Văn Cường').getAttribute('data-status')).toBe('differs');
+    expect(await row('Lê Văn Cường').locator('td >> nth=6').textContent()).toBe('360,915,750');
+    expect(await row('Phạm Văn Dũng').getAttribute('data-status')).toBe('cannot-rebuild');
+    expect(await row('Hoàng Văn Em').getAttribute('data-status')).toBe('cannot-rebuild');
+    await page.screenshot({ path: join(artifacts, 'check-list.png'), fullPage: true });
+    // The filter keeps only the rows that differ.
+    await page.selectOption('#check-filter', 'differs');
+    expect(await page.locator('#check-result tbody tr').count()).toBe(2);
+  });
+
   it('made no network request and logged no error', () => {
     expect(browser.network).toEqual([]);
     expect(consoleErrors).toEqual([]);
