@@ -10,7 +10,11 @@ export interface InputSource {
   readonly name: string;
   readonly format: InputFormat;
   readonly chunks: AsyncIterable<string>;
+  /** The raw bytes, for a workbook (xlsx); `chunks` is then empty. */
+  readonly bytes?: Readable;
 }
+
+async function* noText(): AsyncGenerator<string> {}
 
 /** A readable message for a file that cannot be opened or read. */
 export function describeSystemError(name: string, e: NodeJS.ErrnoException): string {
@@ -74,6 +78,10 @@ async function sniff(chunks: AsyncIterable<string>): Promise<{ format: InputForm
 }
 
 export async function openInput(path: string, format: InputFormat | undefined, stdin: Readable): Promise<InputSource> {
+  if (format === 'xlsx') {
+    const stream = path === '-' ? stdin : await openFile(path);
+    return { name: path === '-' ? 'stdin' : path, format, chunks: noText(), bytes: stream };
+  }
   if (path === '-') {
     const chunks = namedChunks(stdin, 'stdin');
     if (format !== undefined) return { name: 'stdin', format, chunks };

@@ -10,6 +10,7 @@ import { helpText } from './help.js';
 import { describeSystemError, openInput } from './input-source.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { readCases } from './read-cases.js';
+import type { RosterOptions } from '../io/roster/read-roster.js';
 import { versionText } from './version.js';
 import { analystCommand } from './commands/index.js';
 import { readJsonFile } from './commands/read-json-file.js';
@@ -41,7 +42,12 @@ async function assessCommand(given: AssessArgs, io: CliIo): Promise<number> {
   // Progress goes to a terminal's stderr, unless the results themselves are printed on that terminal.
   const resultsOnTerminal = args.out === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true;
   const progress = createProgress(resultsOnTerminal ? { write: () => true } : io.stderr);
-  const summary = await guardOutput(args.out, () => writer.abort(), () => assessStream(readCases(input), args.options, writer, progress));
+  const roster: RosterOptions = {
+    ...args.roster,
+    // Said once about the file (where the headings are, the columns that are no field), in the chosen language.
+    onNotice: (notice) => io.stderr.write(escapeControls(`vnse: ${notice.message[args.lang]}\n`)),
+  };
+  const summary = await guardOutput(args.out, () => writer.abort(), () => assessStream(readCases(input, roster), args.options, writer, progress));
   return summary.invalid > 0 ? EXIT.invalidCases : EXIT.ok;
 }
 

@@ -63,7 +63,8 @@ describe('parseCommandLine', () => {
     const cli = parseCommandLine(['assess', 'Roster.CSV', '--out', 'r.xlsx', '--option', 'windowAnniversary=inside', '--option', 'u2WindowForArmedForces=false']);
     expect(cli).toEqual({
       command: 'assess',
-      args: { input: 'Roster.CSV', inputFormat: 'csv', format: 'xlsx', out: 'r.xlsx', lang: 'en', options: { windowAnniversary: 'inside', u2WindowForArmedForces: false } },
+      args: { input: 'Roster.CSV', inputFormat: 'csv', format: 'xlsx', out: 'r.xlsx', lang: 'en', options: { windowAnniversary: 'inside', u2WindowForArmedForces: false },
+        roster: { dateOrder: 'dmy', allowDuplicates: false } },
     });
   });
 
@@ -71,5 +72,13 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['assess', '-', '--out', '-'])).toMatchObject({ args: { inputFormat: undefined, format: 'json', out: undefined } });
     expect(parseCommandLine(['assess', '-', '--input-format', 'jsonl', '-f', 'table'])).toMatchObject({ args: { inputFormat: 'jsonl', format: 'table' } });
     expect(parseCommandLine(['assess', 'cases.ndjson'])).toMatchObject({ args: { inputFormat: 'jsonl' } });
+  });
+
+  it('reads .xlsx directly, refuses .xls with "save as .xlsx" in both languages, and takes the roster flags (#15)', () => {
+    expect(parseCommandLine(['assess', 'DanhSach.XLSX'])).toMatchObject({ args: { inputFormat: 'xlsx' } });
+    expect(parseCommandLine(['assess', 'ds.tsv'])).toMatchObject({ args: { inputFormat: 'csv' } });
+    expect(() => parseCommandLine(['assess', 'danh-sach.xls'])).toThrow(/Save As.*\.xlsx.*Lưu thành/);
+    expect(parseCommandLine(['assess', 'a.csv', '--date-order', 'ymd', '--allow-duplicates'])).toMatchObject({ args: { roster: { dateOrder: 'ymd', allowDuplicates: true } } });
+    expect(() => parseCommandLine(['assess', 'a.csv', '--date-order', 'mdy'])).toThrow(/--date-order: expected one of dmy, ymd/);
   });
 });

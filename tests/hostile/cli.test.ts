@@ -123,12 +123,14 @@ describe('CSV', () => {
   const rows: [string, Expect][] = [
     [`V1,${o1}`, { ok: asCase('V1') }],
     ['E1,male,1966-01-15,civil-servant,,4.65,0.6,25,264,45717,45778', { path: 'leaveDate', id: 'E1' }],
-    ['E2,male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,01/05/2025', { path: 'leaveDate', id: 'E2' }],
+    // Day/month/year is read since issue #15 (01/05/2025 is 1 May 2025); a day the calendar lacks is still refused.
+    ['E2,male,1966-01-15,civil-servant,,4.65,0.6,25,264,2025-03-01,31/04/2025', { path: 'leaveDate', id: 'E2' }],
     ['E3,male,1966-02-31,civil-servant,,4.65,0.6,25,264,2025-03-01,2025-05-01', { path: 'birthDate', id: 'E3' }],
     [`E4,male,1966-01-15,civil-servant,1${'0'.repeat(30)},,,,264,2025-03-01,2025-05-01`, { path: 'monthlySalary', id: 'E4' }],
     ['E5,male,1966-01-15,civil-servant,NaN,,,,264,2025-03-01,2025-05-01', { path: 'monthlySalary', id: 'E5' }],
     ['E6,male,1966-01-15,civil-servant,Infinity,,,,264,2025-03-01,2025-05-01', { path: 'monthlySalary', id: 'E6' }],
-    ['E7,male,1966-01-15,civil-servant,"15,356,250",,,,264,2025-03-01,2025-05-01', { path: 'monthlySalary', id: 'E7' }],
+    // Thousands separators are read since issue #15 where unambiguous ("15,356,250"); a misgrouped one is refused.
+    ['E7,male,1966-01-15,civil-servant,"15,356,25",,,,264,2025-03-01,2025-05-01', { path: 'monthlySalary', id: 'E7' }],
     ['E8,male,1966-01-15,civil-servant,,4.65,0.6,25,-12,2025-03-01,2025-05-01', { path: 'insuredMonths', id: 'E8' }],
     ['E9,male,1966-01-15,civil-servant,,4.65,0.6,25,264.0,2025-03-01,2025-05-01', { path: 'insuredMonths', id: 'E9' }],
     ['E10,male,1966-01-15,civil-servant,,4.65,0.6,25,1e3,2025-03-01,2025-05-01', { path: 'insuredMonths', id: 'E10' }],
