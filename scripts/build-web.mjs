@@ -5,7 +5,7 @@
  * (docs/rule-book/*.md) as static HTML pages under dist/web/rule-book/, so every citation on the page links to
  * a page that opens offline. `npm run build:web` runs both steps.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,12 @@ if (!existsSync(join(out, 'app.js'))) {
   process.exit(1);
 }
 for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'src/web', f), join(out, f));
+
+// A page opened from file:// may not start a Worker from a file; it can from a Blob. The worker's code is
+// shipped as a string in a classic script, loaded by the page only when a list is dropped (src/web/list-view.ts).
+const worker = join(out, 'list-worker.js');
+writeFileSync(join(out, 'list-worker-source.js'), `self.__vnseListWorker=${JSON.stringify(readFileSync(worker, 'utf8'))};\n`);
+rmSync(worker);
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -93,4 +99,4 @@ for (const [name, path] of sources) {
   writeFileSync(join(ruleOut, name.replace(/\.md$/, '.html')), page);
   pages++;
 }
-console.log(`dist/web: index.html, style.css, app.js, ${pages} rule-book pages`);
+console.log(`dist/web: index.html, style.css, app.js, list-worker-source.js, ${pages} rule-book pages`);

@@ -16,6 +16,7 @@ import { assessmentHtml, issuesHtml, t, type Lang } from './render-result.js';
 import { scheduleHtml } from './render-schedule.js';
 import { checkCsvText, checkReportHtml, gridErrorText } from './check-view.js';
 import type { CheckReport } from '../check/index.js';
+import { listView } from './list-view.js';
 import { msg, type WebMessageKey } from '../locales/web.js';
 
 let lang: Lang = 'vi';
@@ -151,6 +152,7 @@ function applyLanguage(next: Lang): void {
   renderLast();
   if (lastSchedule) renderSchedule();
   renderCheck();
+  list.render(lang);
 }
 
 let lastSchedule = false;
@@ -210,6 +212,24 @@ function wireCheck(): void {
   $('check-filter').addEventListener('change', renderCheck);
 }
 
+const list = listView((id) => $(id), () => lang);
+
+function wireList(): void {
+  const input = $<HTMLInputElement>('list-file');
+  input.addEventListener('change', () => {
+    const f = input.files?.[0];
+    if (f) void list.run(f);
+  });
+  const drop = $('list-drop');
+  drop.addEventListener('dragover', (e) => e.preventDefault());
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const f = e.dataTransfer?.files[0];
+    if (f) void list.run(f);
+  });
+  $('list-filter').addEventListener('change', () => list.render(lang));
+}
+
 function start(): void {
   buildForm();
   const { values, extra } = valuesFromFragment(location.hash);
@@ -236,6 +256,7 @@ function start(): void {
     renderSchedule();
   });
   wireCheck();
+  wireList();
   if (Object.keys(values).length > 0) compute();
   document.body.dataset.ready = 'true';
 }
