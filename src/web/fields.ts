@@ -1,9 +1,12 @@
 import { genders, groups, ranks, routes, staffTypes } from '../schema/enums.js';
-import type { WebMessageKey } from '../locales/web.js';
+import { msg, type WebMessageKey } from '../locales/web.js';
+import { rosterFields } from '../io/roster/index.js';
 
 /**
  * The form's fields: the contract's field paths (docs/contract.md), grouped as an officer's file groups them.
- * Labels come from one place, src/locales/{vi,en}/web.ts (`web.field.<path>`); the choices of a select are
+ * The Vietnamese label of a field is the first heading of the roster reader's alias table (src/io/roster/
+ * fields.ts), so a list exported with the page's labels reads back; the English one, and a Vietnamese one for a
+ * field the table lacks, are in src/locales/{vi,en}/web.ts (`web.field.<path>`). The choices of a select are
  * the schema's own enums (src/schema/enums.ts), labelled `web.<field>.<value>`.
  */
 export type FieldKind = 'text' | 'date' | 'partial-date' | 'months' | 'decimal' | 'vnd' | 'select';
@@ -76,3 +79,14 @@ export const allFields: readonly FieldSpec[] = formGroups.flatMap((g) => g.field
 
 export const fieldLabelKey = (path: string): WebMessageKey => `web.field.${path}` as WebMessageKey;
 export const choiceLabelKey = (f: FieldSpec, value: string): WebMessageKey => `web.${f.choiceKey}.${value}` as WebMessageKey;
+
+const primaryHeading = new Map(rosterFields.map((f) => [f.path.join('.'), f.headings[0]]));
+
+/** A field's label: Vietnamese from the roster headings, English from the web locale. */
+export function fieldLabel(path: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') {
+    const heading = primaryHeading.get(path);
+    if (heading !== undefined) return heading;
+  }
+  return msg(fieldLabelKey(path))[lang];
+}

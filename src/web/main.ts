@@ -9,7 +9,7 @@ import type { AssessOptions } from '../engine/options.js';
 import { safeSchedule179 } from '../engine/nd179/index.js';
 import type { Assessment } from '../model/types.js';
 import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
-import { choiceLabelKey, fieldLabelKey, formGroups, allFields, type FieldSpec } from './fields.js';
+import { choiceLabelKey, fieldLabel, formGroups, allFields, type FieldSpec } from './fields.js';
 import { caseFromValues, fragmentFromValues, valuesFromFragment, type FormValues } from './form-case.js';
 import { esc } from './html.js';
 import { assessmentHtml, issuesHtml, t, type Lang } from './render-result.js';
@@ -27,7 +27,7 @@ const idOf = (path: string) => `f-${path.replace('.', '-')}`;
 
 function fieldHtml(f: FieldSpec): string {
   const id = idOf(f.path);
-  const label = `<label for="${id}" data-t="${fieldLabelKey(f.path)}">${esc(t(fieldLabelKey(f.path), lang))}</label>`;
+  const label = `<label for="${id}" data-field="${esc(f.path)}">${esc(fieldLabel(f.path, lang))}</label>`;
   const common = `id="${id}" name="${esc(f.path)}" aria-describedby="${id}-err"${f.required ? ' required aria-required="true"' : ''}`;
   let control: string;
   if (f.kind === 'select') {
@@ -147,6 +147,7 @@ function applyLanguage(next: Lang): void {
   lang = next;
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = t(el.dataset.t as WebMessageKey, lang);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-field]')) el.textContent = fieldLabel(el.dataset.field!, lang);
   document.title = t('web.title', lang);
   validateAsTyped();
   renderLast();
