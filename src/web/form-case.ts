@@ -1,26 +1,41 @@
+import { readNumberText } from '../io/roster/index.js';
 import { allFields, type FieldSpec } from './fields.js';
 
 /** What the form holds: each field's text as typed, by contract path; empty fields are absent. */
 export type FormValues = Readonly<Record<string, string>>;
 
 /**
- * The form's text → a contract case. Nothing is guessed: a month count that is a plain integer becomes a
- * number (the schema wants an integer), every other text goes to the library's validator as typed, so
- * "4,65" or "15.356.250" is refused there with the field's own message rather than read one way or another.
- * Coefficients, percents and amounts stay decimal strings (the contract accepts them; no float is made).
+ * The form's text → a contract case. Numbers are read as the roster reader reads a cell an officer typed
+ * (src/io/roster/values.ts, decision E23): "4,65" and "4.65" are 4.65, "15.356.250" is 15356250; "1.234", where
+ * one separator stands before exactly three digits, could be either and is refused (`ambiguous`), never
+ * guessed. A month count that is a plain integer becomes a number (the schema wants an integer). Anything else
+ * goes to the library's validator as typed and is refused there with the field's own message. Coefficients,
+ * percents and amounts stay decimal strings (the contract accepts them; no float is made).
  */
 export function caseFromValues(values: FormValues): Record<string, unknown> {
+  return readForm(values).input;
+}
+
+/** The case, and the fields whose number could be read two ways (the page shows them as errors). */
+export function readForm(values: FormValues): { input: Record<string, unknown>; ambiguous: string[] } {
+  const ambiguous: string[] = [];
   const out: Record<string, unknown> = {};
   const salary: Record<string, unknown> = {};
   for (const f of allFields) {
     const raw = values[f.path];
     if (raw === undefined || raw.trim() === '') continue;
-    const value = valueOf(f, raw.trim());
+    const text = raw.trim();
+    let value: unknown = valueOf(f, text);
+    if (f.kind === 'decimal' || f.kind === 'vnd') {
+      const read = readNumberText(text);
+      if (read.ok) value = read.text;
+      else if (read.ambiguous !== undefined) ambiguous.push(f.path);
+    }
     if (f.path.startsWith('salary.')) salary[f.path.slice('salary.'.length)] = value;
     else out[f.path] = value;
   }
   if (Object.keys(salary).length > 0) out.salary = salary;
-  return out;
+  return { input: out, ambiguous };
 }
 
 function valueOf(f: FieldSpec, text: string): unknown {

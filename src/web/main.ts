@@ -10,7 +10,7 @@ import { safeSchedule179 } from '../engine/nd179/index.js';
 import type { Assessment } from '../model/types.js';
 import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
 import { choiceLabelKey, fieldLabel, formGroups, allFields, type FieldSpec } from './fields.js';
-import { caseFromValues, fragmentFromValues, valuesFromFragment, type FormValues } from './form-case.js';
+import { fragmentFromValues, readForm, valuesFromFragment, type FormValues } from './form-case.js';
 import { esc } from './html.js';
 import { assessmentHtml, issuesHtml, t, type Lang } from './render-result.js';
 import { scheduleHtml } from './render-schedule.js';
@@ -99,20 +99,38 @@ function readParameters(): { ok: true; value: AssessOptions['parameters'] } | { 
   }
 }
 
+/** A number that reads two ways ("1.234") is refused by the page itself, before the library sees it. */
+function ambiguousIssues(paths: readonly string[]): ValidationIssue[] {
+  return paths.map((path) => {
+    const messages = msg('web.form.ambiguous-number', { value: readValues()[path] ?? '' });
+    return { path, code: 'ambiguous-number', message: messages.en, messages };
+  });
+}
+
 function validateAsTyped(): void {
-  const result = validateStaffCase(caseFromValues(readValues()));
-  showIssues(result.ok ? [] : result.issues, false);
+  const form = readForm(readValues());
+  const result = validateStaffCase(form.input);
+  showIssues([...ambiguousIssues(form.ambiguous), ...(result.ok ? [] : result.issues)], false);
 }
 
 let lastRun: { a: Assessment; law?: Assessment } | null = null;
 
 function compute(): void {
-  const input = caseFromValues(readValues());
+  const form = readForm(readValues());
+  const input = form.input;
   const params = readParameters();
   const out = $('result-body');
   history.replaceState(null, '', `#${shareFragment()}`);
   $<HTMLAnchorElement>('share-link').href = `#${shareFragment()}`;
   if (!params.ok) return;
+  if (form.ambiguous.length > 0) {
+    lastRun = null;
+    const issues = ambiguousIssues(form.ambiguous);
+    showIssues(issues, true);
+    out.innerHTML = issuesHtml(issues, lang);
+    out.dataset.state = 'invalid';
+    return;
+  }
   const started = performance.now();
   const run = safeAssess(input, params.value ? { parameters: params.value } : undefined);
   if (!run.ok) {

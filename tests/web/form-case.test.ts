@@ -14,9 +14,9 @@ describe('the web form ↔ case ↔ URL fragment (src/web/form-case.ts)', () => 
     expect(caseFromValues(values)).toEqual(o1);
   });
 
-  it('guesses nothing: "4,65" and "26x" go to the validator as typed', () => {
-    const c = caseFromValues({ 'salary.coefficient': '4,65', insuredMonths: '26x' });
-    expect(c).toEqual({ salary: { coefficient: '4,65' }, insuredMonths: '26x' });
+  it('guesses nothing: text that is no number ("26x", "4,6,5") goes to the validator as typed', () => {
+    const c = caseFromValues({ 'salary.coefficient': '4,6,5', insuredMonths: '26x' });
+    expect(c).toEqual({ salary: { coefficient: '4,6,5' }, insuredMonths: '26x' });
   });
 
   it('round-trips through the fragment, with the language and the what-if parameters beside', () => {
@@ -32,5 +32,14 @@ describe('the web form ↔ case ↔ URL fragment (src/web/form-case.ts)', () => 
     expect(fieldLabel('salary.coefficient', 'vi')).toBe('Hệ số lương');
     expect(fieldLabel('id', 'vi')).toBe('Mã cán bộ');
     expect(fieldLabel('birthDate', 'en')).toBe('Date of birth');
+  });
+});
+
+describe('numbers typed the Vietnamese way (decision E23)', () => {
+  it('reads a decimal comma and thousands dots as the roster reader does, and flags "1.234" as ambiguous', async () => {
+    const { readForm } = await import('../../src/web/form-case.js');
+    const r = readForm({ 'salary.coefficient': '4,65', monthlySalary: '15.356.250', 'salary.baseSalary': '2.340' });
+    expect(r.input).toEqual({ monthlySalary: '15356250', salary: { coefficient: '4.65', baseSalary: '2.340' } });
+    expect(r.ambiguous).toEqual(['salary.baseSalary']);
   });
 });

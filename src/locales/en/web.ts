@@ -133,5 +133,6 @@ export const web: { readonly [K in keyof typeof vi]: string } = {
   'web.list.shown': 'Showing the first {shown} of {total} rows; the downloads hold every row.',
   'web.list.id': 'Employee code',
   'web.list.reasons': 'Reasons',
+  'web.form.ambiguous-number': '"{value}" reads two ways (decimal or thousands separator): write it unambiguously, e.g. 1234 or 1.2340.',
   'web.footer': 'The open-source library vn-staff-entitlements. A competent officer must check the result before signing.',
 };

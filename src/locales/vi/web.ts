@@ -131,5 +131,6 @@ export const web = {
   'web.list.shown': 'Hiển thị {shown} dòng đầu trong {total}; tệp tải về có đủ tất cả các dòng.',
   'web.list.id': 'Mã cán bộ',
   'web.list.reasons': 'Lý do',
+  'web.form.ambiguous-number': '"{value}" đọc được hai cách (dấu thập phân hay dấu hàng nghìn): viết lại cho rõ, ví dụ 1234 hoặc 1,2340.',
   'web.footer': 'Thư viện mã nguồn mở vn-staff-entitlements. Kết quả cần được cán bộ có thẩm quyền kiểm tra trước khi ký.',
 } as const;
