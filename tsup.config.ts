@@ -36,13 +36,14 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: one ESM file with its CSV reader bundled in.
+    // The CLI: an ESM entry, and the roster reader (src/io/, CSV and XLSX rosters, issue #15) in its own
+    // chunk, loaded only when a CSV or XLSX file is read (src/cli/read-cases.ts).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     noExternal: ['csv-parse'],
-    splitting: false,
+    splitting: true,
   },
   {
     // The rule-book renderer (src/testing/rule-book/): a build tool of this repository, not a public entry.

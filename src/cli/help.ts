@@ -8,7 +8,7 @@ const optionLines = Object.entries(defaultOptions)
 export const helpText = `vnse — Vietnamese public-sector staff entitlements (Decree 178/2024 as amended by 67/2025)
 
 Usage:
-  vnse assess <file.json|file.jsonl|file.csv|-> [options]
+  vnse assess <file.json|file.jsonl|file.csv|file.xlsx|-> [options]
   vnse schedule179 <file.json|file.jsonl|-> --from YYYY-MM-DD --to YYYY-MM-DD [options]
                              Decree 179 talent allowances month by month: vnse schedule179 --help
   vnse test <files or folders…>
@@ -25,8 +25,12 @@ Options:
                              (default from the --out extension when it is .json, .jsonl, .csv, .xlsx or .txt)
   -o, --out <file>           write to a file instead of standard output (required for xlsx); never an
                              input file; replaced only when the run completes (kept if it fails)
-      --input-format <kind>  json | jsonl | csv; needed for "-" (standard input) unless the first
-                             character tells: "[" json, "{" jsonl, anything else csv
+      --input-format <kind>  json | jsonl | csv | xlsx; needed for "-" (standard input) unless the
+                             first character tells: "[" json, "{" jsonl, anything else csv
+      --date-order <dmy|ymd> how CSV/XLSX dates written with slashes are read: day first
+                             (15/01/1966, the default) or year first (1966/01/15)
+      --allow-duplicates     let a second row with the same employee code through (by default it is
+                             rejected, naming the first row)
       --option <name=value>  override a documented default (repeatable); the defaults are:
 ${optionLines}
       --lang <en|vi>         language of messages in table and csv output (default en)
@@ -39,8 +43,11 @@ Input (UTF-8 only: in Excel save as "CSV UTF-8 (Comma delimited)"; lines end in 
 one line, element or row at most 1,048,576 characters, a CSV row at most 1,000 cells):
   json   an array of cases, or one case object
   jsonl  one case per line; blank lines are skipped; a line that is not JSON becomes an error entry
-  csv    a header row of contract field names; nested fields as salary.coefficient,
-         retirementAge.years; an empty cell means the field is absent
+  csv    an HR list exported from Excel (separator , ; or tab) or a file of contract field names:
+         headings found below title rows, Vietnamese headings ("Hệ số lương", "Ngày sinh"…),
+         dd/mm/yyyy dates, "4,65" and "15.444.000"; STT, total and blank rows skipped; name, unit
+         and notes columns carried beside the results (docs/spreadsheets.md)
+  xlsx   the same, read from the first worksheet of a workbook; .xls: save it as .xlsx first
 
 Exit codes:
   0  every case was valid        2  at least one case was invalid (the others are still assessed)
@@ -48,6 +55,7 @@ Exit codes:
 
 Examples:
   vnse assess roster.csv --format table
+  vnse assess danh-sach.xlsx --format table
   vnse assess roster.csv --format xlsx --out ket-qua.xlsx
   cat cases.jsonl | vnse assess - --format csv --option ruleset=original
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/cli/readers/csv-reader.js';
+import { readCases } from '../../src/cli/read-cases.js';
 import { MAX_CSV_CELLS, MAX_RECORD_CHARS } from '../../src/cli/readers/limits.js';
 import { textLines } from '../../src/cli/readers/text-lines.js';
 import { o1, o1Csv, tempDir, vnse, vnseInProcess } from './run-cli.js';
@@ -64,7 +64,7 @@ describe('line endings: CR, LF, CRLF, also split between chunks', () => {
   it('CSV with CR-only line endings and a quoted cell holding a line break', async () => {
     const [head, row] = o1Csv.split('\n');
     const text = `${head}\r${row}\r${row!.replace(/^O1/, '"O\r\n2"')}\r`;
-    const records = await collect(readCsv(from([text.slice(0, 50), text.slice(50)]), 'test.csv'));
+    const records = await collect(readCases({ name: 'test.csv', format: 'csv', chunks: from([text.slice(0, 50), text.slice(50)]) }));
     expect(records.map((r) => (r.kind === 'case' ? (r.value as { id: string }).id : null))).toEqual(['O1', 'O\r\n2']);
   });
 });
@@ -103,7 +103,7 @@ describe('a limit on one line or record, the rest still read', () => {
   it(`CSV: a row of ${MAX_CSV_CELLS + 1} short cells is rejected by its cell count`, async () => {
     const [head, row] = o1Csv.split('\n');
     const text = `${head}\n${'x,'.repeat(MAX_CSV_CELLS)}x\n${row}\n`;
-    const records = await collect(readCsv(from([text]), 'test.csv'));
+    const records = await collect(readCases({ name: 'test.csv', format: 'csv', chunks: from([text]) }));
     expect(records[0]!.kind).toBe('unreadable');
     expect(JSON.stringify(records[0])).toMatch(/row 2 has more than 1,000 cells/);
     expect(records[1]!.kind).toBe('case');

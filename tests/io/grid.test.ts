@@ -109,3 +109,18 @@ describe('xlsx grid (exceljs, first worksheet)', () => {
     await expect(rows(xlsxGridFromBytes(new TextEncoder().encode('id,gender\n')))).rejects.toThrow(/not a readable XLSX workbook/);
   });
 });
+
+describe('src/io runs in a browser', () => {
+  it('imports nothing from Node and never reads the clock (the web page shares it, issue #18)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../../src/io');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(8);
+    for (const f of files) {
+      const text = readFileSync(join(root, f), 'utf8');
+      expect(text, f).not.toMatch(/from ['"](node:|fs|path|stream|os|buffer)['"/]/);
+      expect(text, f).not.toMatch(/\bBuffer\.|\bprocess\.|new Date\(\)|Date\.now/);
+    }
+  });
+});

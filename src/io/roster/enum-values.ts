@@ -27,10 +27,10 @@ export const staffTypeWords: Readonly<Record<StaffType, readonly string[]>> = {
 };
 
 export const rankWords: Readonly<Record<Rank, readonly string[]>> = {
-  'second-lieutenant': ['Thiếu úy', 'Thiếu uý'],
-  'first-lieutenant': ['Trung úy', 'Trung uý'],
-  'senior-lieutenant': ['Thượng úy', 'Thượng uý'],
-  captain: ['Đại úy', 'Đại uý'],
+  'second-lieutenant': ['Thiếu úy'],
+  'first-lieutenant': ['Trung úy'],
+  'senior-lieutenant': ['Thượng úy'],
+  captain: ['Đại úy'],
   major: ['Thiếu tá'],
   'lieutenant-colonel': ['Trung tá'],
   'senior-colonel': ['Thượng tá'],

@@ -110,7 +110,14 @@ function issue(path: string, text: Text): RowIssue {
 /** A row of only column numbers under the headings ("1 2 3 …", "(1) (2) …", "A B C …"), as official forms have. */
 function isColumnNumberRow(cells: readonly GridCell[]): boolean {
   const filled = cells.map(cellText).filter((t) => t !== '');
-  return filled.length >= 2 && filled.every((t) => /^\(?(\d{1,2}|[A-Z])\)?$/.test(t));
+  if (filled.length < 3) return false;
+  // The labels count up by one from the first (1, 2, 3… or A, B, C…), so a person's row never passes for it.
+  const numbers = filled.map((t) => {
+    const m = /^\(?(\d{1,2}|[A-Z])\)?$/.exec(t);
+    if (!m) return NaN;
+    return /\d/.test(m[1]!) ? Number(m[1]) : m[1]!.charCodeAt(0) - 64;
+  });
+  return numbers[0] === 1 && numbers.every((n, i) => n === i + 1);
 }
 
 /**
@@ -147,6 +154,12 @@ export async function* readRoster(grid: AsyncIterable<GridRow>, options: RosterO
     if (reader) {
       yield (reader as RowReader).read(row);
       continue;
+    }
+    if (row.cells === null) {
+      // A row past the limits before the headings are known: it may be the heading row itself, so no row
+      // below it could be read with certainty.
+      const reason = row.reason === 'too-many-cells' ? msg('io.row.too-many-cells', { row: row.row, max: formatCount(MAX_CSV_CELLS) }) : msg('io.row.too-long', { row: row.row, max: formatCount(MAX_RECORD_CHARS) });
+      throw new RosterError(msg('io.error.row-past-limit', { reason }));
     }
     pending.push(row);
     if (row.cells !== null && !isBlankRow(row.cells) && looksLikeHeadingRow(row.cells)) {

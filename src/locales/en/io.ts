@@ -22,6 +22,7 @@ export const io = {
   'io.notice.unknown-headings': 'These columns are no data field; they are kept as they are and shown beside the results: {headings}',
   'io.error.xls': 'a .xls file (Excel 97–2003) cannot be read; in Excel choose File › Save As… › "Excel Workbook (*.xlsx)" and run again with the .xlsx file',
   'io.error.malformed-csv': 'malformed CSV: {detail}',
+  'io.error.row-past-limit': 'a row at or above the column headings is too long or has too many cells ({reason}); the file cannot be read',
   'io.error.empty': 'empty CSV or worksheet: expected a row of column headings, then one row per person',
   'io.error.duplicate-heading': 'column {column} "{heading}" and column {otherColumn} "{other}" both give the field {field}; remove one',
   'io.error.group-and-field': 'there are both a column "{group}" and a column "{heading}"; use only the detailed columns',

@@ -25,6 +25,7 @@ export const io = {
   'io.notice.unknown-headings': 'Các cột sau không phải trường dữ liệu nào; được giữ nguyên và đưa ra bên cạnh kết quả: {headings}',
   'io.error.xls': 'tệp .xls (Excel 97–2003) không đọc được; trong Excel chọn Tệp › Lưu thành… › "Sổ làm việc Excel (*.xlsx)" rồi chạy lại với tệp .xlsx',
   'io.error.malformed-csv': 'CSV sai cấu trúc: {detail}',
+  'io.error.row-past-limit': 'trên dòng tiêu đề cột có một hàng quá dài hoặc quá nhiều ô ({reason}); không đọc được tệp',
   'io.error.empty': 'tệp CSV hoặc trang tính trống: cần một dòng tiêu đề cột rồi mỗi người một hàng',
   'io.error.duplicate-heading': 'cột {column} "{heading}" và cột {otherColumn} "{other}" cùng ghi trường {field}; hãy xóa một cột',
   'io.error.group-and-field': 'có cả cột "{group}" và cột "{heading}"; chỉ dùng các cột chi tiết',
