@@ -20,3 +20,10 @@ export {
   type Assess179Options, type SafeAssess179Result, type Schedule179Options, type SafeSchedule179Result, type Nd179Options,
   type Assessment179, type Schedule179, type AllowanceSchedule, type ScheduleRow, type Nd179CaseInput,
 } from './engine/nd179/index.js';
+
+// Re-verifying a unit's payout list (issue #17, docs/check.md): declared amounts against the engine's.
+export {
+  checkPayoutList,
+  type CheckOptions, type CheckReport, type CheckResult, type CheckTally, type CheckCell, type CheckRow, type CheckMapping, type LayoutName,
+  type CheckedRow, type Comparison, type Cause,
+} from './check/index.js';

@@ -15,7 +15,7 @@ export type CheckRow =
   | { readonly row: number; readonly cells: null; readonly reason?: string };
 
 /** Why a cell could not be read (a message key of src/locales/vi/check.ts, `check.cell.*`). */
-export type CellProblem = 'unknown-value' | 'empty' | 'not-a-number' | 'ambiguous-number' | 'not-a-date' | 'ambiguous-year' | 'not-a-duration' | 'not-whole';
+export type CellProblem = 'no-case' | 'unknown-value' | 'empty' | 'not-a-number' | 'ambiguous-number' | 'not-a-date' | 'ambiguous-year' | 'not-a-duration' | 'not-whole';
 
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: CellProblem };
 

@@ -1,9 +1,10 @@
 import { formatCitation } from '../core/citation.js';
-import { dec, formatNumber, sum, type Decimal } from '../core/money.js';
+import { dec, sum, type Decimal } from '../core/money.js';
 import { safeAssess } from '../engine/assess.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Text } from '../i18n/text.js';
 import { msg } from '../locales/check.js';
+import { amountText } from './amount-text.js';
 import type { Assessment, Outcome } from '../model/types.js';
 import { baseSalary } from '../parameters/base-salary.js';
 import type { ReadRow, RowProblem } from './rebuild.js';
@@ -52,7 +53,11 @@ export interface CompareOptions {
   readonly assessOptions: AssessOptions;
 }
 
-const REQUIRED = ['gender', 'birthDate', 'staffType', 'insuredMonths', 'restructuringDate', 'leaveDate'] as const;
+/**
+ * Inputs every policy reads, named (with their column) before the engine runs. Dates only some policies need
+ * (the restructuring decision, the congress) are left to the engine: it refuses the policy and says why.
+ */
+const REQUIRED = ['gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;
 const RESIGNATION = ['nd178/art9', 'nd178/art10'];
 
 function problemText(row: number, p: RowProblem): Text {
@@ -103,9 +108,7 @@ const FACT_OF: Readonly<Record<DeclaredFact, string>> = {
 export function compareRow(read: ReadRow, unit: string | undefined, options: CompareOptions): CheckedRow {
   const base = { row: read.row, ...(unit !== undefined ? { unit } : {}), ...(read.name !== undefined ? { name: read.name } : {}) };
   const problems = [...read.problems];
-  // Decree 177 counts from the congress, not from a restructuring decision.
-  const required = read.policy?.startsWith('nd177/') ? REQUIRED.filter((f) => f !== 'restructuringDate') : REQUIRED;
-  for (const field of required) if (read.input[field] === undefined && !problems.some((p) => p.field === field)) problems.push(missing(read, field));
+  for (const field of REQUIRED) if (read.input[field] === undefined && !problems.some((p) => p.field === field)) problems.push(missing(read, field));
   if (read.input.monthlySalary === undefined && read.input.salary === undefined) problems.push(missing(read, 'monthlySalary'));
   if (read.policy === undefined) problems.push(missing(read, 'policy'));
   if (problems.length > 0) return { ...base, policy: read.policy ?? null, status: 'cannot-rebuild', problems: problems.map((p) => problemText(read.row, p)), comparisons: [], causes: [] };
@@ -190,7 +193,7 @@ function alternatives(read: ReadRow, input: Record<string, unknown>, o: Outcome)
     const amount = sum([...read.excluded.values()]);
     alts.push({
       code: 'excluded-allowance-in-salary', input: withSalary(S.plus(amount)),
-      message: msg('check.cause.excluded-allowance-in-salary', { names: [...read.excluded.keys()].join(', '), amount: formatNumber(amount), recomputed: formatNumber(S) }),
+      message: msg('check.cause.excluded-allowance-in-salary', { names: [...read.excluded.keys()].join(', '), amount: amountText(amount), recomputed: amountText(S) }),
     });
   }
   const salary = input.salary as Record<string, unknown> | undefined;
@@ -200,13 +203,13 @@ function alternatives(read: ReadRow, input: Record<string, unknown>, o: Outcome)
       if (row.value === usedBase) continue;
       alts.push({
         code: 'wrong-base-salary', input: { ...input, salary: { ...salary, baseSalary: row.value } },
-        message: msg('check.cause.wrong-base-salary', { used: formatNumber(row.value), right: formatNumber(usedBase) }),
+        message: msg('check.cause.wrong-base-salary', { used: amountText(row.value), right: amountText(usedBase) }),
       });
     }
   }
   const declaredS = read.declared.monthlySalary;
   if (S !== undefined && declaredS !== undefined && !declaredS.eq(S) && !(read.excluded.size > 0 && declaredS.eq(S.plus(sum([...read.excluded.values()]))))) {
-    alts.push({ code: 'declared-salary-used', input: withSalary(declaredS), message: msg('check.cause.declared-salary-used', { declared: formatNumber(declaredS), recomputed: formatNumber(S) }) });
+    alts.push({ code: 'declared-salary-used', input: withSalary(declaredS), message: msg('check.cause.declared-salary-used', { declared: amountText(declaredS), recomputed: amountText(S) }) });
   }
   const window = o.facts.window;
   if (window === 'first-12-months' || window === 'from-13th-month') {

@@ -1,11 +1,12 @@
-import { dec, formatNumber, sum, type Decimal } from '../core/money.js';
+import { dec, sum, type Decimal } from '../core/money.js';
 import type { AssessOptions } from '../engine/options.js';
 import type { Text } from '../i18n/text.js';
 import { msg } from '../locales/check.js';
+import { amountText } from './amount-text.js';
 import type { CheckRow } from './cells.js';
 import { compareRow, type CheckedRow } from './compare.js';
 import { detectLayout, type CheckMapping, type LayoutName } from './layouts.js';
-import { readLine } from './rebuild.js';
+import { readLine, type ReadRow } from './rebuild.js';
 
 export type { CheckCell, CheckRow } from './cells.js';
 export type { CheckMapping, LayoutName } from './layouts.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   readonly tolerance?: number | string;
   /** Options of `assess` (e.g. a documented reading), used for every row. */
   readonly assessOptions?: AssessOptions;
+  /** The cases behind a list in the library's own output layout, by id (that output carries no inputs). */
+  readonly cases?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
 /** Counts and sums of a group of rows (a unit sub-heading, or the whole list). */
@@ -67,8 +70,8 @@ function tally(unit: string | null, rows: readonly CheckedRow[]): CheckTally {
 function verdictOf(t: CheckTally): Text {
   if (t.agreeing === t.checked) return msg('check.verdict.all-agree', { checked: t.checked });
   return msg('check.verdict.some-differ', {
-    checked: t.checked, agreeing: t.agreeing, over: t.overPaid.count, overSum: formatNumber(t.overPaid.sum),
-    under: t.underPaid.count, underSum: formatNumber(t.underPaid.sum), unbuilt: t.cannotRebuild,
+    checked: t.checked, agreeing: t.agreeing, over: t.overPaid.count, overSum: amountText(t.overPaid.sum),
+    under: t.underPaid.count, underSum: amountText(t.underPaid.sum), unbuilt: t.cannotRebuild,
   });
 }
 
@@ -99,7 +102,7 @@ export function checkPayoutList(rows: Iterable<CheckRow>, mapping: CheckMapping 
     const line = readLine(row.cells, row.row, layout);
     if (line.kind === 'unit') unit = line.unit;
     else if (line.kind === 'total' && line.which === 'total') break;
-    else if (line.kind === 'person') checked.push(compareRow(line.read, unit, compareOptions));
+    else if (line.kind === 'person') checked.push(compareRow(layout.name === 'library-output' ? withCase(line.read, options.cases) : line.read, unit, compareOptions));
   }
   const units = [...new Set(checked.map((r) => r.unit ?? null))].map((u) => tally(u, checked.filter((r) => (r.unit ?? null) === u)));
   const total = tally(null, checked);
@@ -108,8 +111,16 @@ export function checkPayoutList(rows: Iterable<CheckRow>, mapping: CheckMapping 
     ok: true,
     report: {
       layout: layout.name, tolerance: tolerance.toFixed(0),
-      toleranceText: tolerance.isZero() ? msg('check.tolerance.exact') : msg('check.tolerance', { tolerance: formatNumber(tolerance) }),
+      toleranceText: tolerance.isZero() ? msg('check.tolerance.exact') : msg('check.tolerance', { tolerance: amountText(tolerance) }),
       rows: checked, units, total, verdict: verdictOf(total), outcome,
     },
   };
+}
+
+/** A row of the library's own output takes its inputs from the case of the same id; none given or found is named. */
+function withCase(read: ReadRow, cases: CheckOptions['cases']): ReadRow {
+  const id = typeof read.input.id === 'string' ? read.input.id : '';
+  const found = id !== '' ? cases?.get(id) : undefined;
+  if (found === undefined) return { ...read, problems: [...read.problems, { field: 'id', column: 'id', problem: 'no-case', text: id }] };
+  return { ...read, input: { ...found }, ...(read.name === undefined ? { name: id } : {}) };
 }

@@ -1,7 +1,7 @@
 import { cellString, isEmptyCell, type CheckRow } from './cells.js';
 import { parseTarget, targetOfHeading, type InputField, type Target } from './targets.js';
 
-export type LayoutName = 'defence-i1' | 'defence-i2' | 'defence-i3' | 'contract' | 'mapping';
+export type LayoutName = 'defence-i1' | 'defence-i2' | 'defence-i3' | 'contract' | 'mapping' | 'library-output';
 
 /** A column of the list and what it holds. */
 export interface BoundColumn {
@@ -127,6 +127,25 @@ function contractLayout(rows: readonly CheckRow[], at: number, constants: Layout
   return { name: 'contract', dataFrom: at + 1 + skipNumbering, columns, constants, ...(stt >= 0 ? { sttColumn: stt } : {}) };
 }
 
+/**
+ * The library's own CSV/XLSX output (`vnse assess --format csv`, the "Danh sách" columns): one row per person
+ * and policy, headed case, id, policy, eligible, best, total, …, one column per item code. It carries no
+ * inputs: each row's case comes from the cases given beside it (`options.cases`, `--cases`), by id.
+ */
+const OUTPUT_HEAD = ['case', 'id', 'policy', 'eligible', 'best', 'total'];
+const OUTPUT_FIGURES: Readonly<Record<string, string>> = { monthsEarly: 'declared:monthsEarly', monthlySalary: 'declared:monthlySalary' };
+
+function outputLayout(rows: readonly CheckRow[], at: number): Layout | undefined {
+  const heads = textsOf(rows[at]);
+  if (OUTPUT_HEAD.some((h, i) => heads[i] !== h)) return undefined;
+  const columns: BoundColumn[] = [];
+  heads.forEach((h, index) => {
+    const target = h === 'id' ? t('id') : h === 'policy' ? t('policy') : h === 'total' ? t('total') : OUTPUT_FIGURES[h] ? t(OUTPUT_FIGURES[h]!) : targetOfHeading(h);
+    if (target && (target.kind !== 'input' || h === 'id')) columns.push({ index, heading: h, target });
+  });
+  return { name: 'library-output', dataFrom: at + 1, columns, constants: {} };
+}
+
 const letterIndex = (s: string): number | undefined => {
   if (!/^[A-Z]{1,3}$/.test(s)) return undefined;
   let n = 0;
@@ -170,6 +189,10 @@ export function detectLayout(rows: readonly CheckRow[], mapping: CheckMapping = 
     if (width === 0) continue;
     const layout = defenceLayout(rows, i, width);
     if (layout) return { ok: true, layout: { ...layout, constants: { ...layout.constants, ...(mapping.constants ?? {}) } } };
+  }
+  for (let i = 0; i < head.length; i++) {
+    const layout = outputLayout(rows, i);
+    if (layout) return { ok: true, layout };
   }
   for (let i = 0; i < head.length; i++) {
     if (head[i]!.cells === null || head[i]!.cells!.every(isEmptyCell)) continue;

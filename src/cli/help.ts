@@ -16,6 +16,9 @@ Usage:
   vnse compare <cases> --parameters a.json [--against b.json | --original] [-f table|json|jsonl]
                              per case, the difference between two parameter sets, or the top-up
                              from the original to the amended Decree 178
+  vnse check <list.xlsx|list.csv> [--mapping m.json] [--tolerance N] [-f table|json|xlsx] [--out FILE]
+                             re-verify a payout list row by row (docs/check.md); exit 3 when rows
+                             differ, 2 when rows cannot be rebuilt: vnse check --help
   vnse --help | --version
 
 Reads one case per person (StaffCase), writes one assessment per case in input order.

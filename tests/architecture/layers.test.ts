@@ -19,11 +19,12 @@ import { describe, expect, it } from 'vitest';
  *   rules         shared derivations (salary, retirement age, windows, insurance)
  *   policies      one module per article, its declaration beside it (and, until phase 2, nd179/)
  *   engine        context building, options, dispatch, assess, top-up
+ *   check         the payout-list checker (#17): rebuilds rows and calls the engine; no Node, no façade
  *   facade        cli, sheets, testing, io (the file readers), web, src/index.ts: they call the engine, never a policy
  */
 const root = resolve(import.meta.dirname, '../..');
 
-const ORDER = ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies', 'engine', 'facade'] as const;
+const ORDER = ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies', 'engine', 'check', 'facade'] as const;
 type Layer = (typeof ORDER)[number];
 
 /** The layers each layer may import (itself included); "type:x" = x only through type-only imports. */
@@ -39,8 +40,10 @@ const LAYERS: Record<Layer, readonly string[]> = {
   // A policy never imports the engine, not even its types.
   policies: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies'],
   engine: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'policies', 'engine'],
-  // A façade calls the engine, never a policy.
-  facade: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'engine', 'facade'],
+  // The checker reads the parameter tables (the base-salary rows it tries) and calls the engine.
+  check: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'engine', 'check'],
+  // A façade calls the engine (and the checker), never a policy.
+  facade: ['core', 'i18n', 'parameters', 'schema/enums', 'model', 'schema', 'rules', 'engine', 'check', 'facade'],
 };
 
 /** Edges the table forbids that the code has now ("importer -> imported", paths under src/). */

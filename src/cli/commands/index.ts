@@ -1,4 +1,5 @@
 import type { CliIo } from '../run.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { schedule179Command } from './schedule179.js';
 import { testCommand } from './test.js';
@@ -7,11 +8,12 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 /**
  * Commands beside `assess`, each parsing its own arguments: for policy analysts (docs/policy-tests.md),
- * `vnse test` and `vnse compare`; Decree 179 schedules (docs/cli.md), `vnse schedule179`.
+ * `vnse test` and `vnse compare`; Decree 179 schedules (docs/cli.md), `vnse schedule179`; re-verifying a payout list (docs/check.md), `vnse check`.
  */
 const commands: Readonly<Record<string, Command>> = {
   test: testCommand,
   compare: compareCommand,
+  check: checkCommand,
   schedule179: schedule179Command,
 };
 

@@ -9,6 +9,7 @@ export const check: { readonly [K in keyof typeof vi]: string } = {
   'check.cell.ambiguous-year': 'a two-digit year whose century is not certain; write all four digits',
   'check.cell.not-a-duration': 'not a length of time (e.g. "33 năm 07 tháng" or "33-07")',
   'check.cell.not-whole': 'an amount must be whole đồng',
+  'check.cell.no-case': 'no input case with this id (the --cases file)',
   'check.cell.missing': 'missing',
   'check.cell.unknown-value': 'value not recognised',
   'check.problem': 'Row {row}, {field}{column}: {reason}{text}',

@@ -10,6 +10,7 @@ export const check = {
   'check.cell.ambiguous-year': 'năm viết hai chữ số không xác định được thế kỷ; hãy ghi đủ bốn chữ số',
   'check.cell.not-a-duration': 'không đọc được thời gian (ví dụ "33 năm 07 tháng" hoặc "33-07")',
   'check.cell.not-whole': 'số tiền phải là số đồng nguyên',
+  'check.cell.no-case': 'không có hồ sơ đầu vào mang mã này (tệp --cases)',
   'check.cell.missing': 'thiếu dữ liệu',
   'check.cell.unknown-value': 'giá trị không nhận biết được',
   'check.problem': 'Dòng {row}, {field}{column}: {reason}{text}',
