@@ -262,7 +262,7 @@ describe('the offline web page (real Chromium, file://)', () => {
     await page.selectOption('#list-filter', 'rejected');
     expect(await bad.count()).toBe(1);
     expect(await bad.locator('td >> nth=5').textContent()).toMatch(/Giới tính|gender/);
-    await page.screenshot({ path: join(artifacts, 'list.png') });
+    await page.locator('#list-view').screenshot({ path: join(artifacts, 'list.png') });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#list-csv')]);
     const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.split('\r\n')[1]).toBe('2,CB-1,assessed,nd178/art7,744778125,');
