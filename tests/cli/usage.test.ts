@@ -10,7 +10,7 @@ describe('vnse: usage', () => {
     const [help, version] = await Promise.all([vnse(['--help']), vnse(['--version'])]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^vnse — /);
-    expect(help.stdout).toMatch(/vnse assess <file\.json\|file\.jsonl\|file\.csv\|->/);
+    expect(help.stdout).toMatch(/vnse assess <file\.json\|file\.jsonl\|file\.csv\|file\.xlsx\|->/);
     expect(help.stdout).toMatch(/ruleset=amended/);
     expect(version.status).toBe(0);
     expect(version.stdout).toMatch(/^vnse \d+\.\d+\.\d+\nschema \d+\.\d+\.\d+\nrules amended /);

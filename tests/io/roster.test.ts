@@ -58,6 +58,8 @@ describe('readDate', () => {
     expect(readDate('2025-05-01', false, 'dmy')).toEqual({ ok: true, value: '2025-05-01' });
     expect(readDate('03/1972', true, 'dmy')).toEqual({ ok: true, value: '1972-03' });
     expect(readDate('1972', true, 'dmy')).toEqual({ ok: true, value: '1972' });
+    expect(readDate('1964-12', true, 'dmy')).toEqual({ ok: true, value: '1964-12' }); // the contract's own partial form
+    expect(readDate('1964-12', false, 'dmy')).toMatchObject({ ok: false });
     expect(readDate('03/1972', false, 'dmy')).toMatchObject({ ok: false, expected: { en: expect.stringMatching(/full date/) } });
     expect(readDate('31/02/2025', false, 'dmy')).toMatchObject({ ok: false, expected: { en: expect.stringMatching(/no such day/) } });
     expect(readDate('01/05/25', false, 'dmy')).toMatchObject({ ok: false });

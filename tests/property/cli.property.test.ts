@@ -49,6 +49,17 @@ function write(kind: 'json' | 'jsonl' | 'csv', cases: readonly CaseInput[]): str
 }
 
 const apiLines = (cases: readonly CaseInput[], options: Record<string, unknown>) => [...assessMany(cases, options)].map((e) => JSON.stringify(e));
+
+/**
+ * CSV goes through the roster reader (issue #15), which refuses a cell it cannot read (a date that does not
+ * exist, a gender that is no code) itself, naming the row and the column: such an entry agrees with the API
+ * on the id and the paths of the issues, not on the wording. Every other entry is the API's, byte for byte.
+ */
+function comparable(line: string, kind: 'json' | 'jsonl' | 'csv'): string {
+  if (kind !== 'csv') return line;
+  const e = JSON.parse(line) as { id: unknown; error?: { code: string; issues: { path: string }[] } };
+  return e.error ? JSON.stringify({ id: e.id, code: e.error.code, paths: e.error.issues.map((i) => i.path).sort() }) : line;
+}
 const options = fc.constantFrom<Record<string, string>>({}, { windowAnniversary: 'inside' }, { ruleset: 'original' }, { u2WindowForArmedForces: 'false' });
 const asApiOptions = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === 'false' ? false : v === 'true' ? true : v]));
 const optionArgs = (o: Record<string, string>) => Object.entries(o).flatMap(([k, v]) => ['--option', `${k}=${v}`]);
@@ -58,21 +69,23 @@ describe('the CLI and the API agree', () => {
     'vnse assess --format jsonl = assessMany, entry by entry, for JSON, JSON Lines and CSV input',
     async (cases, kind, opts) => {
       const file = write(kind, cases);
-      const r = await vnseInProcess(['assess', file, '--format', 'jsonl', ...optionArgs(opts)]);
+      // The cases may share an id; a roster refuses that (issue #15) unless told, the API never checks.
+      const r = await vnseInProcess(['assess', file, '--format', 'jsonl', '--allow-duplicates', ...optionArgs(opts)]);
       expect(r.stderr).toBe('');
       const expected = apiLines(cases, asApiOptions(opts));
       expect(r.status).toBe(expected.some((l) => l.startsWith('{"id":') && l.includes('"error":{"code":"invalid-input"')) ? 2 : 0);
-      expect(r.stdout.trimEnd().split('\n')).toEqual(expected);
+      expect(r.stdout.trimEnd().split('\n').map((l) => comparable(l, kind))).toEqual(expected.map((l) => comparable(l, kind)));
     },
   );
 
   it('the built dist/cli.js agrees with the API on a fixed sample of 300 cases, in each input format', async () => {
     const cases = fc.sample(maybeBroken, { seed: 178, numRuns: 300 });
     const expected = apiLines(cases, {});
-    const runs = await Promise.all((['json', 'jsonl', 'csv'] as const).map((kind) => vnse(['assess', write(kind, cases), '--format', 'jsonl'])));
+    const runs = await Promise.all((['json', 'jsonl', 'csv'] as const).map((kind) => vnse(['assess', write(kind, cases), '--format', 'jsonl', '--allow-duplicates'])));
     for (const [i, r] of runs.entries()) {
-      expect(r.stderr, ['json', 'jsonl', 'csv'][i]).toBe('');
-      expect(r.stdout.trimEnd().split('\n'), ['json', 'jsonl', 'csv'][i]).toEqual(expected);
+      const kind = (['json', 'jsonl', 'csv'] as const)[i]!;
+      expect(r.stderr, kind).toBe('');
+      expect(r.stdout.trimEnd().split('\n').map((l) => comparable(l, kind)), kind).toEqual(expected.map((l) => comparable(l, kind)));
     }
   });
 });

@@ -98,8 +98,9 @@ export function readDate(cell: GridCell, partial: boolean, order: DateOrder): Ce
   }
   const t = cell.trim();
   const usage = () => expected(msg(partial ? 'io.expected.date-partial' : order === 'ymd' ? 'io.expected.date-ymd' : 'io.expected.date'));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (iso) return checked(t, partial);
+  // The contract's own forms are read whatever the date order: YYYY-MM-DD, and YYYY-MM or YYYY where a partial date is allowed.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return checked(t, partial);
+  if (partial && /^\d{4}-\d{2}$/.test(t)) return checked(t, partial);
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(t);
   const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
