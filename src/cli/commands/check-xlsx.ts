@@ -5,6 +5,7 @@ import { InputOutputError, isSystemError } from '../errors.js';
 import { describeSystemError } from '../input-source.js';
 import { commitTemporary, outputTarget, removeQuietly, temporaryPathFor, trackTemporary } from '../output-sink.js';
 import type { Language } from '../formats.js';
+import { msg, type CheckMessageKey } from '../../locales/check.js';
 
 type ExcelJs = typeof import('exceljs');
 
@@ -20,10 +21,6 @@ async function loadExcelJs(): Promise<ExcelJs> {
 const cellValue = (c: CheckRow extends { cells: infer C } ? C extends readonly (infer X)[] ? X : never : never): string =>
   typeof c === 'string' ? c : c.kind === 'number' ? c.text : c.kind === 'date' ? c.iso : String(c.value);
 
-const HEAD = {
-  vi: { original: 'Dòng gốc', status: 'Kết quả', declared: 'Thực tế (kê khai)', recomputed: 'Tính lại', difference: 'Chênh lệch', explanation: 'Giải thích', summary: 'Tổng hợp', review: 'Kết quả kiểm tra', unit: 'Đơn vị', checked: 'Số người', agreeing: 'Khớp', over: 'Chi thừa', overSum: 'Số tiền thừa', under: 'Chi thiếu', underSum: 'Số tiền thiếu', unbuilt: 'Không dựng lại được', all: 'Tổng cộng' },
-  en: { original: 'Original row', status: 'Result', declared: 'Declared', recomputed: 'Recomputed', difference: 'Difference', explanation: 'Explanation', summary: 'Summary', review: 'Review', unit: 'Unit', checked: 'People', agreeing: 'Agree', over: 'Over-paid', overSum: 'Over-paid sum', under: 'Under-paid', underSum: 'Under-paid sum', unbuilt: 'Cannot be rebuilt', all: 'Total' },
-};
 
 /**
  * The review workbook, modelled on the Defence review sheet (Phụ lục II): each person's original row, then
@@ -31,7 +28,12 @@ const HEAD = {
  * highlighted; a summary sheet by unit with the verdict. Printable: A4 landscape, fit to width.
  */
 export function fillReviewWorkbook(wb: Workbook, rows: readonly CheckRow[], report: CheckReport, lang: Language): void {
-  const h = HEAD[lang];
+  const t = (key: string) => msg(`check.head.${key}` as CheckMessageKey)[lang];
+  const h = {
+    original: t('original'), status: t('status'), declared: t('sheet-declared'), recomputed: t('sheet-recomputed'), difference: t('sheet-difference'),
+    explanation: t('explanation'), summary: t('summary'), review: t('review'), unit: t('unit'), checked: t('checked'), agreeing: t('agreeing'),
+    over: t('over'), overSum: t('over-sum'), under: t('under'), underSum: t('under-sum'), unbuilt: t('unbuilt'), all: t('all'),
+  };
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const width = Math.max(0, ...rows.map((r) => r.cells?.length ?? 0));
   const ws = wb.addWorksheet(h.review, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -41,7 +43,7 @@ export function fillReviewWorkbook(wb: Workbook, rows: readonly CheckRow[], repo
   for (const r of report.rows) {
     const original = byRow.get(r.row)?.cells?.map(cellValue) ?? [];
     const padded = [...original, ...Array.from({ length: width - original.length }, () => '')];
-    const status = lang === 'vi' ? { agrees: 'khớp', differs: 'chênh lệch', 'cannot-rebuild': 'không dựng lại được' }[r.status] : r.status;
+    const status = msg(`check.status.${r.status}`)[lang];
     const explanation = [...r.problems.map((p) => p[lang]), ...r.causes.map((c) => c.message[lang])].join('\n');
     const line = ws.addRow([...padded, status, r.declaredTotal ?? '', r.recomputedTotal ?? '', r.difference ?? '', explanation]);
     if (r.status !== 'agrees') for (let c = width + 1; c <= width + 5; c++) line.getCell(c).fill = r.status === 'differs' ? red : grey;
