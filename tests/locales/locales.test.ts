@@ -6,6 +6,7 @@ import { cliEn, cliVi } from '../../src/locales/cli.js';
 import { en, msg, placeholders, vi, type MessageKey } from '../../src/locales/index.js';
 import { msg as sheetsMsg, sheetsEn, sheetsVi } from '../../src/locales/sheets.js';
 import { testingEn, testingVi } from '../../src/locales/testing.js';
+import { webEn, webVi } from '../../src/locales/web.js';
 
 describe('locales', () => {
   const keys = Object.keys(vi) as MessageKey[];
@@ -40,7 +41,7 @@ describe('locales', () => {
 });
 
 describe('façade message tables (src/locales/cli.ts, sheets.ts, testing.ts)', () => {
-  const facades = { cli: [cliVi, cliEn], sheets: [sheetsVi, sheetsEn], testing: [testingVi, testingEn] } as const;
+  const facades = { cli: [cliVi, cliEn], sheets: [sheetsVi, sheetsEn], testing: [testingVi, testingEn], web: [webVi, webEn] } as const;
   for (const [area, [viTable, enTable]] of Object.entries(facades)) {
     const own = (t: object) => Object.keys(t).filter((k) => !Object.prototype.hasOwnProperty.call(vi, k));
     it(`${area}: the library's messages plus its own, each under "${area}.", the same keys and placeholders in both languages`, () => {
