@@ -44,6 +44,10 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     noExternal: ['csv-parse'],
     splitting: true,
+    // The CLI's chunks live under dist/cli/, so no one (nor scripts/health.mjs) takes them for library bundles.
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
   },
   {
     // The rule-book renderer (src/testing/rule-book/): a build tool of this repository, not a public entry.

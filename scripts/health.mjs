@@ -43,7 +43,10 @@ const TESTING_IMPORTS = [...LIBRARY_IMPORTS, /^vitest(\/.*)?$/];
 
 /** Gzipped size budgets (KB). The spreadsheet bundles' 100 KB is a stated target (docs/benchmarks.md). */
 const BUDGETS = [
-  [/^index\.(c?js)$/, 90],
+  // The main entry carries `checkPayoutList` since issue #17 (the checker is part of the API, so an HR system
+  // can check a list before it submits it): 79 KB gz before, 93 after; a bundler that imports only `assess`
+  // drops it again (the package is side-effect free).
+  [/^index\.(c?js)$/, 95],
   [/^schema\.(c?js)$/, 25],
   // Issue #14 (one engine) grew the library bundles that carry the engine: the article declarations travel
   // with the dispatch list, every message is looked up by a key (the key strings add ~1 KB gz), and Decree 179
