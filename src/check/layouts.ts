@@ -1,5 +1,7 @@
 import { cellString, isEmptyCell, type CheckRow } from './cells.js';
 import { parseTarget, targetOfHeading, type InputField, type Target } from './targets.js';
+import { output as outputEn } from '../locales/en/output.js';
+import { output as outputVi } from '../locales/vi/output.js';
 
 export type LayoutName = 'defence-i1' | 'defence-i2' | 'defence-i3' | 'contract' | 'mapping' | 'library-output';
 
@@ -129,19 +131,33 @@ function contractLayout(rows: readonly CheckRow[], at: number, constants: Layout
 
 /**
  * The library's own CSV/XLSX output (`vnse assess --format csv`, the "Danh sách" columns): one row per person
- * and policy, headed case, id, policy, eligible, best, total, …, one column per item code. It carries no
- * inputs: each row's case comes from the cases given beside it (`options.cases`, `--cases`), by id.
+ * and policy, headed case, (row,) id, (the columns carried from the roster,) policy, eligible, best, total, …,
+ * one column per item code — under the contract's names (`--lang en`) or their Vietnamese headings (the
+ * default, decision E10). It carries no inputs: each row's case comes from the cases given beside it
+ * (`options.cases`, `--cases`), by id.
  */
 const OUTPUT_HEAD = ['case', 'id', 'policy', 'eligible', 'best', 'total'];
 const OUTPUT_FIGURES: Readonly<Record<string, string>> = { monthsEarly: 'declared:monthsEarly', monthlySalary: 'declared:monthlySalary' };
 
+/** Each heading the CSV writer can write (both languages) → its column name. */
+const OUTPUT_COLUMN_OF: ReadonlyMap<string, string> = (() => {
+  const prefix = 'cli.csv.column.';
+  const map = new Map<string, string>();
+  for (const table of [outputEn, outputVi] as readonly Readonly<Record<string, string>>[]) {
+    for (const [key, heading] of Object.entries(table)) if (key.startsWith(prefix)) map.set(heading, key.slice(prefix.length));
+  }
+  return map;
+})();
+
 function outputLayout(rows: readonly CheckRow[], at: number): Layout | undefined {
-  const heads = textsOf(rows[at]);
-  if (OUTPUT_HEAD.some((h, i) => heads[i] !== h)) return undefined;
+  const names = textsOf(rows[at]).map((h) => OUTPUT_COLUMN_OF.get(h));
+  if (names[0] !== 'case' || OUTPUT_HEAD.some((h) => !names.includes(h))) return undefined;
   const columns: BoundColumn[] = [];
-  heads.forEach((h, index) => {
+  textsOf(rows[at]).forEach((heading, index) => {
+    const h = names[index];
+    if (h === undefined) return; // a column carried from the roster (name, unit, post)
     const target = h === 'id' ? t('id') : h === 'policy' ? t('policy') : h === 'total' ? t('total') : OUTPUT_FIGURES[h] ? t(OUTPUT_FIGURES[h]!) : targetOfHeading(h);
-    if (target && (target.kind !== 'input' || h === 'id')) columns.push({ index, heading: h, target });
+    if (target && (target.kind !== 'input' || h === 'id')) columns.push({ index, heading, target });
   });
   return { name: 'library-output', dataFrom: at + 1, columns, constants: {} };
 }

@@ -40,14 +40,14 @@ describe('vnse check', () => {
     expect(rows[0]!.slice(-5)).toEqual(['Kết quả', 'Thực tế (kê khai)', 'Tính lại', 'Chênh lệch', 'Giải thích']);
     expect(rows.some((r) => r.includes('511363125') && r.includes('745129125'))).toBe(true);
   });
-  it('the library\'s own CSV output, checked against its cases (--cases): a planted 1-đồng error is found', async () => {
+  it.each([['vi', []], ['en', ['--lang', 'en']]] as const)('the library\'s own CSV output (%s headings), checked against its cases (--cases): a planted 1-đồng error is found', async (_lang, langArgs) => {
     // HN-001 (examples/roster.csv): Art 7 total 744,778,125 and one-off 460,687,500 = 15,356,250 × 1.0 × 30
     // (tests/golden/cases/examples-md.json); the list is made to declare one đồng more on both.
     const dir = tempDir();
     const out = join(dir, 'assessed.csv');
-    expect((await vnseInProcess(['assess', resolve(repoRoot, 'examples/roster.csv'), '--format', 'csv', '--out', out])).status).toBe(0);
+    expect((await vnseInProcess(['assess', resolve(repoRoot, 'examples/roster.csv'), '--format', 'csv', ...langArgs, '--out', out])).status).toBe(0);
     const text = readFileSync(out, 'utf8');
-    const planted = text.replace(/^(1,HN-001,nd178\/art7,true,true,)744778125(,.*?,)460687500,/m, '$1744778126$2460687501,');
+    const planted = text.replace(/^(1,2,HN-001,nd178\/art7,true,true,)744778125(,.*?,)460687500,/m, '$1744778126$2460687501,');
     expect(planted).not.toBe(text);
     writeFileSync(out, planted);
     const r = await vnseInProcess(['check', out, '--cases', resolve(repoRoot, 'examples/roster.csv'), '-f', 'json']);
