@@ -1,7 +1,7 @@
 import { cellString, isEmptyCell, type CheckRow } from './cells.js';
 import { parseTarget, targetOfHeading, type InputField, type Target } from './targets.js';
-import { output as outputEn } from '../locales/en/output.js';
-import { output as outputVi } from '../locales/vi/output.js';
+import { csvColumns as outputEn } from '../locales/en/csv-columns.js';
+import { csvColumns as outputVi } from '../locales/vi/csv-columns.js';
 
 export type LayoutName = 'defence-i1' | 'defence-i2' | 'defence-i3' | 'contract' | 'mapping' | 'library-output';
 
