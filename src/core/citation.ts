@@ -15,6 +15,10 @@ export const DOC = {
   nd67: '67/2025/NĐ-CP',
   nd177: '177/2024/NĐ-CP',
   nd179: '179/2024/NĐ-CP',
+  nd154: '154/2025/NĐ-CP',
+  nd29: '29/2023/NĐ-CP',
+  nq167: '167/NQ-CP',
+  law98: '98/2025/QH15',
   nd135: '135/2020/NĐ-CP',
   tt01: '01/2025/TT-BNV',
   tt19: '19/2025/TT-BQP',
@@ -95,6 +99,7 @@ function formatCitationOf(c: Citation): string {
 function docVi(doc: string): string {
   if (/\/NĐ-CP$/.test(doc)) return `Nghị định ${doc}`;
   if (/\/TT-/.test(doc)) return `Thông tư ${doc}`;
+  if (/\/NQ-CP$/.test(doc)) return `Nghị quyết ${doc}`;
   return doc;
 }
 

@@ -2,6 +2,7 @@ import { parseIsoDate, type CalendarDate } from '../core/calendar.js';
 import { baseSalary } from './base-salary.js';
 import type { Series } from './dated.js';
 import { nd177FactorSeries, type Nd177FactorName } from './nd177-factors.js';
+import { nd154FactorSeries, type Nd154FactorName } from './nd154.js';
 import { nd179RateSeries, type Nd179Rates } from './nd179-rates.js';
 import { stayingFactorSeries, type StayingFactorName } from './nd178-staying-factors.js';
 import { factorSeries, type FactorName } from './policy-factors.js';
@@ -32,6 +33,7 @@ export interface ParameterTables {
   readonly nd177Factors: Readonly<Record<Nd177FactorName, Series<string>>>;
   readonly stayingFactors: Readonly<Record<StayingFactorName, Series<string>>>;
   readonly provisions: Readonly<Record<ProvisionName, Series<boolean>>>;
+  readonly nd154Factors: Readonly<Record<Nd154FactorName, Series<string>>>;
   readonly nd179Rates: typeof nd179RateSeries;
 }
 
@@ -54,6 +56,8 @@ export interface ParameterSet {
   readonly stayingFactors: Readonly<Record<StayingFactorName, Factor>>;
   /** Provisions of Decree 178 in force or not (Art 7a, 7b, Art 7 cl. 2 as amended). */
   readonly provisions: Readonly<Record<ProvisionName, Provision>>;
+  /** Decree 154/2025 (staff streamlining, Art 6 and 8): absent under a version date before 16 Jun 2025. */
+  readonly nd154Factors: Readonly<Record<Nd154FactorName, Factor>>;
   /** Decree 179/2024 (talent): the allowance rates and age limits `assess179` and `schedule179` read. */
   readonly nd179Rates: Nd179Rates;
 }
@@ -67,11 +71,12 @@ export const lawTables: ParameterTables = {
   nd177Factors: nd177FactorSeries,
   stayingFactors: stayingFactorSeries,
   provisions: provisionSeries,
+  nd154Factors: nd154FactorSeries,
   nd179Rates: nd179RateSeries,
 };
 
 /** The records of `ParameterTables` that are series records, resolved row by row. */
-export const SERIES_RECORDS = ['factors', 'nd177Factors', 'stayingFactors', 'provisions', 'nd179Rates'] as const;
+export const SERIES_RECORDS = ['factors', 'nd177Factors', 'stayingFactors', 'provisions', 'nd154Factors', 'nd179Rates'] as const;
 
 /**
  * Where a parameter set comes from: the tables it was read from, and for a what-if run the view that records what
@@ -99,6 +104,7 @@ export function resolveParameters(tables: ParameterTables, lawAsOf: CalendarDate
     nd177Factors: resolveRecord(tables.nd177Factors, lawAsOf, leaveDate),
     stayingFactors: resolveRecord(tables.stayingFactors, lawAsOf, leaveDate),
     provisions: resolveRecord(tables.provisions, lawAsOf, leaveDate),
+    nd154Factors: resolveRecord(tables.nd154Factors, lawAsOf, leaveDate),
     nd179Rates: resolveRecord(tables.nd179Rates, lawAsOf, leaveDate) as Nd179Rates,
   };
   sources.set(set, { tables });

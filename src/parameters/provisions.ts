@@ -1,4 +1,5 @@
 import { cite, DOC } from '../core/citation.js';
+import { ND154_FROM, nd154Citations } from './nd154.js';
 import { FROM_2025, FROM_ND67, named, row } from './series.js';
 
 /**
@@ -29,6 +30,18 @@ export const provisionSeries = named({
     unit: 'in force (true/false)',
     description: 'Decree 178 Art 7 cl. 2 as amended by Decree 67/2025 (15-year insured allowance)',
     rows: [row(FROM_2025, false, original('Art 7 cl. 2, 20-year insured allowance only')), row(FROM_ND67, true, cite(DOC.nd67, '1', '3', undefined, { note: 'amending 178 Art 7 cl. 2' }))],
+  },
+  /**
+   * Decree 154/2025/NĐ-CP (staff streamlining) in force: it replaced Decree 29/2023/NĐ-CP from 16 Jun 2025. Under
+   * `ruleset: "original"` (the law as on 14 Mar 2025) it does not exist yet, so its policies are not assessed.
+   */
+  nd154: {
+    unit: 'in force (true/false)',
+    description: 'Decree 154/2025 (staff streamlining) in force',
+    rows: [
+      row(FROM_2025, false, cite(DOC.nd29, undefined, undefined, undefined, { note: 'Decree 29/2023 on staff streamlining, before Decree 154/2025 replaced it', verified: false })),
+      row(ND154_FROM, true, nd154Citations.inForce),
+    ],
   },
 });
 

@@ -58,11 +58,15 @@ describe('which row a case reads (docs/decisions.md D31)', () => {
   });
 
   it('Decree 67/2025 provisions are dated rows: Art 7a, 7b and the amended Art 7 cl. 2 are not in force on 14 Mar 2025', () => {
-    for (const p of Object.values(lawTables.provisions)) {
+    for (const p of Object.values(lawTables.provisions).filter((x) => x.name !== 'nd154')) {
       expect(rowFor(p, d('2025-03-14'), null)!.value, p.name).toBe(false);
       expect(rowFor(p, d('2025-03-15'), null)!.value, p.name).toBe(true);
       expect(rowFor(p, null, d('2025-02-01'))!.value, `${p.name}: reaches back to 2025 cases`).toBe(true);
     }
+    // Decree 154/2025 (issue #16) is in the law from 16 Jun 2025: not under ruleset "original" (D50).
+    expect(rowFor(lawTables.provisions.nd154, d('2025-03-14'), null)!.value).toBe(false);
+    expect(rowFor(lawTables.provisions.nd154, d('2025-06-15'), null)!.value).toBe(false);
+    expect(rowFor(lawTables.provisions.nd154, d('2025-06-16'), null)!.value).toBe(true);
   });
 
   it('ruleset "original" reads the law as in force on 14 Mar 2025: Art 7a refused, the 20-year insured allowance', () => {
