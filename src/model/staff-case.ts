@@ -56,6 +56,33 @@ export interface Secondment {
   readonly difficultArea: boolean;
 }
 
+/** Decree 154/2025 Art 5 cl. 2 and cl. 5: a commune-level part-time worker's allowance and working time. */
+export interface CommunePartTime {
+  /** The allowance of the month before leaving (đồng/month): the worker's S. */
+  readonly allowance: Decimal;
+  /** Months in the part-time post. */
+  readonly months: number;
+  /** Compulsory-insurance months in other posts not already compensated. */
+  readonly otherUncompensatedMonths: number;
+}
+
+/** What the input says for Decree 154/2025 (docs/decree-154.md); absent when it says nothing of it. */
+export interface Decree154Facts {
+  /** The case is a Decree 154 streamlining case (`decree154Streamlining`). */
+  readonly streamlining: boolean;
+  /** The person took the Decree 178/2024 policies (`tookDecree178`): Decree 154 does not apply. */
+  readonly tookDecree178: boolean;
+  readonly communePartTime?: CommunePartTime;
+  /** The first day of unpaid or sick leave: the salary components given are those of the month before it. */
+  readonly unpaidLeaveStartDate?: CalendarDate;
+  /** Resolution 167/NQ-CP: the monthly salary of the post held before recruitment under Law 98/2025/QH15. */
+  readonly priorPostMonthlySalary?: Decimal;
+  /** Art 8: months of vocational training asked for (1–6), on the resignation route. */
+  readonly vocationalTrainingMonths?: number;
+  /** The day the person was re-elected or re-recruited into a budget-paid post, if any. */
+  readonly reemploymentDate?: CalendarDate;
+}
+
 /** A validated case with defaults applied; `defaulted` names the fields the library filled in. */
 export interface StaffCase {
   readonly id: string;
@@ -89,6 +116,8 @@ export interface StaffCase {
   /** Decree 178 Art 13 / Art 14 asked for. */
   readonly outstandingStaff: boolean;
   readonly postRestructuringTraining: boolean;
+  /** Decree 154/2025 inputs; undefined when none is given. */
+  readonly decree154: Decree154Facts | undefined;
   readonly defaulted: readonly string[];
   /** Excluded allowances present in the input and dropped because the caller asked for it. */
   readonly ignoredAllowances: readonly string[];

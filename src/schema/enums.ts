@@ -49,8 +49,12 @@ export const insuranceSupportBases = ['especially-difficult-area', 'armed-servic
 /** Decree 178 Art 12: secondment to the commune level (cl. 1) or from a central body to the provincial level (cl. 2). */
 export const secondmentLevels = ['commune', 'central-to-provincial'] as const;
 
-/** Leaving packages that may already have been paid, for the Decree 67/2025 top-up (cấp bù). */
-export const paidPolicies = ['nd177/art3', 'nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd178/art9', 'nd178/art10'] as const;
+/**
+ * Leaving packages that may already have been paid (or decided), for the top-ups: the Decree 67/2025 top-up (cấp bù)
+ * of the Decree 177/178 packages, and the Decree 154/2025 transitional top-up of Decree 29/2023 cases not paid on
+ * 16 Jun 2025 (`nd29/…`, docs/decisions.md D58).
+ */
+export const paidPolicies = ['nd177/art3', 'nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd178/art9', 'nd178/art10', 'nd29/early-retirement', 'nd29/resignation'] as const;
 
 export type Decree177Clause = (typeof decree177Clauses)[number];
 export type InsuranceSupportBasis = (typeof insuranceSupportBases)[number];

@@ -139,6 +139,15 @@ export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check |
   secondmentInDifficultArea: 'defer',
   outstandingStaff: bool,
   postRestructuringTraining: bool,
+  decree154Streamlining: 'defer',
+  tookDecree178: 'defer',
+  communePartTimeAllowance: 'defer',
+  communePartTimeMonths: 'defer',
+  otherUncompensatedInsuredMonths: 'defer',
+  unpaidLeaveStartDate: 'defer',
+  priorPostMonthlySalary: 'defer',
+  vocationalTraining: 'defer',
+  reemploymentDate: 'defer',
 };
 
 const REQUIRED = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;

@@ -52,6 +52,11 @@ export const alreadyPaidSchema = z.strictObject({
   amount: decimalValue(MAX_PAID_VND, true),
 });
 
+/** Decree 154/2025 Art 8: vocational training before looking for work (under 45); months paid at most 6. */
+export const vocationalTrainingSchema = z.strictObject({
+  months: z.int().check(z.gte(1), z.lte(24)),
+});
+
 /** The fields of one `StaffCase` (contract.md, "Input"; the extensions in docs/contract-extensions.md). */
 export const staffCaseShape = {
   // Not blank: whitespace only or a lone BOM (both removed by String.prototype.trim) is no code at all.
@@ -98,6 +103,16 @@ export const staffCaseShape = {
   secondmentInDifficultArea: z.optional(z.boolean()),
   outstandingStaff: z.optional(z.boolean()),
   postRestructuringTraining: z.optional(z.boolean()),
+  // Decree 154/2025 (docs/decree-154.md)
+  decree154Streamlining: z.optional(z.boolean()),
+  tookDecree178: z.optional(z.boolean()),
+  communePartTimeAllowance: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  communePartTimeMonths: z.optional(months),
+  otherUncompensatedInsuredMonths: z.optional(months),
+  unpaidLeaveStartDate: z.optional(isoDate),
+  priorPostMonthlySalary: z.optional(decimalValue(MAX_MONTHLY_VND, false)),
+  vocationalTraining: z.optional(vocationalTrainingSchema),
+  reemploymentDate: z.optional(isoDate),
 };
 
 export const staffCaseSchema = z.strictObject(staffCaseShape);

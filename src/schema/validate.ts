@@ -120,7 +120,7 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   if (c.restructuringIssuedDate !== undefined && c.restructuringDate !== undefined && isoDayNumber(c.restructuringIssuedDate) > isoDayNumber(c.restructuringDate)) {
     issues.push(issue('restructuringIssuedDate', 'order', msg('schema.issue.order.restructuring-signed-before-effect')));
   }
-  if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c));
+  if (rareFields) issues.push(...decree177Issues(c), ...stayingIssues(c), ...decree154Issues(c));
   return issues;
 }
 
@@ -134,7 +134,7 @@ const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor
  */
 function insuredTimeIssues(c: StaffCaseInput, birth: number, leave: number, issues: ValidationIssue[]): void {
   const most = monthsSinceWorkingAge(monthOfDayNumber(birth), monthOfDayNumber(leave), leave % 100);
-  for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths'] as const) {
+  for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths', 'communePartTimeMonths', 'otherUncompensatedInsuredMonths'] as const) {
     const months = c[field];
     if (months === undefined || months <= most) continue;
     issues.push(issue(field, 'exceeds-working-life', msg('schema.issue.exceeds-working-life', { months, most, age: minimumWorkingAge.years, leaveDate: c.leaveDate })));
@@ -177,11 +177,18 @@ function decree177Issues(c: StaffCaseInput): ValidationIssue[] {
   return issues;
 }
 
-/** Every field `decree177Issues` and `stayingIssues` read, apart from `staffType`. */
+/** The Decree 154/2025 inputs (docs/decree-154.md); the fast path defers every one of them. */
+const DECREE_154_FIELDS = [
+  'decree154Streamlining', 'tookDecree178', 'communePartTimeAllowance', 'communePartTimeMonths', 'otherUncompensatedInsuredMonths',
+  'unpaidLeaveStartDate', 'priorPostMonthlySalary', 'vocationalTraining', 'reemploymentDate',
+] as const;
+
+/** Every field `decree177Issues`, `stayingIssues` and `decree154Issues` read, apart from `staffType` and `leaveDate`. */
 const RARE_FIELDS = [
   'decree177Clause', 'congressDate', 'continuesWorking', 'underStreamlining', 'retirementNoticeIssued', 'insuranceSupportBasis',
   'insuranceSalary', 'insuranceContributionPercent', 'leadershipChangeDate', 'formerLeadershipCoefficient', 'newLeadershipCoefficient',
   'termEndDate', 'grassrootsSecondment', 'secondmentDate', 'secondmentInDifficultArea',
+  ...DECREE_154_FIELDS,
 ] as const;
 /** True while the fast path defers each of them: then its cases need not run those checks. */
 const rareFieldsDeferred = RARE_FIELDS.every((f) => fieldChecks[f] === 'defer');
@@ -220,6 +227,47 @@ function stayingIssues(c: StaffCaseInput): ValidationIssue[] {
     issues.push(issue('grassrootsSecondment', 'required', msg('schema.issue.required.art12-pair', { other: 'secondmentInDifficultArea', expected: fieldExpectations.grassrootsSecondment! })));
   }
   return issues;
+}
+
+const partTimeFields = ['communePartTimeAllowance', 'communePartTimeMonths', 'otherUncompensatedInsuredMonths'] as const;
+
+/**
+ * Decree 154 inputs (docs/decree-154.md): the part-time worker's allowance and working time come as a set (Art 5
+ * cl. 2, cl. 5: the allowance is S, the two counts of months are N; none is guessed); the unpaid leave began before
+ * the leave date; the re-employment came after it.
+ */
+function decree154Issues(c: StaffCaseInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (anyGiven(c, partTimeFields)) {
+    const given = partTimeFields.filter((f) => c[f] !== undefined);
+    for (const f of partTimeFields) {
+      if (c[f] === undefined) issues.push(issue(f, 'required', msg('schema.issue.required.commune-part-time-set', { given: given.join(', '), expected: fieldExpectations[f]! })));
+    }
+  }
+  const leave = isoDayNumber(c.leaveDate);
+  if (c.unpaidLeaveStartDate !== undefined && leave >= 0 && isoDayNumber(c.unpaidLeaveStartDate) >= leave) {
+    issues.push(issue('unpaidLeaveStartDate', 'order', msg('schema.issue.order.unpaid-leave-before-leave')));
+  }
+  if (c.reemploymentDate !== undefined && leave >= 0 && isoDayNumber(c.reemploymentDate) <= leave) {
+    issues.push(issue('reemploymentDate', 'order', msg('schema.issue.order.reemployment-after-leave')));
+  }
+  return issues;
+}
+
+/** The Decree 154 facts of the case, or undefined when it gives none of their fields. */
+function decree154Of(c: StaffCaseInput): StaffCase['decree154'] {
+  if (!anyGiven(c, DECREE_154_FIELDS)) return undefined;
+  return {
+    streamlining: c.decree154Streamlining ?? false,
+    tookDecree178: c.tookDecree178 ?? false,
+    ...(c.communePartTimeAllowance !== undefined
+      ? { communePartTime: { allowance: dec(c.communePartTimeAllowance), months: c.communePartTimeMonths!, otherUncompensatedMonths: c.otherUncompensatedInsuredMonths! } }
+      : {}),
+    ...(c.unpaidLeaveStartDate !== undefined ? { unpaidLeaveStartDate: parseIsoDate(c.unpaidLeaveStartDate)! } : {}),
+    ...(c.priorPostMonthlySalary !== undefined ? { priorPostMonthlySalary: dec(c.priorPostMonthlySalary) } : {}),
+    ...(c.vocationalTraining !== undefined ? { vocationalTrainingMonths: c.vocationalTraining.months } : {}),
+    ...(c.reemploymentDate !== undefined ? { reemploymentDate: parseIsoDate(c.reemploymentDate)! } : {}),
+  };
 }
 
 const ZERO = dec(0);
@@ -300,6 +348,7 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
       : { level: c.grassrootsSecondment, date: parseIsoDate(c.secondmentDate!)!, difficultArea: c.secondmentInDifficultArea ?? false },
     outstandingStaff: c.outstandingStaff ?? false,
     postRestructuringTraining: c.postRestructuringTraining ?? false,
+    decree154: decree154Of(c),
     defaulted: defaultedList(mask),
     ignoredAllowances,
   };
@@ -352,7 +401,7 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
 }
 
 /** The fields whose value is an object (zod walks their keys). */
-const OBJECT_FIELDS = ['salary', 'retirementAge', 'alreadyPaid'] as const;
+const OBJECT_FIELDS = ['salary', 'retirementAge', 'alreadyPaid', 'vocationalTraining'] as const;
 
 function validatePlain(input: unknown, options: ValidationOptions): ValidationResult {
   if (!isRecordLike(input)) {
