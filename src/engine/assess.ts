@@ -7,14 +7,15 @@ import { defaultParameters } from '../parameters/parameter-set.js';
 import { startWhatIf } from '../parameters/overrides.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
-import { policiesFor } from './dispatch.js';
+import { outcomeWarnings, policiesFor } from './dispatch.js';
 import type { Assessment, Outcome } from '../model/types.js';
 import { RULESET_VERSIONS, SCHEMA_VERSION } from './versions.js';
 import { msg } from '../locales/index.js';
 
 /**
  * Only one leaving regime is paid: the eligible outcome with the highest total (ties keep the first).
- * Outcomes that are not such alternatives (`excludedFromBest`) are never compared.
+ * Outcomes that are not such alternatives (`excludedFromBest`: Decree 178 Art 11–14, Decree 177 Art 4, and the
+ * Decree 178 leaving packages of a case past the regime's close or under Decree 154, D51) are never compared.
  */
 function bestOf(outcomes: readonly Outcome[]): string | null {
   let best: Outcome | null = null;
@@ -102,7 +103,7 @@ function safeAssessRead(input: unknown, read: ReadOptions): SafeAssessResult {
     schemaVersion: SCHEMA_VERSION,
     rulesetVersion: RULESET_VERSIONS[opts.value.ruleset],
     options: echoOptions(opts.value, opts.defaulted),
-    warnings: ctx.warnings,
+    warnings: outcomeWarnings(ctx, outcomes),
     outcomes,
     best: bestOf(outcomes),
   };

@@ -2,7 +2,7 @@ import { policyDeclarations } from '../policies/index.js';
 import { withTopUp } from '../policies/nd177/common/relation.js';
 import type { CaseContext } from '../model/context.js';
 import type { PolicyDeclaration } from '../model/declaration.js';
-import type { Outcome } from '../model/types.js';
+import type { Outcome, Warning } from '../model/types.js';
 import { evaluatedOnce, evaluateOnce } from './memo.js';
 
 type Evaluate = (ctx: CaseContext) => Outcome;
@@ -11,12 +11,20 @@ type Evaluate = (ctx: CaseContext) => Outcome;
  * Every policy the case asks for, in the order of the declarations (src/policies/index.ts): each article's
  * `applies` says whether its route, group and inputs ask for it. Each is evaluated once per context
  * (src/engine/memo.ts). With `alreadyPaid`, every eligible leaving package records the top-up owed
- * (Decree 67/2025).
+ * (Decree 67/2025; Decree 154/2025 for Decree 29/2023 cases). Then a package the declaration keeps out of `best`
+ * for this case (`bestExclusion`: the Decree 178 packages after 1 Sep 2025, D51) says so; it keeps its top-up.
  */
 export function policiesFor(ctx: CaseContext, declarations: readonly PolicyDeclaration[] = policyDeclarations): Evaluate[] {
   const out: Evaluate[] = [];
-  for (const d of declarations) if (d.applies(ctx)) out.push(evaluatedOnce(d));
-  return ctx.case.alreadyPaid ? out.map((evaluate) => (x: CaseContext) => withTopUp(x, evaluate(x))) : out;
+  const topUp = ctx.case.alreadyPaid !== undefined;
+  for (const d of declarations) {
+    if (!d.applies(ctx)) continue;
+    const once = evaluatedOnce(d);
+    const evaluate = topUp ? (x: CaseContext) => withTopUp(x, once(x)) : once;
+    const exclusion = d.bestExclusion?.(ctx) ?? null;
+    out.push(exclusion === null ? evaluate : (x: CaseContext) => ({ ...evaluate(x), excludedFromBest: exclusion }));
+  }
+  return out;
 }
 
 const declarationByCode = new Map(policyDeclarations.map((d) => [d.code, d]));
@@ -26,6 +34,23 @@ export function outcomeOf(code: string, ctx: CaseContext): Outcome {
   const declaration = declarationByCode.get(code);
   if (declaration === undefined) throw new Error(`outcomeOf: no declaration for the policy code ${code}`);
   return evaluateOnce(ctx, declaration);
+}
+
+/**
+ * The case's warnings followed by those its outcomes add (a declaration's `warnings`, e.g. Decree 154's under-2-years
+ * and refund warnings), one per code. The case's own list is returned as it is when no outcome adds one.
+ */
+export function outcomeWarnings(ctx: CaseContext, outcomes: readonly Outcome[]): readonly Warning[] {
+  let added: Warning[] | null = null;
+  for (const o of outcomes) {
+    const warn = declarationByCode.get(o.policy)?.warnings;
+    if (warn === undefined) continue;
+    for (const w of warn(ctx, o)) {
+      if (ctx.warnings.some((x) => x.code === w.code) || added?.some((x) => x.code === w.code)) continue;
+      (added ??= []).push(w);
+    }
+  }
+  return added === null ? ctx.warnings : [...ctx.warnings, ...added];
 }
 
 /** The declarations and codes, for the façades (the rule book, the list of policy codes): they read the engine, never a policy. */

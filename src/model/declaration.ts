@@ -4,7 +4,7 @@ import type { RuleBookText } from '../locales/rule-book/index.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { Factor } from '../parameters/policy-factors.js';
 import type { CaseContext } from './context.js';
-import type { Facts, Outcome, Refusal } from './types.js';
+import type { Facts, Outcome, Refusal, Warning } from './types.js';
 
 /**
  * What one article of a decree declares about itself, beside its code (src/policies/<decree>/<article>/index.ts):
@@ -76,11 +76,17 @@ export interface ExampleDeclaration {
 
 /** One article: what the rule book says about its policy code, and how the engine asks for and evaluates it. */
 export interface PolicyDeclaration {
+  /** `<decree>/<name>`: "nd178/art7", "nd154/early-retirement" (checked by `registerPolicies`). */
   readonly code: string;
-  /** "nd178", "nd177". */
+  /** "nd178", "nd177", "nd154". */
   readonly decree: string;
-  /** "7", "7a", "11". */
+  /** "7", "7a", "11": the article the policy encodes. */
   readonly article: string;
+  /**
+   * The policy's name within its decree, its folder and the middle of its locale keys: by default `art<article>`
+   * ("art7"); a decree whose policies are named by what they pay says so ("early-retirement" for Decree 154 Art 6).
+   */
+  readonly name?: string;
   readonly title: Text;
   /** Rule-book text (src/locales/rule-book/): the runtime carries its key only. */
   readonly summary: RuleBookText;
@@ -99,6 +105,24 @@ export interface PolicyDeclaration {
   readonly compute: (ctx: CaseContext, facts: Facts) => Outcome;
   /** Set for a policy that is not a leaving package (Art 11–14): its refusals say so too (`excludedFromBest`). */
   readonly excludedFromBest?: Text;
+  /**
+   * A leaving package that, for some cases, is still computed and shown but not compared for `best` (the Decree 178
+   * packages after the regime closed on 1 Sep 2025, or in a Decree 154 streamlining case, D51): the reason, or null
+   * when it competes. The engine applies it to every outcome of the policy (src/engine/dispatch.ts), after the top-up.
+   */
+  readonly bestExclusion?: (ctx: CaseContext) => Text | null;
+  /** Warnings an outcome of this policy adds to the case's (the engine keeps one per code, after the case's own). */
+  readonly warnings?: (ctx: CaseContext, outcome: Outcome) => readonly Warning[];
+}
+
+/** The name of a policy within its decree: `name`, or `art<article>`. */
+export function policyName(d: Pick<PolicyDeclaration, 'article' | 'name'>): string {
+  return d.name ?? `art${d.article}`;
+}
+
+/** The folder of a policy: src/policies/nd178/art7, src/policies/nd154/early-retirement. */
+export function policyFolder(d: Pick<PolicyDeclaration, 'decree' | 'article' | 'name'>): string {
+  return `src/policies/${d.decree}/${policyName(d)}`;
 }
 
 /** The rule-book page of a policy code: "nd178/art7" → "nd178-art7". */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { en, vi } from '../../src/locales/index.js';
-import { rulePageName, type PolicyDeclaration } from '../../src/model/declaration.js';
+import { policyFolder, policyName, rulePageName, type PolicyDeclaration } from '../../src/model/declaration.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -19,13 +19,13 @@ export const repository: Repository = {
   messageKeys: new Set(Object.keys(vi).filter((k) => k in en)),
 };
 
-/** The folder of an article: src/policies/nd178/art7/. */
-export const folderOf = (d: PolicyDeclaration): string => `src/policies/${d.decree}/art${d.article}`;
+/** The folder of a policy: src/policies/nd178/art7/, src/policies/nd154/early-retirement/. */
+export const folderOf = (d: PolicyDeclaration): string => policyFolder(d);
 
 /**
  * What a declared article lacks: its module (index.ts in its folder), its rule-book page, golden cases beside it
  * (cases.json with at least one case that expects an outcome of its code), or its locale entries (the title at
- * least, `<decree>.art<article>.title`, in Vietnamese and English). One line per gap; none when complete.
+ * least, `<decree>.<name>.title` (`nd178.art7.title`, `nd154.early-retirement.title`), in Vietnamese and English). One line per gap; none when complete.
  */
 export function declarationGaps(declarations: readonly PolicyDeclaration[], repo: Repository = repository): string[] {
   const gaps: string[] = [];
@@ -42,7 +42,7 @@ export function declarationGaps(declarations: readonly PolicyDeclaration[], repo
         gaps.push(`${d.code}: no golden case in ${cases} expects an outcome of ${d.code}`);
       }
     }
-    const title = `${d.decree}.art${d.article}.title`;
+    const title = `${d.decree}.${policyName(d)}.title`;
     if (!repo.messageKeys.has(title)) gaps.push(`${d.code}: no locale entry ${title} in src/locales/{vi,en}/${d.decree}.ts`);
   }
   return gaps;

@@ -80,5 +80,8 @@ describe('a new article is its folder and one line in src/policies/index.ts', ()
   it('cannot be registered twice or under a code its decree and article do not make', () => {
     expect(() => registerPolicies([...list, art99])).toThrow(/listed twice/);
     expect(() => registerPolicies([{ ...art99, article: '98' }])).toThrow(/do not make its code/);
+    expect(() => registerPolicies([{ ...art99, name: 'early-retirement' }])).toThrow(/name early-retirement do not make its code/);
+    expect(registerPolicies([{ ...art99, code: 'nd178/early-retirement', name: 'early-retirement' }]).map((d) => d.code)).toEqual(['nd178/early-retirement']);
+    expect(() => registerPolicies([{ ...art99, code: 'nd178/Early_Retirement', name: 'Early_Retirement' }])).toThrow(/lowercase words/);
   });
 });
