@@ -6,6 +6,7 @@ import { rules } from './en/rules.js';
 import { parameters } from './en/parameters.js';
 import { nd178 } from './en/nd178.js';
 import { nd177 } from './en/nd177.js';
+import { nd154 } from './en/nd154.js';
 import { nd179 } from './en/nd179.js';
 
-export const en: { readonly [K in keyof typeof vi]: string } = { ...engine, ...schema, ...rules, ...parameters, ...nd178, ...nd177, ...nd179 };
+export const en: { readonly [K in keyof typeof vi]: string } = { ...engine, ...schema, ...rules, ...parameters, ...nd178, ...nd177, ...nd154, ...nd179 };

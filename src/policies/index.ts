@@ -1,4 +1,4 @@
-import type { PolicyDeclaration } from '../model/declaration.js';
+import { policyName, type PolicyDeclaration } from '../model/declaration.js';
 import { declaration as nd177Art3 } from './nd177/art3/index.js';
 import { declaration as nd177Art4 } from './nd177/art4/index.js';
 import { declaration as art7 } from './nd178/art7/index.js';
@@ -10,11 +10,14 @@ import { declaration as art11 } from './nd178/art11/index.js';
 import { declaration as art12 } from './nd178/art12/index.js';
 import { declaration as art13 } from './nd178/art13/index.js';
 import { declaration as art14 } from './nd178/art14/index.js';
+import { declaration as nd154EarlyRetirement } from './nd154/early-retirement/index.js';
+import { declaration as nd154Resignation } from './nd154/resignation/index.js';
 
 /**
- * Every Decree 177/178 article the engine evaluates, in the order of the outcomes (docs/contract-extensions.md):
- * the Decree 178 early-retirement article of the group, Decree 177 Art 3 and Art 4, resignation, then the Decree 178
- * Art 11–14 policies that are not leaving packages. A new article is its folder (index.ts exporting `declaration`,
+ * Every Decree 177/178/154 policy the engine evaluates, in the order of the outcomes (docs/contract-extensions.md):
+ * the Decree 178 early-retirement article of the group, Decree 177 Art 3 and Art 4, resignation, the Decree 154/2025
+ * early retirement and resignation (docs/decree-154.md), then the Decree 178 Art 11–14 policies that are not leaving
+ * packages. A new article is its folder (index.ts exporting `declaration`,
  * cases.json beside it, its sentences in src/locales/, its rule-book text in src/locales/rule-book/) and one line here; the dispatch, the rule book
  * (docs/rule-book/) and the list of policy codes (docs/policy-codes.md) follow from this list.
  */
@@ -22,20 +25,24 @@ export const policyDeclarations: readonly PolicyDeclaration[] = registerPolicies
   art7, art7a, art7b,
   nd177Art3, nd177Art4,
   art9, art10,
+  nd154EarlyRetirement, nd154Resignation,
   art11, art12, art13, art14,
 ]);
 
-/** Every policy code `assess` can return for Decrees 177/178, in dispatch order. */
+/** Every policy code `assess` can return for Decrees 177/178/154, in dispatch order. */
 export const policyCodes: readonly string[] = policyDeclarations.map((d) => d.code);
 
 /**
- * Checks a list of declarations and freezes it: codes unique, each code `<decree>/art<article>` as its
- * declaration says. The list above goes through it, and so does any list a test builds (tests/architecture).
+ * Checks a list of declarations and freezes it: codes unique, each code `<decree>/<name>` as its declaration says
+ * (the name is `art<article>` unless the declaration names itself, as Decree 154's `early-retirement` does; it is also
+ * the policy's folder). The list above goes through it, and so does any list a test builds (tests/architecture).
  */
 export function registerPolicies(list: readonly PolicyDeclaration[]): readonly PolicyDeclaration[] {
   const seen = new Set<string>();
   for (const d of list) {
-    if (d.code !== `${d.decree}/art${d.article}`) throw new Error(`policy declaration ${d.code}: decree ${d.decree} and article ${d.article} do not make its code`);
+    const name = policyName(d);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error(`policy declaration ${d.code}: name ${name} is not lowercase words joined by dashes`);
+    if (d.code !== `${d.decree}/${name}`) throw new Error(`policy declaration ${d.code}: decree ${d.decree} and ${d.name === undefined ? `article ${d.article}` : `name ${d.name}`} do not make its code`);
     if (seen.has(d.code)) throw new Error(`policy declaration ${d.code} is listed twice`);
     seen.add(d.code);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { msg, type MessageKey } from '../../src/locales/index.js';
-import type { ConditionDeclaration, PolicyDeclaration } from '../../src/model/declaration.js';
+import { policyName, type ConditionDeclaration, type PolicyDeclaration } from '../../src/model/declaration.js';
 import type { Facts, Outcome } from '../../src/model/types.js';
 import { evaluateDeclaration } from '../../src/engine/conditions.js';
 import type { CaseContext } from '../../src/model/context.js';
@@ -13,13 +13,14 @@ describe('every declared article is complete (issue #14)', () => {
   });
 
   it('reads its title from the locales: the declaration and the message are the same text', () => {
-    for (const d of policyDeclarations) expect(d.title, d.code).toEqual(msg(`${d.decree}.art${d.article}.title` as MessageKey));
+    for (const d of policyDeclarations) expect(d.title, d.code).toEqual(msg(`${d.decree}.${policyName(d)}.title` as MessageKey));
   });
 
-  it('lists the codes in dispatch order, each once, each its decree and article', () => {
+  it('lists the codes in dispatch order, each once, each its decree and name (art<article> unless named)', () => {
     expect(policyCodes).toEqual([
       'nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd177/art3', 'nd177/art4',
-      'nd178/art9', 'nd178/art10', 'nd178/art11', 'nd178/art12', 'nd178/art13', 'nd178/art14',
+      'nd178/art9', 'nd178/art10', 'nd154/early-retirement', 'nd154/resignation',
+      'nd178/art11', 'nd178/art12', 'nd178/art13', 'nd178/art14',
     ]);
   });
 

@@ -1,8 +1,10 @@
 import { text, type Text } from '../../i18n/text.js';
 import { nd177 as en177 } from './en/nd177.js';
 import { nd178 as en178 } from './en/nd178.js';
+import { nd154 as en154 } from './en/nd154.js';
 import { nd177 as vi177 } from './vi/nd177.js';
 import { nd178 as vi178 } from './vi/nd178.js';
+import { nd154 as vi154 } from './vi/nd154.js';
 
 /**
  * The rule book's own text (docs/rule-book/): each article's summary, its conditions, when each item is due, the
@@ -11,8 +13,8 @@ import { nd178 as vi178 } from './vi/nd178.js';
  * spreadsheet functions) carry the keys and not the prose. What an outcome shows (titles, labels, refusals,
  * flags) stays in src/locales/{vi,en}/.
  */
-export const ruleBookVi = { ...vi178, ...vi177 } as const;
-export const ruleBookEn: { readonly [K in keyof typeof ruleBookVi]: string } = { ...en178, ...en177 };
+export const ruleBookVi = { ...vi178, ...vi177, ...vi154 } as const;
+export const ruleBookEn: { readonly [K in keyof typeof ruleBookVi]: string } = { ...en178, ...en177, ...en154 };
 
 export type RuleBookKey = keyof typeof ruleBookVi;
 

@@ -9,6 +9,7 @@ import { leaveBeforeRestructuringFacts } from '../common/eligibility.js';
 import { countedMonths, oneOffItem, u2Citation } from '../common/one-off-pension.js';
 import type { Decimal } from '../../../core/money.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { decree178BestExclusion } from '../../nd154/common/regime.js';
 import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
 import { oneOffLabel } from '../common/one-off-pension.js';
 
@@ -109,4 +110,5 @@ export const declaration: PolicyDeclaration = {
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'directly-affected' || ctx.case.group === 'association'),
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, art7Spec),
+  bestExclusion: decree178BestExclusion,
 };

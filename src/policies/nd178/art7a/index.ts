@@ -9,6 +9,7 @@ import { twelveMonthWindow } from '../../../rules/window.js';
 import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOff } from '../common/early-retirement.js';
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { decree178BestExclusion } from '../../nd154/common/regime.js';
 import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
 import { oneOffLabel } from '../common/one-off-pension.js';
 
@@ -136,4 +137,5 @@ export const declaration: PolicyDeclaration = {
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'not-directly-affected',
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
+  bestExclusion: decree178BestExclusion,
 };

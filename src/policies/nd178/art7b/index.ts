@@ -9,6 +9,7 @@ import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOf
 import { notInOriginalRuleset } from '../art7a/index.js';
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
+import { decree178BestExclusion } from '../../nd154/common/regime.js';
 import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
 import { oneOffLabel } from '../common/one-off-pension.js';
 
@@ -148,4 +149,5 @@ export const declaration: PolicyDeclaration = {
   }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'decree-177-cadre',
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
+  bestExclusion: decree178BestExclusion,
 };

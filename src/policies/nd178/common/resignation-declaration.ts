@@ -1,6 +1,7 @@
 import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { text } from '../../../i18n/text.js';
 import type { ExampleDeclaration, ItemDeclaration, PolicyDeclaration } from '../../../model/declaration.js';
+import { decree178BestExclusion } from '../../nd154/common/regime.js';
 import { beforeDecisionConditions, commonConditions, nd178Factor } from './conditions.js';
 import { oddMonthsRule } from './odd-months.js';
 import { computeResignation, insuredYearsLabel, jobSearchLabel, resignationChecks, resignationTitles, severanceLabel, type ResignationArticle } from './resignation.js';
@@ -83,6 +84,8 @@ export function resignationDeclaration(article: ResignationArticle, example: Exa
     options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
     examples: [example],
     compute: (ctx, facts) => computeResignation(ctx, facts, article),
+    // D51: after 1 Sep 2025, or in a Decree 154 streamlining case, shown but not compared for `best`.
+    bestExclusion: decree178BestExclusion,
   };
 }
 

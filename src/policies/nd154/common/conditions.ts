@@ -1,0 +1,77 @@
+import { allowanceYearsNumber } from '../../../core/service-time.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
+import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
+import type { Facts, Refusal } from '../../../model/types.js';
+import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { nd154Citations } from '../../../parameters/nd154.js';
+import { cite, DOC } from '../../../core/citation.js';
+import { retirementAgeTabled } from '../../nd178/common/eligibility.js';
+import { notDecree178Check } from './regime.js';
+import { DECREE_178_SALARY_FACTS, salary154 } from './salary.js';
+import { isCommunePartTime, workingMonths } from './working-time.js';
+
+/**
+ * What the two Decree 154 policies declare alike, in the order their checks run: not a Decree 178 case, the salary S
+ * of Art 5 (its components, its base salary), the retirement age. Each policy adds its own conditions after these.
+ */
+export const nd154Factor = (name: Parameters<typeof factor<'nd154Factors'>>[1]) => factor('nd154Factors', name);
+
+/** One salary refusal by its code (the salary is derived once per check: a few decimal operations). */
+const salaryRefusal = (code: string) => (ctx: CaseContext): Refusal | null => {
+  const s = salary154(ctx);
+  return !s.ok && s.refusal.code === code ? s.refusal : null;
+};
+
+export const commonConditions154: readonly ConditionDeclaration[] = [
+  {
+    text: 'nd154.conditions.condition.took-decree-178',
+    citation: nd154Citations.scope,
+    refusal: 'took-decree-178',
+    check: notDecree178Check,
+  },
+  {
+    text: 'nd154.conditions.condition.salary-components-needed',
+    citation: nd154Citations.salary,
+    refusal: 'salary-components-needed',
+    check: salaryRefusal('salary-components-needed'),
+  },
+  {
+    text: 'nd154.conditions.condition.base-salary-out-of-table',
+    citation: nd154Citations.salary,
+    refusal: 'base-salary-out-of-table',
+    check: salaryRefusal('base-salary-out-of-table'),
+  },
+  {
+    text: { key: 'nd154.conditions.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
+    citation: baseSalaryHorizonCitation,
+    refusal: 'base-salary-unknown',
+    check: salaryRefusal('base-salary-unknown'),
+  },
+  {
+    text: 'nd154.conditions.condition.retirement-age-out-of-table',
+    citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
+    refusal: 'retirement-age-out-of-table',
+    check: retirementAgeTabled,
+  },
+];
+
+/**
+ * The facts a Decree 154 outcome starts from: the case's, with Decree 178's salary replaced by Decree 154's S (its
+ * parts, base salary, left-out allowances, the Resolution 167 choice) and, for a commune part-time worker, the
+ * working time N of Art 5 cl. 5 as `insuredYears`.
+ */
+export function startFacts154(ctx: CaseContext): Facts {
+  const facts = copyFacts(ctx);
+  for (const key of DECREE_178_SALARY_FACTS) delete facts[key];
+  const s = salary154(ctx);
+  if (s.ok) Object.assign(facts, s.value.facts);
+  const c = ctx.case;
+  if (isCommunePartTime(c)) {
+    const p = c.decree154!.communePartTime!;
+    facts.communePartTimeMonths = p.months;
+    facts.otherUncompensatedInsuredMonths = p.otherUncompensatedMonths;
+    facts.workingMonths = workingMonths(c);
+    facts.insuredYears = allowanceYearsNumber(workingMonths(c));
+  }
+  return facts;
+}
