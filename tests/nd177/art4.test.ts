@@ -22,7 +22,10 @@ describe('Decree 177 Art 4', () => {
     const art4 = outcome(a, 'nd177/art4');
     expect(art4.excludedFromBest?.en).toBeTruthy();
     expect(BigInt(art4.total)).toBeGreaterThan(BigInt(outcome(a, 'nd177/art3').total));
-    expect(a.best).toBe('nd178/art7b');
+    // D51: the leave is after 1 Sep 2025, so Decree 178 Art 7b is kept out of `best` too; Decree 154 competes with 177.
+    expect(outcome(a, 'nd178/art7b').excludedFromBest?.en).toBeTruthy();
+    expect(a.best).not.toBe('nd177/art4');
+    expect(a.best).toBe('nd154/resignation');
   });
 
   it('is listed for cl. 1–3 under route auto only', () => {

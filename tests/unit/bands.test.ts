@@ -25,7 +25,11 @@ describe('Art 7 bands by months early T (d178.md; examples.md D2)', () => {
     const a = at(121);
     expect(outcome(a, 'nd178/art7').refusal?.code).toBe('too-early');
     expect(outcome(a, 'nd178/art9').eligible).toBe(true);
-    expect(a.best).toBe('nd178/art9');
+    // D51: this leave (2028-01) is after the Decree 178/67 regime closed on 1 Sep 2025: Art 9 is shown but kept out of
+    // `best`, and Decree 154 cannot tell its narrower salary from a monthlySalary, so nothing is chosen.
+    expect(outcome(a, 'nd178/art9').excludedFromBest?.en).toMatch(/closed on 1 Sep 2025/);
+    expect(outcome(a, 'nd154/resignation').refusal?.code).toBe('salary-components-needed');
+    expect(a.best).toBeNull();
   });
 
   it('band B pays 0.9 × S × 60 once, and 4 months per year early without a cap on the years', () => {
