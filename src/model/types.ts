@@ -40,6 +40,7 @@ export interface Warning {
 export type PolicyCode =
   | 'nd178/art7' | 'nd178/art7a' | 'nd178/art7b' | 'nd178/art9' | 'nd178/art10'
   | 'nd178/art11' | 'nd178/art12' | 'nd178/art13' | 'nd178/art14' | 'nd177/art3' | 'nd177/art4'
+  | 'nd154/early-retirement' | 'nd154/resignation'
   | (string & {});
 
 export interface Outcome {
