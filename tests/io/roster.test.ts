@@ -163,3 +163,24 @@ describe('the old CSV of contract field names still reads as before', () => {
     await expect(read('Mã CB;Mã cán bộ;Giới tính\n')).rejects.toThrow(/column B "Mã cán bộ" and column A "Mã CB" both give the field id/);
   });
 });
+
+describe('Decree 154/2025 columns (docs/decree-154.md)', () => {
+  it('reads the new inputs under their usual Vietnamese headings: yes/no, amounts, months, dates, training months', async () => {
+    const text = [
+      'Mã CB;Tinh giản theo NĐ 154;Đã hưởng NĐ 178;Phụ cấp người hoạt động không chuyên trách (đồng);Số tháng làm người hoạt động không chuyên trách;Số tháng đóng BHXH khác chưa được hưởng trợ cấp;Ngày bắt đầu nghỉ không lương;Số tháng học nghề;Ngày tái tuyển dụng;Tiền lương vị trí trước khi tuyển dụng (đồng)',
+      'X1;Có;Không;4.212.000;96;30;01/03/2026;4;01/09/2027;9.500.000',
+      'X2;x;;;;;;;;',
+    ].join('\n');
+    const { records, notices } = await read(`${text}\n`);
+    expect(notices).toEqual([]);
+    expect(records[0]).toMatchObject({
+      kind: 'case',
+      value: {
+        id: 'X1', decree154Streamlining: true, tookDecree178: false, communePartTimeAllowance: '4212000', communePartTimeMonths: 96,
+        otherUncompensatedInsuredMonths: 30, unpaidLeaveStartDate: '2026-03-01', vocationalTraining: { months: 4 }, reemploymentDate: '2027-09-01',
+        priorPostMonthlySalary: '9500000',
+      },
+    });
+    expect(records[1]).toMatchObject({ kind: 'case', value: { id: 'X2', decree154Streamlining: true } });
+  });
+});

@@ -85,6 +85,16 @@ export const rosterFields: readonly RosterField[] = [
   f('secondmentInDifficultArea', boolean, ['Cơ sở ở vùng đặc biệt khó khăn']),
   f('outstandingStaff', boolean, ['Có năng lực nổi trội', 'Năng lực nổi trội']),
   f('postRestructuringTraining', boolean, ['Đào tạo sau sắp xếp', 'Cử đi đào tạo sau sắp xếp']),
+  // Decree 154/2025 (docs/decree-154.md)
+  f('decree154Streamlining', boolean, ['Tinh giản theo NĐ 154', 'Tinh giản biên chế theo Nghị định 154', 'Tinh giản biên chế theo NĐ 154/2025', 'Diện tinh giản theo NĐ 154']),
+  f('tookDecree178', boolean, ['Đã hưởng NĐ 178', 'Đã hưởng chính sách Nghị định 178', 'Đã hưởng chế độ theo NĐ 178']),
+  f('communePartTimeAllowance', amount, ['Phụ cấp người hoạt động không chuyên trách (đồng)', 'Phụ cấp người hoạt động không chuyên trách', 'Phụ cấp hằng tháng người hoạt động không chuyên trách', 'Phụ cấp không chuyên trách']),
+  f('communePartTimeMonths', integer, ['Số tháng làm người hoạt động không chuyên trách', 'Số tháng hoạt động không chuyên trách', 'Thời gian hoạt động không chuyên trách (tháng)']),
+  f('otherUncompensatedInsuredMonths', integer, ['Số tháng đóng BHXH khác chưa được hưởng trợ cấp', 'Số tháng đóng BHXH khác chưa hưởng trợ cấp', 'Thời gian đóng BHXH khác chưa hưởng trợ cấp (tháng)']),
+  f('unpaidLeaveStartDate', date, ['Ngày bắt đầu nghỉ không lương', 'Ngày bắt đầu nghỉ không hưởng lương', 'Ngày bắt đầu nghỉ ốm đau']),
+  f('priorPostMonthlySalary', amount, ['Tiền lương vị trí trước khi tuyển dụng (đồng)', 'Tiền lương vị trí trước khi tuyển dụng', 'Tiền lương vị trí công tác trước khi tuyển dụng công chức']),
+  f('vocationalTraining.months', integer, ['Số tháng học nghề', 'Thời gian học nghề (tháng)', 'Số tháng đào tạo nghề']),
+  f('reemploymentDate', date, ['Ngày tái tuyển dụng', 'Ngày được tuyển dụng lại', 'Ngày tuyển dụng lại']),
 ];
 
 /** Columns kept beside the result, never read as a field: who the row is (name, unit, post) and notes. */
