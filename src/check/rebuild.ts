@@ -1,5 +1,5 @@
 import { dec, sum, type Decimal } from '../core/money.js';
-import { cellString, isEmptyCell, isRomanNumeral, isTotalLabel, readDate, readDuration, readNumber, type CellProblem, type CheckCell, type Read } from './cells.js';
+import { cellString, headingKey, isEmptyCell, isRomanNumeral, isTotalLabel, readDate, readDuration, readNumber, type CellProblem, type CheckCell, type Read } from './cells.js';
 import type { BoundColumn, Layout } from './layouts.js';
 import { SALARY_COMPONENTS, type DeclaredFact } from './targets.js';
 
@@ -58,15 +58,26 @@ export function readRank(text: string): { staffType: string; rank?: string } | u
 
 const GENDERS: Readonly<Record<string, string>> = { nam: 'male', male: 'male', 'nữ': 'female', nu: 'female', female: 'female' };
 
+/** Sets a field of the case: `salary.coefficient` and `vocationalTraining.months` in their objects. */
 function setPath(input: Record<string, unknown>, field: string, value: unknown): void {
-  if (field.startsWith('salary.')) {
-    const salary = (input.salary ??= {}) as Record<string, unknown>;
-    salary[field.slice(7)] = value;
+  const dot = field.indexOf('.');
+  if (dot > 0) {
+    const group = (input[field.slice(0, dot)] ??= {}) as Record<string, unknown>;
+    group[field.slice(dot + 1)] = value;
   } else input[field] = value;
 }
 
 const DECIMAL_FIELDS = new Set<string>(SALARY_COMPONENTS.filter((c) => c !== 'baseSalary').map((c) => `salary.${c}`));
-const MONTH_FIELDS = new Set(['decree177Clause', 'insuredMonths', 'publicSectorInsuredMonths', 'hazardousMonths', 'hardshipAreaMonths']);
+const MONTH_FIELDS = new Set([
+  'decree177Clause', 'insuredMonths', 'publicSectorInsuredMonths', 'hazardousMonths', 'hardshipAreaMonths',
+  'communePartTimeMonths', 'otherUncompensatedInsuredMonths', 'vocationalTraining.months',
+]);
+const DATE_FIELDS = new Set(['birthDate', 'leaveDate', 'restructuringDate', 'congressDate', 'unpaidLeaveStartDate', 'reemploymentDate']);
+const MONEY_FIELDS = new Set(['monthlySalary', 'salary.baseSalary', 'communePartTimeAllowance', 'priorPostMonthlySalary']);
+const BOOLEAN_FIELDS = new Set(['decree154Streamlining', 'tookDecree178']);
+/** Yes/no as officers write it (the roster reader's words): Có/Không, x, TRUE/FALSE, 1/0. */
+const YES = new Set(['co', 'x', 'true', '1', 'yes', 'dung']);
+const NO = new Set(['khong', 'false', '0', 'no', 'sai']);
 
 /** Reads one row of the list with its layout; every cell that cannot be read becomes a problem naming it. */
 export function readLine(cells: readonly CheckCell[], rowNumber: number, layout: Layout): ListLine {
@@ -169,14 +180,20 @@ function readPerson(cells: readonly CheckCell[], row: number, layout: Layout): R
 
 function readInput(field: string, cell: CheckCell | undefined, col: BoundColumn, input: Record<string, unknown>, note: (f: string, c: BoundColumn, r: Read<unknown>) => void): void {
   if (isEmptyCell(cell)) return;
-  if (field === 'birthDate' || field === 'leaveDate' || field === 'restructuringDate' || field === 'congressDate') {
+  if (DATE_FIELDS.has(field)) {
     const r = readDate(cell, field === 'birthDate' ? 'birth' : 'event');
     note(field, col, r);
     // A month-precision leave or decision date is the month's first day (decision D72).
     if (r.ok) setPath(input, field, field !== 'birthDate' && /^\d{4}-\d{2}$/.test(r.value) ? `${r.value}-01` : r.value);
     return;
   }
-  if (field === 'monthlySalary' || field === 'salary.baseSalary') {
+  if (BOOLEAN_FIELDS.has(field)) {
+    const key = headingKey(cellString(cell));
+    if (YES.has(key) || NO.has(key)) input[field] = YES.has(key);
+    else note(field, col, { ok: false, problem: 'unknown-value' as CellProblem });
+    return;
+  }
+  if (MONEY_FIELDS.has(field)) {
     const r = readNumber(cell, 'money');
     note(field, col, r);
     if (r.ok) setPath(input, field, r.value);

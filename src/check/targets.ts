@@ -24,9 +24,16 @@ export const SALARY_COMPONENTS = [
   'preferentialPercent', 'professionalResponsibilityPercent', 'publicServicePercent', 'partyWorkPercent', 'armedForcesPercent', 'baseSalary',
 ] as const;
 
+/** The Decree 154/2025 inputs a payout list may carry (docs/decree-154.md). */
+export const DECREE_154_INPUTS = [
+  'decree154Streamlining', 'tookDecree178', 'communePartTimeAllowance', 'communePartTimeMonths', 'otherUncompensatedInsuredMonths',
+  'unpaidLeaveStartDate', 'priorPostMonthlySalary', 'vocationalTraining.months', 'reemploymentDate',
+] as const;
+
 export const INPUT_FIELDS = [
   'id', 'gender', 'birthDate', 'staffType', 'rank', 'monthlySalary', 'insuredMonths', 'publicSectorInsuredMonths', 'hazardousMonths',
   'hardshipAreaMonths', 'restructuringDate', 'leaveDate', 'route', 'group', 'decree177Clause', 'congressDate', ...SALARY_COMPONENTS.map((c) => `salary.${c}` as const),
+  ...DECREE_154_INPUTS,
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
@@ -51,11 +58,12 @@ export function parseTarget(s: string): Target | undefined {
 /** The item codes a payout list declares, with the library's own Vietnamese labels as headings. */
 const ITEM_LABELS: Readonly<Record<string, readonly string[]>> = {
   'one-off-pension': [vi['nd178.one-off-pension.one-off-label'], 'Trợ cấp hưu trí một lần'],
-  'early-years-allowance': [vi['nd178.early-retirement.early-years-label'], vi['nd177.art3.early-years-label'], 'Trợ cấp theo số năm nghỉ sớm'],
-  'insured-time-allowance': [vi['nd178.early-retirement.insured-time-label'], vi['nd177.art3.insured-time-label'], 'Trợ cấp theo thời gian đóng BHXH'],
+  'early-years-allowance': [vi['nd178.early-retirement.early-years-label'], vi['nd177.art3.early-years-label'], vi['nd154.early-retirement.early-years-label'], 'Trợ cấp theo số năm nghỉ sớm'],
+  'insured-time-allowance': [vi['nd178.early-retirement.insured-time-label'], vi['nd177.art3.insured-time-label'], vi['nd154.early-retirement.insured-time-label'], 'Trợ cấp theo thời gian đóng BHXH'],
   severance: [vi['nd178.resignation.severance-label']],
-  'insured-years-allowance': [vi['nd178.resignation.insured-years-label'], 'Trợ cấp theo số năm đóng BHXH'],
-  'job-search-allowance': [vi['nd178.resignation.job-search-label'], 'Trợ cấp tìm việc làm'],
+  'insured-years-allowance': [vi['nd178.resignation.insured-years-label'], vi['nd154.resignation.insured-years-label'], 'Trợ cấp theo số năm đóng BHXH'],
+  'job-search-allowance': [vi['nd178.resignation.job-search-label'], vi['nd154.resignation.job-search-label'], 'Trợ cấp tìm việc làm'],
+  'training-salary': [vi['nd154.resignation.training-salary-label'], 'Tiền lương học nghề'],
 };
 
 /**
@@ -86,6 +94,15 @@ const FIELD_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['Nhóm'],
   decree177Clause: ['Khoản áp dụng Nghị định 177', 'Khoản NĐ 177'],
   congressDate: ['Ngày đại hội'],
+  decree154Streamlining: ['Tinh giản theo NĐ 154', 'Tinh giản biên chế theo Nghị định 154'],
+  tookDecree178: ['Đã hưởng NĐ 178'],
+  communePartTimeAllowance: ['Phụ cấp người hoạt động không chuyên trách (đồng)', 'Phụ cấp người hoạt động không chuyên trách'],
+  communePartTimeMonths: ['Số tháng làm người hoạt động không chuyên trách'],
+  otherUncompensatedInsuredMonths: ['Số tháng đóng BHXH khác chưa được hưởng trợ cấp'],
+  unpaidLeaveStartDate: ['Ngày bắt đầu nghỉ không lương'],
+  priorPostMonthlySalary: ['Tiền lương vị trí trước khi tuyển dụng (đồng)', 'Tiền lương vị trí trước khi tuyển dụng'],
+  'vocationalTraining.months': ['Số tháng học nghề'],
+  reemploymentDate: ['Ngày tái tuyển dụng'],
   policy: ['Chính sách'],
   total: ['Tổng cộng', 'Tổng số tiền', 'Tổng'],
   'declared:monthsEarly': ['Số tháng nghỉ sớm'],

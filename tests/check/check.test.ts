@@ -170,3 +170,22 @@ describe('rows the engine refuses, and rows past the reader\'s limits', () => {
     expect(r.report.outcome).toBe('unbuilt');
   });
 });
+
+describe('a Decree 154/2025 list (contract headings, the Decree 154 inputs in Vietnamese)', () => {
+  // Female civil servant born 02/04/1985, coefficient 3 + leadership 0.3, 150 insured months, leaving 01/03/2026,
+  // vocational training for 4 months (Art 8; tests/sheets/nd154.test.ts): B (Feb 2026) = 2,340,000;
+  // S = 3.3 × 2,340,000 = 7,722,000; training salary 4 × S = 30,888,000; job search 3 × S = 23,166,000; total 54,054,000.
+  const heads = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Đối tượng', 'Hệ số lương', 'Hệ số phụ cấp chức vụ', 'Số tháng đóng BHXH', 'Ngày sắp xếp', 'Ngày nghỉ',
+    'Tinh giản theo NĐ 154', 'Số tháng học nghề', 'Chính sách', 'Tiền lương trong thời gian học nghề', 'Trợ cấp 3 tháng tiền lương để tìm việc làm', 'Tổng cộng'];
+  const row = (n: number, name: string, training: string, total: string) =>
+    ({ row: n, cells: [String(n - 1), name, 'Nữ', '02/04/1985', 'civil-servant', '3', '0,3', '150', '01/01/2026', '01/03/2026', 'Có', '4', 'nd154/resignation', training, '23.166.000', total] });
+  it('reads the yes/no and the training months, and rebuilds the training route; a wrong training salary is found', () => {
+    const r = checkPayoutList([{ row: 1, cells: heads }, row(2, 'Lê Thị Hoa', '30.888.000', '54.054.000'), row(3, 'Đỗ Thị Mai', '46.332.000', '69.498.000')]);
+    if (!r.ok) throw new Error(r.error.en);
+    expect(r.report.layout).toBe('contract');
+    expect(byName(r.report, 'Lê Thị Hoa')).toMatchObject({ status: 'agrees', policy: 'nd154/resignation' });
+    // 6 months paid where 4 were asked: over-paid by 2 × 7,722,000 = 15,444,000.
+    expect(byName(r.report, 'Đỗ Thị Mai')).toMatchObject({ status: 'differs', difference: '15444000' });
+    expect(differing(byName(r.report, 'Đỗ Thị Mai'))).toContainEqual(['training-salary', '46332000', '30888000']);
+  });
+});
