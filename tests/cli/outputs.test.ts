@@ -39,6 +39,8 @@ describe('vnse assess: outputs', () => {
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
     expect(rows.map((x) => [x.case, x.id, x.policy])).toEqual([
       ['1', 'O1', 'nd178/art7'], ['1', 'O1', 'nd178/art9'], ['2', 'BAD', ''], ['3', 'O1-13', 'nd178/art7'], ['3', 'O1-13', 'nd178/art9'],
+      // O1-13 leaves after 1 Sep 2025: assessed under Decree 154 as well (docs/decree-154.md).
+      ['3', 'O1-13', 'nd154/early-retirement'], ['3', 'O1-13', 'nd154/resignation'],
     ]);
     expect(rows[0]).toMatchObject({
       eligible: 'true', best: 'true', total: '744778125', band: 'A', monthsEarly: '30', window: 'first-12-months', monthlySalary: '15356250',

@@ -12,11 +12,12 @@ import type { EntryWriter } from './entry-writer.js';
 /**
  * Item codes with a column of their own, in this order. The writer streams, so the columns are fixed
  * before the first case: an item whose code is not listed here is still written, as "code=amount" in
- * `otherItems`.
+ * `otherItems`. New codes are appended, so the earlier columns keep their order (`training-salary`: Decree 154
+ * Art 8, the salary paid during vocational training).
  */
 export const itemColumns = [
   'one-off-pension', 'early-years-allowance', 'insured-time-allowance',
-  'severance', 'insured-years-allowance', 'job-search-allowance',
+  'severance', 'insured-years-allowance', 'job-search-allowance', 'training-salary',
 ] as const;
 
 const factColumns = ['band', 'monthsEarly', 'window', 'insuranceRegime', 'monthlySalary'] as const;

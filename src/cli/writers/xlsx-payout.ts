@@ -54,6 +54,23 @@ function blockRow(ws: Worksheet, blocks: [number, number][], texts: (string | un
 }
 
 /**
+ * The decrees the list pays under, for its subtitle: Decree 178 (as amended by 67; its Decree 177 packages too,
+ * as before), Decree 154/2025 when a Decree 154 package is paid, or both. The run's summary is complete before
+ * the list is written (the rows come from the spool), so the subtitle names only what the rows below pay.
+ */
+function decreesPaid(summary: RunSummary, t: (key: CliMessageKey, vars?: MessageVars) => string): string {
+  let nd154 = false;
+  let other = false;
+  for (const tally of summary.policies.values()) {
+    if (tally.best === 0) continue;
+    if (tally.policy.startsWith('nd154/')) nd154 = true;
+    else other = true;
+  }
+  if (!nd154) return t('cli.list.decrees.nd178');
+  return other ? t('cli.list.decrees.both', { nd178: t('cli.list.decrees.nd178'), nd154: t('cli.list.decrees.nd154') }) : t('cli.list.decrees.nd154');
+}
+
+/**
  * "Danh sách chi trả": the list the unit signs, printed on A4 landscape, fitted to the page width, its
  * heading row repeated on every page. Above the rows, the agency and the title; below them, the total
  * (an Excel SUM with its exact value cached), the total in words, the place and date (blank to fill by
@@ -92,7 +109,7 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   title.alignment = { horizontal: 'center', wrapText: true };
   merge(ws, title.number, 1, columns);
   title.commit();
-  const subtitle = ws.addRow([t('cli.list.subtitle', { rules: ctx.rules })]);
+  const subtitle = ws.addRow([t('cli.list.subtitle', { rules: ctx.rules, decrees: decreesPaid(summary, t) })]);
   subtitle.font = { italic: true };
   subtitle.alignment = { horizontal: 'center', wrapText: true };
   merge(ws, subtitle.number, 1, columns);

@@ -22,6 +22,7 @@ export const csvColumns: { readonly [K in keyof typeof vi]: string } = {
   'cli.csv.column.severance': 'severance',
   'cli.csv.column.insured-years-allowance': 'insured-years-allowance',
   'cli.csv.column.job-search-allowance': 'job-search-allowance',
+  'cli.csv.column.training-salary': 'training-salary',
   'cli.csv.column.otherItems': 'otherItems',
   'cli.csv.column.issuePath': 'issuePath',
   'cli.csv.column.issueMessage': 'issueMessage',

@@ -23,6 +23,7 @@ export const csvColumns = {
   'cli.csv.column.severance': 'Trợ cấp thôi việc (đồng)',
   'cli.csv.column.insured-years-allowance': 'Trợ cấp 1,5 tháng lương cho mỗi năm đóng BHXH bắt buộc (đồng)',
   'cli.csv.column.job-search-allowance': 'Trợ cấp 3 tháng lương để tìm việc làm (đồng)',
+  'cli.csv.column.training-salary': 'Tiền lương trong thời gian học nghề (đồng)',
   'cli.csv.column.otherItems': 'Các khoản khác',
   'cli.csv.column.issuePath': 'Trường lỗi',
   'cli.csv.column.issueMessage': 'Nội dung lỗi',
