@@ -158,8 +158,8 @@ export function renderManifest(version) {
   <Version>${v}</Version>
   <ProviderName>{{PROVIDER_NAME}}</ProviderName>
   <DefaultLocale>vi-VN</DefaultLocale>
-  <DisplayName DefaultValue="VNSE - Chế độ theo Nghị định 178 và 179"/>
-  <Description DefaultValue="Hàm tính chế độ nghỉ hưu trước tuổi, thôi việc theo Nghị định 178/2024 (sửa đổi bởi 67/2025) và phụ cấp thu hút nhân tài theo Nghị định 179/2024, có công thức và căn cứ."/>
+  <DisplayName DefaultValue="VNSE - Chế độ theo Nghị định 178, 154 và 179"/>
+  <Description DefaultValue="Hàm tính chế độ nghỉ hưu trước tuổi, thôi việc theo Nghị định 178/2024 (sửa đổi bởi 67/2025) và Nghị định 154/2025 (tinh giản biên chế), phụ cấp thu hút nhân tài theo Nghị định 179/2024, có công thức và căn cứ."/>
   <IconUrl DefaultValue="{{BASE_URL}}/icon-32.png"/>
   <HighResolutionIconUrl DefaultValue="{{BASE_URL}}/icon-64.png"/>
   <SupportUrl DefaultValue="{{SUPPORT_URL}}"/>

@@ -50,6 +50,9 @@ const monthCell = msg('sheets.args.month-cell');
 
 const birthCell = msg('sheets.args.birth-cell');
 
+/** Arguments whose engine field has another name (VNSE_154_RESIGNATION's `trainingMonths`). */
+const ENGINE_FIELD: Readonly<Record<string, string>> = { trainingMonths: 'vocationalTraining.months' };
+
 /** Expectation texts: the engine's own, so the sheet says what the library says. */
 function expectation(param: ParamSpec): Text {
   switch (param.kind) {
@@ -71,7 +74,7 @@ function expectation(param: ParamSpec): Text {
     case 'vnd':
       return fieldExpectations[param.name === 'baseSalary' ? 'salary.baseSalary' : 'monthlySalary']!;
     default:
-      return fieldExpectations[param.name] ?? msg('schema.expects.valid-value');
+      return fieldExpectations[ENGINE_FIELD[param.name] ?? param.name] ?? msg('schema.expects.valid-value');
   }
 }
 

@@ -257,5 +257,7 @@ export function createSheetFunctions(settings?: SheetSettings): Record<FunctionN
     VNSE_BREAKDOWN: make('VNSE_BREAKDOWN'),
     VNSE_DATE: make('VNSE_DATE'),
     VNSE_TALENT_ALLOWANCE: make('VNSE_TALENT_ALLOWANCE'),
+    VNSE_154_EARLY_RETIREMENT: make('VNSE_154_EARLY_RETIREMENT'),
+    VNSE_154_RESIGNATION: make('VNSE_154_RESIGNATION'),
   };
 }

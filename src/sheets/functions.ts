@@ -11,6 +11,7 @@ import { fieldExpectations } from '../schema/field-expectations.js';
 import { salaryComponentsSchema } from '../schema/staff-case.js';
 import { toSalaryComponents } from '../schema/validate.js';
 import { safeSchedule179 } from '../engine/nd179/schedule.js';
+import { nd154Dates } from '../parameters/nd154.js';
 import { fail, joinTexts, type CellFailure } from './errors.js';
 import type { FunctionName } from './metadata.js';
 import { msg } from '../locales/sheets.js';
@@ -286,6 +287,58 @@ function talentAllowanceMonth(args: Args): Computed {
   return { kind: 'amount', value: row.amount! };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Decree 154/2025 (docs/decree-154.md), through `safeAssess`: a civil servant's streamlining case whose salary S
+// is composed from the components the decree counts (Art 5).
+
+const nd154SalaryFields = ['coefficient', 'leadershipCoefficient', 'overFrameSeniorityPercent', 'professionalSeniorityPercent', 'reservedDifferenceCoefficient'] as const;
+
+/** The engine's field paths that stand for a sheet argument of the Decree 154 functions. */
+const nd154ArgumentOf: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(nd154SalaryFields.map((f) => [`salary.${f}`, f])),
+  'vocationalTraining.months': 'trainingMonths',
+  vocationalTraining: 'trainingMonths',
+};
+
+const renamed154 = (path: string, message: string): string => {
+  const name = nd154ArgumentOf[path];
+  return name !== undefined && message.startsWith(`${path}:`) ? `${name}${message.slice(path.length)}` : message;
+};
+
+/**
+ * The total of the Decree 154 outcome of the route (`nd154/early-retirement` or `nd154/resignation`), or its
+ * refusal. The case says `decree154Streamlining: true`: the sheet asks what Decree 154 pays, whatever Decree 178
+ * would have paid for the same dates (those outcomes are not read here). The Decree 178 group is given as
+ * `not-directly-affected` only so that the validator does not ask for a Decree 178 restructuring date, which
+ * Decree 154 does not read (a directly affected group needs one); the Decree 154 outcome does not depend on it.
+ */
+function nd154Total(args: Args, route: 'early-retirement' | 'resignation'): Computed {
+  const salary: Record<string, unknown> = {};
+  for (const f of nd154SalaryFields) if (args[f] !== undefined) salary[f] = args[f];
+  const input: Record<string, unknown> = {
+    id: 'sheet', staffType: DEFAULT_STAFF_TYPE, group: 'not-directly-affected', route, decree154Streamlining: true,
+    gender: args.gender, birthDate: args.birthDate, insuredMonths: args.insuredMonths, leaveDate: args.leaveDate, salary,
+  };
+  if (args.hazardousMonths !== undefined) input.hazardousMonths = args.hazardousMonths;
+  if (args.trainingMonths !== undefined) input.vocationalTraining = { months: args.trainingMonths };
+  const r = safeAssess(input);
+  if (!r.ok) {
+    const messages = r.error.issues.map((i): Text => text(renamed154(i.path, i.messages.vi), renamed154(i.path, i.messages.en)));
+    return { failure: 'value', message: joinTexts(messages) };
+  }
+  const o = r.value.outcomes.find((x) => x.policy === `nd154/${route}`);
+  if (!o) {
+    // Outside the decree's term the engine does not evaluate it at all: say so, with the term and its citation.
+    const vars = { leaveDate: formatDateVi(args.leaveDate as string), from: formatDateVi(nd154Dates.inForce.date), to: formatDateVi(nd154Dates.lastDay.date) };
+    return refusalFailure(msg('sheets.failure.nd154-not-in-force', vars), nd154Dates.inForce.citation);
+  }
+  if (o.refusal) return refusalFailure(o.refusal.message, o.refusal.citation);
+  return { kind: 'amount', value: o.total };
+}
+
+/** "2025-06-16" → "16/06/2025" (both languages: the decree's dates as the sheet's users write them). */
+const formatDateVi = (iso: string): string => iso.split('-').reverse().join('/');
+
 function readDate(args: Args): Computed {
   const d = parseIsoDate(args.value as string)!;
   return { kind: 'date', value: d };
@@ -300,4 +353,6 @@ export const implementations: Record<FunctionName, (args: Args, lang: Lang) => C
   VNSE_BREAKDOWN: breakdown,
   VNSE_DATE: readDate,
   VNSE_TALENT_ALLOWANCE: talentAllowanceMonth,
+  VNSE_154_EARLY_RETIREMENT: (args) => nd154Total(args, 'early-retirement'),
+  VNSE_154_RESIGNATION: (args) => nd154Total(args, 'resignation'),
 };

@@ -77,3 +77,21 @@ export function VNSE_DATE(...args: unknown[]): SheetResult {
 export function VNSE_TALENT_ALLOWANCE(...args: unknown[]): SheetResult {
   return callSheetFunction('VNSE_TALENT_ALLOWANCE', args);
 }
+
+/**
+ * Total Decree 154/2025 early-retirement allowance (Art 6), in đồng: `(gender, birthDate, coefficient,
+ * insuredMonths, leaveDate, [leadershipCoefficient], [overFrameSeniorityPercent], [professionalSeniorityPercent],
+ * [reservedDifferenceCoefficient], [hazardousMonths])`.
+ */
+export function VNSE_154_EARLY_RETIREMENT(...args: unknown[]): SheetResult {
+  return callSheetFunction('VNSE_154_EARLY_RETIREMENT', args);
+}
+
+/**
+ * Total Decree 154/2025 resignation allowance (Art 8), in đồng: `(gender, birthDate, coefficient, insuredMonths,
+ * leaveDate, [leadershipCoefficient], [overFrameSeniorityPercent], [professionalSeniorityPercent],
+ * [reservedDifferenceCoefficient], [trainingMonths])`; `trainingMonths` asks for the vocational-training route.
+ */
+export function VNSE_154_RESIGNATION(...args: unknown[]): SheetResult {
+  return callSheetFunction('VNSE_154_RESIGNATION', args);
+}

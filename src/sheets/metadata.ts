@@ -51,7 +51,9 @@ export type FunctionName =
   | 'VNSE_RESIGNATION'
   | 'VNSE_BREAKDOWN'
   | 'VNSE_DATE'
-  | 'VNSE_TALENT_ALLOWANCE';
+  | 'VNSE_TALENT_ALLOWANCE'
+  | 'VNSE_154_EARLY_RETIREMENT'
+  | 'VNSE_154_RESIGNATION';
 
 export interface FunctionSpec {
   readonly name: FunctionName;
@@ -85,6 +87,18 @@ const hardshipAreaMonths = p('hardshipAreaMonths', 'months', true, msg('sheets.p
 const route = p('route', 'route', true, msg('sheets.param.route'));
 
 const percent = (name: string, label: Text) => p(name, 'percent', true, msg('sheets.param.percent', { label }));
+
+/**
+ * Decree 154/2025 (docs/decree-154.md): its salary S is composed from the components (Art 5), only those the
+ * decree counts; a single monthly amount is not enough (it may hold allowances the decree leaves out).
+ */
+const nd154Head = [gender, birthDate, p('coefficient', 'coefficient', false, msg('sheets.param.coefficient')), insuredMonths, p('leaveDate', 'date', false, msg('sheets.param.nd154-leave-date'))];
+const nd154Salary = [
+  p('leadershipCoefficient', 'coefficient', true, msg('sheets.param.leadership-coefficient')),
+  percent('overFrameSeniorityPercent', msg('sheets.param.over-frame-seniority-percent')),
+  percent('professionalSeniorityPercent', msg('sheets.param.professional-seniority-percent')),
+  p('reservedDifferenceCoefficient', 'coefficient', true, msg('sheets.param.reserved-difference-coefficient')),
+];
 
 /** The spreadsheet functions, in the order the docs and generated files list them. */
 export const functionSpecs: readonly FunctionSpec[] = [
@@ -170,6 +184,22 @@ export const functionSpecs: readonly FunctionSpec[] = [
     result: 'number',
     ranges: true,
     example: '=VNSE_TALENT_ALLOWANCE("graduate", 2.34, , "2025-03-12", "2025-04", , 2340000, "a", "2000-05-01", "2024-12-01")',
+  },
+  {
+    name: 'VNSE_154_EARLY_RETIREMENT',
+    description: msg('sheets.function.nd154-early-retirement'),
+    params: [...nd154Head, ...nd154Salary, hazardousMonths],
+    result: 'number',
+    ranges: true,
+    example: '=VNSE_154_EARLY_RETIREMENT("male", "1966-01-15", 4.65, 396, "2025-10-01", 0.6, 5)',
+  },
+  {
+    name: 'VNSE_154_RESIGNATION',
+    description: msg('sheets.function.nd154-resignation'),
+    params: [...nd154Head, ...nd154Salary, p('trainingMonths', 'months', true, msg('sheets.param.training-months'))],
+    result: 'number',
+    ranges: true,
+    example: '=VNSE_154_RESIGNATION("female", "1985-04-02", 3, 150, "2026-03-01", 0.3)',
   },
   {
     name: 'VNSE_DATE',
