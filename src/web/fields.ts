@@ -9,7 +9,7 @@ import { rosterFields } from '../io/roster/index.js';
  * field the table lacks, are in src/locales/{vi,en}/web.ts (`web.field.<path>`). The choices of a select are
  * the schema's own enums (src/schema/enums.ts), labelled `web.<field>.<value>`.
  */
-export type FieldKind = 'text' | 'date' | 'partial-date' | 'months' | 'decimal' | 'vnd' | 'select';
+export type FieldKind = 'text' | 'date' | 'partial-date' | 'months' | 'decimal' | 'vnd' | 'select' | 'yes-no';
 
 export interface FieldSpec {
   readonly path: string;
@@ -26,6 +26,8 @@ export interface FieldGroup {
 }
 
 const salary = (name: string, kind: FieldKind = 'decimal'): FieldSpec => ({ path: `salary.${name}`, kind });
+/** A yes/no field: a select of Có / Không, read as a boolean (form-case.ts). */
+const yesNo = (path: string): FieldSpec => ({ path, kind: 'yes-no', choices: ['true', 'false'], choiceKey: 'yesNo' });
 
 export const formGroups: readonly FieldGroup[] = [
   {
@@ -71,6 +73,21 @@ export const formGroups: readonly FieldGroup[] = [
       { path: 'restructuringDate', kind: 'date' },
       { path: 'leaveDate', kind: 'date', required: true },
       { path: 'route', kind: 'select', choices: routes, choiceKey: 'route' },
+    ],
+  },
+  {
+    // Decree 154/2025 on staff streamlining (docs/decree-154.md): every field optional.
+    legend: 'web.group.nd154',
+    fields: [
+      yesNo('decree154Streamlining'),
+      yesNo('tookDecree178'),
+      { path: 'communePartTimeAllowance', kind: 'vnd' },
+      { path: 'communePartTimeMonths', kind: 'months' },
+      { path: 'otherUncompensatedInsuredMonths', kind: 'months' },
+      { path: 'unpaidLeaveStartDate', kind: 'date' },
+      { path: 'priorPostMonthlySalary', kind: 'vnd' },
+      { path: 'vocationalTraining.months', kind: 'months' },
+      { path: 'reemploymentDate', kind: 'date' },
     ],
   },
 ];

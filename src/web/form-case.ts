@@ -20,7 +20,6 @@ export function caseFromValues(values: FormValues): Record<string, unknown> {
 export function readForm(values: FormValues): { input: Record<string, unknown>; ambiguous: string[] } {
   const ambiguous: string[] = [];
   const out: Record<string, unknown> = {};
-  const salary: Record<string, unknown> = {};
   for (const f of allFields) {
     const raw = values[f.path];
     if (raw === undefined || raw.trim() === '') continue;
@@ -31,15 +30,23 @@ export function readForm(values: FormValues): { input: Record<string, unknown>; 
       if (read.ok) value = read.text;
       else if (read.ambiguous !== undefined) ambiguous.push(f.path);
     }
-    if (f.path.startsWith('salary.')) salary[f.path.slice('salary.'.length)] = value;
-    else out[f.path] = value;
+    const [group, leaf] = splitPath(f.path);
+    if (leaf === undefined) out[group] = value;
+    else ((out[group] ??= {}) as Record<string, unknown>)[leaf] = value;
   }
-  if (Object.keys(salary).length > 0) out.salary = salary;
   return { input: out, ambiguous };
+}
+
+/** `salary.coefficient` → ["salary", "coefficient"]; a field of the case itself → [name]. */
+function splitPath(path: string): [string, string?] {
+  const dot = path.indexOf('.');
+  return dot < 0 ? [path] : [path.slice(0, dot), path.slice(dot + 1)];
 }
 
 function valueOf(f: FieldSpec, text: string): unknown {
   if (f.kind === 'months' && /^\d{1,4}$/.test(text)) return Number(text);
+  // A yes/no select holds "true" or "false"; anything else (a hand-edited link) goes to the validator as typed.
+  if (f.kind === 'yes-no' && (text === 'true' || text === 'false')) return text === 'true';
   return text;
 }
 
@@ -47,7 +54,8 @@ function valueOf(f: FieldSpec, text: string): unknown {
 export function valuesFromCase(c: Readonly<Record<string, unknown>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of allFields) {
-    const v = f.path.startsWith('salary.') ? (c.salary as Record<string, unknown> | undefined)?.[f.path.slice(7)] : c[f.path];
+    const [group, leaf] = splitPath(f.path);
+    const v = leaf === undefined ? c[group] : (c[group] as Record<string, unknown> | undefined)?.[leaf];
     if (v !== undefined && v !== null) out[f.path] = String(v);
   }
   return out;

@@ -30,7 +30,7 @@ function fieldHtml(f: FieldSpec): string {
   const label = `<label for="${id}" data-field="${esc(f.path)}">${esc(fieldLabel(f.path, lang))}</label>`;
   const common = `id="${id}" name="${esc(f.path)}" aria-describedby="${id}-err"${f.required ? ' required aria-required="true"' : ''}`;
   let control: string;
-  if (f.kind === 'select') {
+  if (f.kind === 'select' || f.kind === 'yes-no') {
     const opts = [`<option value="" data-t="web.choose">${esc(t('web.choose', lang))}</option>`]
       .concat((f.choices ?? []).map((v) => `<option value="${esc(v)}" data-t="${choiceLabelKey(f, v)}">${esc(t(choiceLabelKey(f, v), lang))}</option>`))
       .join('');

@@ -38,11 +38,17 @@ function outcomeHtml(o: Outcome, best: boolean, lang: Lang): string {
     ? `<table><thead><tr><th scope="col">${esc(t('web.result.item', lang))}</th><th scope="col">${esc(t('web.result.amount', lang))}</th><th scope="col">${esc(t('web.result.formula', lang))}</th><th scope="col">${esc(t('web.result.citation', lang))}</th></tr></thead><tbody>${rows}</tbody>` +
       `<tfoot><tr><th scope="row">${esc(t('web.result.total', lang))}</th><td class="num total" data-policy="${esc(o.policy)}">${esc(figures(o.total))}</td><td colspan="2"></td></tr></tfoot></table>`
     : '';
+  // Rights without an amount (the pension not reduced, the training cost covered, a refund due…), then why the
+  // outcome is kept out of the comparison for the policy paid (a Decree 178 package in a Decree 154 case).
+  const flags = o.flags.length
+    ? `<ul class="flags" aria-label="${esc(t('web.result.flags', lang))}">${o.flags.map((f) => `<li data-code="${esc(f.code)}">${esc(f.label[lang])} — ${citationHtml(f.citation, o.policy, lang)}</li>`).join('')}</ul>`
+    : '';
+  const excluded = o.excludedFromBest ? `<p class="excluded">${esc(o.excludedFromBest[lang])}</p>` : '';
   const facts = Object.entries(o.facts)
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(typeof v === 'object' ? JSON.stringify(v) : v)}</dd>`)
     .join('');
   const factsHtml = facts ? `<details class="facts"><summary>${esc(t('web.result.facts', lang))}</summary><dl>${facts}</dl></details>` : '';
-  return `<section class="outcome${best ? ' best' : ''}" data-policy="${esc(o.policy)}">${head}${refusal}${table}${factsHtml}</section>`;
+  return `<section class="outcome${best ? ' best' : ''}" data-policy="${esc(o.policy)}">${head}${refusal}${excluded}${table}${flags}${factsHtml}</section>`;
 }
 
 /** The whole result: the policy paid with its total in figures and in words, warnings, every outcome, the signatures. */

@@ -43,3 +43,46 @@ describe('numbers typed the Vietnamese way (decision E23)', () => {
     expect(r.ambiguous).toEqual(['salary.baseSalary']);
   });
 });
+
+describe('the Decree 154/2025 fields (docs/decree-154.md)', () => {
+  const c154 = {
+    id: 'TG-02', gender: 'female', birthDate: '1985-04-02', staffType: 'civil-servant', salary: { coefficient: '3', leadershipCoefficient: '0.3' },
+    insuredMonths: 150, restructuringDate: '2026-01-01', leaveDate: '2026-03-01', route: 'resignation',
+    decree154Streamlining: true, tookDecree178: false, vocationalTraining: { months: 4 }, unpaidLeaveStartDate: '2025-12-01',
+    communePartTimeAllowance: '3744000', communePartTimeMonths: 100, otherUncompensatedInsuredMonths: 38,
+    priorPostMonthlySalary: '9500000', reemploymentDate: '2031-03-01',
+  };
+
+  it('yes/no selects become booleans, the training months an object, amounts read the Vietnamese way; and back', () => {
+    const values = valuesFromCase(c154);
+    expect(values).toMatchObject({ decree154Streamlining: 'true', tookDecree178: 'false', 'vocationalTraining.months': '4' });
+    expect(caseFromValues(values)).toEqual(c154);
+    expect(caseFromValues({ decree154Streamlining: 'true', communePartTimeAllowance: '3.744.000', 'vocationalTraining.months': '4' })).toEqual({
+      decree154Streamlining: true, communePartTimeAllowance: '3744000', vocationalTraining: { months: 4 },
+    });
+    const back = valuesFromFragment(`#${fragmentFromValues(values)}`);
+    expect(back.values).toEqual(values);
+  });
+
+  it('is labelled with the roster headings in Vietnamese, in English from the web locale', () => {
+    expect(fieldLabel('decree154Streamlining', 'vi')).toBe('Tinh giản theo NĐ 154');
+    expect(fieldLabel('vocationalTraining.months', 'vi')).toBe('Số tháng học nghề');
+    expect(fieldLabel('priorPostMonthlySalary', 'vi')).toBe('Tiền lương vị trí trước khi tuyển dụng (đồng)');
+    expect(fieldLabel('vocationalTraining.months', 'en')).toBe('Months of vocational training');
+  });
+
+  it('the result view shows the Decree 154 outcome, its flags and why the Decree 178 package is not compared', async () => {
+    const { safeAssess } = await import('../../src/index.js');
+    const { assessmentHtml } = await import('../../src/web/render-result.js');
+    // TG-02 of tests/cli/nd154-roster.test.ts: S = 3.3 × 2,340,000 = 7,722,000; 4 × S + 3 × S = 54,054,000.
+    const { communePartTimeAllowance: _a, communePartTimeMonths: _m, otherUncompensatedInsuredMonths: _o, priorPostMonthlySalary: _p, reemploymentDate: _r, unpaidLeaveStartDate: _u, ...plain } = c154;
+    const r = safeAssess(plain);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const html = assessmentHtml(r.value, 'vi');
+    expect(html).toContain('<strong id="grand-total">54,054,000</strong>');
+    expect(html).toMatch(/<section class="outcome best" data-policy="nd154\/resignation">/);
+    expect(html).toMatch(/<li data-code="training-cost-covered">/);
+    expect(html).toMatch(/data-policy="nd178\/art9"><h3>.*<p class="excluded">[^<]+<\/p>/);
+  });
+});

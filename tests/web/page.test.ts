@@ -64,7 +64,7 @@ describe('the offline web page (real Chromium, file://)', () => {
       els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
     );
     expect(unlabelled).toEqual([]);
-    expect(await page.locator('#person-form fieldset > legend').count()).toBe(5);
+    expect(await page.locator('#person-form fieldset > legend').count()).toBe(6);
     await page.screenshot({ path: join(artifacts, 'empty-form.png'), fullPage: true });
   });
 
@@ -79,10 +79,12 @@ describe('the offline web page (real Chromium, file://)', () => {
     expect(await page.textContent('#in-words')).toBe(O1_WORDS);
     expect(await page.textContent('.outcome.best .policy-code')).toBe('nd178/art7');
     // Each item cites its clause and links to the rule-book page bundled beside the page.
-    const citations = await page.$$eval('.outcome.best a.citation', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const citations = await page.$$eval('.outcome.best table a.citation', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(citations.length).toBe(3);
     expect(citations.every(([, href]) => href === 'rule-book/nd178-art7.html')).toBe(true);
     expect(citations.map(([t]) => t)).toContain('Điều 7 khoản 1 điểm a Nghị định 178/2024/NĐ-CP');
+    // Its rights without an amount are listed under the items, each cited too.
+    expect(await page.locator('.outcome.best .flags li').count()).toBeGreaterThan(0);
     // Art 9 (resignation) is refused, with its reason shown, never a zero.
     expect(await page.locator('.outcome[data-policy="nd178/art9"] .refusal').count()).toBe(1);
     expect(elapsed).toBeLessThan(1000);
@@ -94,6 +96,26 @@ describe('the offline web page (real Chromium, file://)', () => {
     expect(page.url()).toMatch(/rule-book\/nd178-art7\.html$/);
     expect(await page.textContent('h1')).toContain('nd178/art7');
     await page.screenshot({ path: join(artifacts, 'rule-book-art7.png') });
+  });
+
+  it('computes a Decree 154 case from its own group of fields: the training route, 54,054,000', async () => {
+    // TG-02 of tests/cli/nd154-roster.test.ts: S = (3 + 0.3) × 2,340,000 = 7,722,000 (base salary of Feb 2026);
+    // 4 months of vocational training: 4 × S + 3 × S = 54,054,000.
+    await open();
+    expect(await page.textContent('#person-form fieldset:nth-of-type(5) > legend')).toBe('Nghị định 154/2025 (tinh giản biên chế)');
+    const tg2: Record<string, string> = {
+      id: 'TG-02', birthDate: '1985-04-02', 'salary.coefficient': '3', 'salary.leadershipCoefficient': '0,3', insuredMonths: '150',
+      restructuringDate: '2026-01-01', leaveDate: '2026-03-01', 'vocationalTraining.months': '4',
+    };
+    for (const [path, value] of Object.entries(tg2)) await page.fill(field(path), value);
+    for (const [path, value] of Object.entries({ gender: 'female', staffType: 'civil-servant', route: 'resignation', decree154Streamlining: 'true' })) await page.selectOption(field(path), value);
+    await page.click('#submit');
+    await page.waitForSelector('#grand-total');
+    expect(await page.textContent('#grand-total')).toBe('54,054,000');
+    expect(await page.textContent('.outcome.best .policy-code')).toBe('nd154/resignation');
+    expect(await page.getAttribute('.outcome.best a.citation >> nth=0', 'href')).toBe('rule-book/nd154-resignation.html');
+    expect(await page.locator('.outcome.best .flags li[data-code="training-cost-covered"]').count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'result-nd154.png'), fullPage: true });
   });
 
   it('validates as the officer types, with the library\'s own message, in the field', async () => {
