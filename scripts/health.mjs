@@ -46,7 +46,8 @@ const BUDGETS = [
   // The main entry carries `checkPayoutList` since issue #17 (the checker is part of the API, so an HR system
   // can check a list before it submits it): 79 KB gz before, 93 after; a bundler that imports only `assess`
   // drops it again (the package is side-effect free).
-  [/^index\.(c?js)$/, 95],
+  // Decree 154/2025 (#16) adds its two policies, parameters and messages to the engine: 94.1 → 106.0 KB gz.
+  [/^index\.(c?js)$/, 107],
   [/^schema\.(c?js)$/, 25],
   // Issue #14 (one engine) grew the library bundles that carry the engine: the article declarations travel
   // with the dispatch list, every message is looked up by a key (the key strings add ~1 KB gz), and Decree 179
@@ -57,10 +58,13 @@ const BUDGETS = [
   // sheets.js's budget is still the measured size plus ~3 KB, not the 80 target: issue #14 stays open on it
   // (move the declarations' rule-book data out of the runtime declaration). The spreadsheet bundles' stated
   // 100 KB target (below) is still met.
-  [/^sheets\.(c?js)$/, 95],
-  [/^testing\.(c?js)$/, 80],
+  // Decree 154/2025 (#16): its policies (+10.9) and the two VNSE_154_* functions (+0.9): 92.1 → 105.6 KB gz.
+  [/^sheets\.(c?js)$/, 106],
+  // Decree 154/2025 (#16): the engine's two new policies, 75.9 → 87.1 KB gz.
+  [/^testing\.(c?js)$/, 88],
   [/^cli\.js$/, 120],
-  [/^sheets\/.*\.js$/, 100],
+  // Decree 154/2025 (#16): the policies (+8.8) and the VNSE_154_* functions (+0.8) take the bundles past the 100 KB target, to 106.4.
+  [/^sheets\/.*\.js$/, 107],
   // The web page's script (issue #18): held by the first-view budget of section 3b (250 KB with the HTML and CSS).
   [/^web\/app\.js$/, 245],
 ];
