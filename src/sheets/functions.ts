@@ -142,7 +142,11 @@ function assessCase(args: Args, route: 'early-retirement' | 'resignation' | 'aut
   };
 }
 
-/** The paid outcome of the route (the engine's `best`), or the refusal of the first outcome evaluated. */
+/**
+ * The paid outcome of the route (the engine's `best`), or the refusal of the first outcome evaluated. A Decree
+ * 178 package the engine computes but does not pay (`excludedFromBest`: a leave date after 1 Sep 2025, when the
+ * 178/67 regime had closed) is #N/A with the engine's reason, pointing to the Decree 154 function.
+ */
 function routeTotal(args: Args, route: 'early-retirement' | 'resignation'): Computed {
   const a = assessCase(args, route);
   if (!a.ok) return a.failure;
@@ -150,6 +154,11 @@ function routeTotal(args: Args, route: 'early-retirement' | 'resignation'): Comp
   if (best) return { kind: 'amount', value: best.total };
   const first = a.value.outcomes[0];
   if (first?.refusal) return refusalFailure(first.refusal.message, first.refusal.citation);
+  const unpaid = a.value.outcomes.find((o) => o.eligible && o.excludedFromBest);
+  if (unpaid?.excludedFromBest) {
+    const fn = route === 'early-retirement' ? 'VNSE_154_EARLY_RETIREMENT' : 'VNSE_154_RESIGNATION';
+    return fail('na', msg('sheets.failure.not-compared', { reason: unpaid.excludedFromBest, fn }));
+  }
   return fail('na', msg('sheets.failure.no-policy-applies'));
 }
 
@@ -173,7 +182,7 @@ function outcomeRows(o: Outcome, best: string | null, lang: Lang): TableCell[][]
     rows.push([o.title[lang], '', `${words.refused[lang]}${o.refusal?.message[lang] ?? ''}`, o.refusal ? formatCitation(o.refusal.citation) : '']);
     return rows;
   }
-  rows.push([o.title[lang], '', o.policy === best ? words.paid[lang] : words.eligible[lang], '']);
+  rows.push([o.title[lang], '', o.policy === best ? words.paid[lang] : (o.excludedFromBest?.[lang] ?? words.eligible[lang]), '']);
   for (const item of o.items) rows.push([item.label[lang], { amount: item.amount }, item.formula, formatCitation(item.citation)]);
   rows.push([words.total[lang], { amount: o.total }, '', '']);
   for (const flag of o.flags) rows.push([flag.label[lang], '', '', formatCitation(flag.citation)]);

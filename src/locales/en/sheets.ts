@@ -35,6 +35,7 @@ export const sheets: { readonly [K in keyof typeof vi]: string } = {
   'sheets.failure.no-policy-applies': 'No policy applies',
   'sheets.failure.not-a-number': '{what}: {exact} is not a number',
   'sheets.failure.not-early': 'The leave month {leaveMonth} is not before the statutory pension month {pensionMonth}: this is not early retirement',
+  'sheets.failure.not-compared': '{reason}; under Decree 154/2025: use {fn}',
   'sheets.failure.percent-formatted-cell': '{param}: {value} looks like a cell formatted as a percentage ({shown}%); enter the number of percent, e.g. {shown}',
   'sheets.failure.ranges-differ': '{fn}: the ranges differ in size ({sizes}); each must have the same number of rows, or be a single cell',
   'sheets.failure.refusal': '{message} ({citation})',

@@ -36,6 +36,7 @@ export const sheets = {
   'sheets.failure.no-policy-applies': 'Không có chính sách nào áp dụng',
   'sheets.failure.not-a-number': '{what}: {exact} không phải một số',
   'sheets.failure.not-early': 'Tháng nghỉ {leaveMonth} không trước tháng hưởng lương hưu theo tuổi ({pensionMonth}): không phải nghỉ hưu trước tuổi',
+  'sheets.failure.not-compared': '{reason}; theo Nghị định 154/2025: dùng {fn}',
   'sheets.failure.percent-formatted-cell': '{param}: {value} giống một ô định dạng phần trăm ({shown}%); hãy nhập số phần trăm, ví dụ {shown}',
   'sheets.failure.ranges-differ': '{fn}: các vùng có kích thước khác nhau ({sizes}); mỗi vùng phải cùng số dòng, hoặc là một ô',
   'sheets.failure.refusal': '{message} ({citation})',
