@@ -36,7 +36,10 @@ describe('the demo (npm run demo)', () => {
     for (const band of ['A', 'B', 'C', 'U2']) expect(bands, band).toContain(band);
     const policies = new Set(paid.map((o) => o.policy));
     for (const policy of ['nd178/art7', 'nd178/art7a', 'nd178/art7b', 'nd178/art9', 'nd178/art10']) expect(policies, policy).toContain(policy);
-    expect(paid.some((o) => o.facts.window === 'from-13th-month')).toBe(true);
+    // The from-13th-month window: its people (HN-011, HN-015) leave in 2026, after the Decree 178/67 regime closed
+    // on 1 Sep 2025, so their Decree 178 package is computed and shown but not paid (D51); Decree 154 pays them.
+    expect(entries.some((e) => e.outcomes.some((o) => o.eligible && o.facts.window === 'from-13th-month'))).toBe(true);
+    expect([...policies].some((p) => p.startsWith('nd154/'))).toBe(true);
     expect(paid.some((o) => o.facts.insuranceRegime === '15-year')).toBe(true);
     expect(entries.some((e) => e.best === null)).toBe(true);
   });
