@@ -66,6 +66,8 @@ describe('workbook helpers', () => {
     const taken = new Set<string>();
     expect(sheetName('nd178/art7a', taken)).toBe('NĐ178 Điều 7a');
     expect(sheetName('nd178/art7a', taken)).toBe('NĐ178 Điều 7a (2)');
+    expect(sheetName('nd154/early-retirement', taken)).toBe('NĐ154 Nghỉ hưu trước tuổi');
+    expect(sheetName('nd154/resignation', taken, 'en')).toBe('D154 Resignation');
     expect(sheetName('nq07/some:very*long?policy[code]/name', taken)).toBe('nq07-some-very-long-policy-code');
   });
 

@@ -26,11 +26,22 @@ export interface SheetContext {
 type Say = (key: CliMessageKey, vars?: MessageVars) => string;
 const sayer = (lang: Language): Say => (key, vars) => msg(key, vars)[lang];
 
-/** "nd178/art7a" → "NĐ178 Điều 7a"; other codes with the characters Excel forbids replaced; at most 31 characters, unique. */
+/** Policies named by what they pay rather than by article (Decree 154, D50): their sheet says it in words. */
+const NAMED_SHEETS: Readonly<Record<string, CliMessageKey>> = {
+  'early-retirement': 'cli.xlsx.policy-sheet.early-retirement',
+  resignation: 'cli.xlsx.policy-sheet.resignation',
+};
+
+/**
+ * "nd178/art7a" → "NĐ178 Điều 7a", "nd154/resignation" → "NĐ154 Thôi việc"; other codes with the characters Excel
+ * forbids replaced; at most 31 characters, unique.
+ */
 export function sheetName(policy: string, taken: Set<string>, lang: Language = 'vi'): string {
   const t = sayer(lang);
   const m = /^nd(\d+)\/art(.+)$/.exec(policy);
-  let base = (m ? t('cli.xlsx.policy-sheet', { decree: m[1]!, article: m[2]! }) : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
+  const named = /^nd(\d+)\/([a-z-]+)$/.exec(policy);
+  const key = named ? NAMED_SHEETS[named[2]!] : undefined;
+  let base = (m ? t('cli.xlsx.policy-sheet', { decree: m[1]!, article: m[2]! }) : key ? t(key, { decree: named![1]! }) : policy.replace(/[\\/?*[\]:]/g, '-')).slice(0, 31);
   if (base === '') base = t('cli.xlsx.policy-sheet-fallback');
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;

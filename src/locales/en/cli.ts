@@ -84,6 +84,8 @@ export const cli: { readonly [K in keyof typeof vi]: string } = {
   'cli.xlsx.people.title': 'LIST OF ENTITLEMENTS PAID',
   'cli.xlsx.policy-sheet': 'D{decree} Art {article}',
   'cli.xlsx.policy-sheet-fallback': 'Policy',
+  'cli.xlsx.policy-sheet.early-retirement': 'D{decree} Early retirement',
+  'cli.xlsx.policy-sheet.resignation': 'D{decree} Resignation',
   'cli.xlsx.policy.subtitle': 'Policy code: {policy} · {title}',
   'cli.xlsx.summary.assessed': 'Valid cases, assessed',
   'cli.xlsx.summary.basis': 'Basis: Decree 178/2024/NĐ-CP, as amended by Decree 67/2025/NĐ-CP',

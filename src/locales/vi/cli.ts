@@ -85,6 +85,8 @@ export const cli = {
   'cli.xlsx.people.title': 'DANH SÁCH CHẾ ĐỘ ĐƯỢC HƯỞNG',
   'cli.xlsx.policy-sheet': 'NĐ{decree} Điều {article}',
   'cli.xlsx.policy-sheet-fallback': 'Chế độ',
+  'cli.xlsx.policy-sheet.early-retirement': 'NĐ{decree} Nghỉ hưu trước tuổi',
+  'cli.xlsx.policy-sheet.resignation': 'NĐ{decree} Thôi việc',
   'cli.xlsx.policy.subtitle': 'Mã chế độ: {policy} · {title}',
   'cli.xlsx.summary.assessed': 'Hồ sơ hợp lệ, đã xét',
   'cli.xlsx.summary.basis': 'Căn cứ: Nghị định 178/2024/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP',
