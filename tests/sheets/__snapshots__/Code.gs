@@ -187,6 +187,54 @@ function VNSE_TALENT_ALLOWANCE(allowance, coefficient, allowancesCoefficient, de
 }
 
 /**
+ * Tổng trợ cấp nghỉ hưu trước tuổi do tinh giản biên chế (NĐ 154/2025 Điều 6), đồng
+ * Total early-retirement allowance for staff streamlining (Decree 154/2025 Art 6), VND
+ *
+ * Mỗi đối số có thể là một vùng (xử lý từng dòng). / Each argument may be a range (one result per row).
+ * Ví dụ / Example: =VNSE_154_EARLY_RETIREMENT("male", "1966-01-15", 4.65, 396, "2025-10-01", 0.6, 5)
+ *
+ * @param {string} gender Giới tính: "male" hoặc "female" (nhận cả "nam", "nữ") / Gender: "male" or "female" ("nam", "nữ" also read)
+ * @param {Date|string|number} birthDate Ngày sinh: ô ngày, số sê-ri ngày, "YYYY-MM-DD", "YYYY-MM" hoặc năm "YYYY" / Birth date: a date cell, a date serial, "YYYY-MM-DD", "YYYY-MM" or the year "YYYY"
+ * @param {number|string} coefficient Hệ số lương theo ngạch, bậc, chức vụ / Salary coefficient of the grade, step or post
+ * @param {number} insuredMonths Số tháng đóng BHXH bắt buộc chưa hưởng trợ cấp (số nguyên) / Compulsory social-insurance months not yet compensated (whole number)
+ * @param {Date|string|number} leaveDate Ngày bắt đầu nghỉ (tinh giản biên chế); lương cơ sở của tháng liền trước / First day of leaving (streamlining); the base salary of the month before applies
+ * @param {number|string} [leadershipCoefficient] Hệ số phụ cấp chức vụ lãnh đạo / Leadership allowance coefficient
+ * @param {number|string} [overFrameSeniorityPercent] Phụ cấp thâm niên vượt khung (%, ví dụ 25 cho 25%) / Over-frame seniority allowance (%, e.g. 25 for 25%)
+ * @param {number|string} [professionalSeniorityPercent] Phụ cấp thâm niên nghề (%, ví dụ 25 cho 25%) / Professional seniority allowance (%, e.g. 25 for 25%)
+ * @param {number|string} [reservedDifferenceCoefficient] Hệ số chênh lệch bảo lưu / Reserved salary difference coefficient
+ * @param {number} [hazardousMonths] Số tháng làm nghề nặng nhọc, độc hại, nguy hiểm (Phụ lục II khi đủ 180) / Months of heavy, toxic or dangerous work (Annex II from 180)
+ * @return một số / a number
+ * @customfunction
+ */
+function VNSE_154_EARLY_RETIREMENT(gender, birthDate, coefficient, insuredMonths, leaveDate, leadershipCoefficient, overFrameSeniorityPercent, professionalSeniorityPercent, reservedDifferenceCoefficient, hazardousMonths) {
+  return VNSE.call('VNSE_154_EARLY_RETIREMENT', arguments, vnseSettings_());
+}
+
+/**
+ * Tổng trợ cấp thôi việc do tinh giản biên chế (NĐ 154/2025 Điều 8), đồng; có thể học nghề trước
+ * Total resignation allowance for staff streamlining (Decree 154/2025 Art 8), VND; optionally vocational training first
+ *
+ * Mỗi đối số có thể là một vùng (xử lý từng dòng). / Each argument may be a range (one result per row).
+ * Ví dụ / Example: =VNSE_154_RESIGNATION("female", "1985-04-02", 3, 150, "2026-03-01", 0.3)
+ *
+ * @param {string} gender Giới tính: "male" hoặc "female" (nhận cả "nam", "nữ") / Gender: "male" or "female" ("nam", "nữ" also read)
+ * @param {Date|string|number} birthDate Ngày sinh: ô ngày, số sê-ri ngày, "YYYY-MM-DD", "YYYY-MM" hoặc năm "YYYY" / Birth date: a date cell, a date serial, "YYYY-MM-DD", "YYYY-MM" or the year "YYYY"
+ * @param {number|string} coefficient Hệ số lương theo ngạch, bậc, chức vụ / Salary coefficient of the grade, step or post
+ * @param {number} insuredMonths Số tháng đóng BHXH bắt buộc chưa hưởng trợ cấp (số nguyên) / Compulsory social-insurance months not yet compensated (whole number)
+ * @param {Date|string|number} leaveDate Ngày bắt đầu nghỉ (tinh giản biên chế); lương cơ sở của tháng liền trước / First day of leaving (streamlining); the base salary of the month before applies
+ * @param {number|string} [leadershipCoefficient] Hệ số phụ cấp chức vụ lãnh đạo / Leadership allowance coefficient
+ * @param {number|string} [overFrameSeniorityPercent] Phụ cấp thâm niên vượt khung (%, ví dụ 25 cho 25%) / Over-frame seniority allowance (%, e.g. 25 for 25%)
+ * @param {number|string} [professionalSeniorityPercent] Phụ cấp thâm niên nghề (%, ví dụ 25 cho 25%) / Professional seniority allowance (%, e.g. 25 for 25%)
+ * @param {number|string} [reservedDifferenceCoefficient] Hệ số chênh lệch bảo lưu / Reserved salary difference coefficient
+ * @param {number} [trainingMonths] Số tháng học nghề trước khi tìm việc (dưới 45 tuổi; hưởng lương tối đa 6 tháng); để trống nếu không học nghề / Months of vocational training before looking for work (under 45; salary paid for 6 months at most); blank if none
+ * @return một số / a number
+ * @customfunction
+ */
+function VNSE_154_RESIGNATION(gender, birthDate, coefficient, insuredMonths, leaveDate, leadershipCoefficient, overFrameSeniorityPercent, professionalSeniorityPercent, reservedDifferenceCoefficient, trainingMonths) {
+  return VNSE.call('VNSE_154_RESIGNATION', arguments, vnseSettings_());
+}
+
+/**
  * Ngày mà thư viện đọc được từ một ô (kiểm tra ngày, múi giờ, số sê-ri)
  * The calendar date the library reads from a cell (to check dates, time zones, serials)
  *
