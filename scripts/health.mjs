@@ -58,12 +58,12 @@ const BUDGETS = [
   // sheets.js's budget is still the measured size plus ~3 KB, not the 80 target: issue #14 stays open on it
   // (move the declarations' rule-book data out of the runtime declaration). The spreadsheet bundles' stated
   // 100 KB target (below) is still met.
-  // Decree 154/2025 (#16): its policies (+10.9) and the two VNSE_154_* functions (+0.9): 92.1 → 105.6 KB gz.
+  // Decree 154/2025 (#16): its policies (+10.9) and the two VNSE_154_* functions (+1.0): 92.1 → 105.7 KB gz.
   [/^sheets\.(c?js)$/, 106],
   // Decree 154/2025 (#16): the engine's two new policies, 75.9 → 87.1 KB gz.
   [/^testing\.(c?js)$/, 88],
   [/^cli\.js$/, 120],
-  // Decree 154/2025 (#16): the policies (+8.8) and the VNSE_154_* functions (+0.8) take the bundles past the 100 KB target, to 106.4.
+  // Decree 154/2025 (#16): the policies (+8.8) and the VNSE_154_* functions (+0.8) take the bundles past the 100 KB target, to 106.5.
   [/^sheets\/.*\.js$/, 107],
   // The web page's script (issue #18): held by the first-view budget of section 3b (250 KB with the HTML and CSS).
   [/^web\/app\.js$/, 245],
