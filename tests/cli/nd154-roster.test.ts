@@ -37,10 +37,9 @@ describe('vnse assess on a Decree 154 roster (#16)', () => {
     expect(outcome(tg3!, 'nd154/resignation').total).toBe('75816000');
   });
 
-  // KNOWN GAP: the agreed design refuses Art 8 to a person eligible for Art 6, so TG-01 is paid early retirement;
-  // the engine as committed leaves Art 8 open (D59) and pays TG-01 677,210,625 under it. Make this a plain `it`
-  // when the engine applies the clarification (this test then fails, as `it.fails` expects a failure).
-  it.fails('KNOWN GAP — TG-01 is eligible for early retirement, so Art 8 is refused and early retirement is paid', async () => {
+  // D60: Art 8 is closed to a person eligible for Art 6, so TG-01 is paid early retirement (309,582,000), not the
+  // 677,210,625 that Art 8 would give.
+  it('TG-01 is eligible for early retirement, so Art 8 is refused and early retirement is paid (D60)', async () => {
     const r = await vnseInProcess(['assess', roster, '--format', 'jsonl']);
     const [tg1] = jsonl(r.stdout);
     expect(outcome(tg1!, 'nd154/resignation').refusal?.code).toBe('eligible-for-early-retirement');

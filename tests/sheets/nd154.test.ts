@@ -132,11 +132,9 @@ describe('VNSE_154_RESIGNATION (Art 8)', () => {
     expect(excel.VNSE_154_RESIGNATION('female', '1975-04-02', 3, 150, '2026-03-01', 0.3, null, null, null, 4)).toEqual([[expect.objectContaining({ code: '#N/A' })]]);
   });
 
-  // KNOWN GAP: the agreed design's clarification (/work/briefs154/spec.md, "Clarifications") refuses Art 8 to a
-  // person eligible for Art 6 (`eligible-for-early-retirement`); the engine as committed leaves it open
-  // (docs/decisions.md D59's open question) and pays A 677,210,625 under Art 8. `it.fails` keeps the suite green
-  // and fails the day the engine applies the clarification: then make it a plain `it`.
-  it.fails('KNOWN GAP — refusal: eligible for early retirement, so not Art 8 (A)', () => {
+  // D60: Art 8 is closed to a person eligible for Art 6 (`eligible-for-early-retirement`); A would get
+  // 677,210,625 under Art 8 but is eligible for early retirement.
+  it('refusal: eligible for early retirement, so not Art 8 (A, D60)', () => {
     expect(excel.VNSE_154_RESIGNATION(...A)).toEqual([[expect.objectContaining({ code: '#N/A', message: expect.stringMatching(/154\/2025/) })]]);
   });
 

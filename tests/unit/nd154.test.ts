@@ -4,7 +4,7 @@ import { staffCaseJsonSchema } from '../../src/schema/index.js';
 import { leaveMonthsBefore, outcome } from './helpers.js';
 
 /**
- * Decree 154/2025 (issue #16, docs/decree-154.md, decisions D50–D59). Every expected number is worked by hand in the
+ * Decree 154/2025 (issue #16, docs/decree-154.md, decisions D50–D60). Every expected number is worked by hand in the
  * comment above it; the base person is the rule book's example: a man born 10 Mar 1967 (Annex I age 62, first pension
  * month 2029-04), 300 insured months (25 years).
  */
@@ -20,6 +20,9 @@ function person(overrides: Record<string, unknown> = {}): Record<string, unknown
     ...overrides,
   };
 }
+
+/** Born five years later: 96 months before the retirement age, so not eligible for early retirement and free to resign (D60). */
+const RESIGNING = { birthDate: '1972-03-10' };
 
 const run = (overrides: Record<string, unknown> = {}, options?: Parameters<typeof assess>[1]) => assess(person(overrides), options);
 const codes = (a: Assessment) => a.outcomes.map((o) => o.policy);
@@ -77,8 +80,10 @@ describe('the salary S of Decree 154 Art 5 (D52)', () => {
       ['early-years-allowance', '60000000', '4,000,000 × 5 × 3'],
       ['insured-time-allowance', '20000000', '4,000,000 × (5 + 0.5 × 0)'],
     ]);
-    // Resignation: 4,000,000 × (3 + 1.5 × 20) = 132,000,000.
-    expect(outcome(a, 'nd154/resignation').total).toBe('132000000');
+    // Eligible for early retirement, so resignation is closed (D60); five years younger: 4,000,000 × (3 + 1.5 × 20) = 132,000,000.
+    expect(outcome(a, 'nd154/resignation').refusal?.code).toBe('eligible-for-early-retirement');
+    const younger = run({ ...RESIGNING, communePartTimeAllowance: 4_000_000, communePartTimeMonths: 200, otherUncompensatedInsuredMonths: 40 });
+    expect(outcome(younger, 'nd154/resignation').total).toBe('132000000');
   });
 
   it('refuses a part-time worker whose working time is under 15 years when the allowances are due', () => {
@@ -151,10 +156,12 @@ describe('when Decree 154 is assessed, and best (D50, D51)', () => {
       en: 'The Decree 178/2024 and 67/2025 regime closed on 1 Sep 2025: computed for reference, not compared for the package paid',
     });
     expect(outcome(a, 'nd178/art7').eligible).toBe(true);
-    // Early retirement 302,948,100; resignation 13,464,360 × (3 + 1.5 × 25) = 545,306,580 (D59: resignation is open to them).
+    // Early retirement 302,948,100; resignation (13,464,360 × (3 + 1.5 × 25) = 545,306,580) is closed to a person
+    // eligible for early retirement (D60), so it is not compared.
     expect(outcome(a, 'nd154/early-retirement').total).toBe('302948100');
-    expect(outcome(a, 'nd154/resignation').total).toBe('545306580');
-    expect(a.best).toBe('nd154/resignation');
+    expect(outcome(a, 'nd154/resignation').refusal?.code).toBe('eligible-for-early-retirement');
+    expect(a.best).toBe('nd154/early-retirement');
+    expect(outcome(run(RESIGNING), 'nd154/resignation').total).toBe('545306580');
   });
 
   it('keeps them out of best in a Decree 154 streamlining case before the close, with its own reason', () => {
@@ -183,6 +190,21 @@ describe('when Decree 154 is assessed, and best (D50, D51)', () => {
     expect(has154(a)).toBe(false);
     expect(outcome(a, 'nd178/art7').excludedFromBest).toBeUndefined();
     expect(a.best).toBe('nd178/art7');
+  });
+});
+
+describe('resignation is for people not eligible for early retirement (D60)', () => {
+  it('closed by an eligible Art 6 outcome, the under-2-years one included; open when Art 6 refuses', () => {
+    // 23 months early: Art 6 eligible with the pension right only (total 0) — Art 8 still closed.
+    const under2 = run({ leaveDate: leaveMonthsBefore(PENSION, 23), route: 'resignation' });
+    expect(outcome(under2, 'nd154/resignation').refusal?.code).toBe('eligible-for-early-retirement');
+    expect(outcome(under2, 'nd154/resignation').refusal?.citation).toMatchObject({ doc: '154/2025/NĐ-CP', article: '8', verified: false });
+    // 96 months early (born 1972-03, pension 2034-04, leave 2026-04): Art 6 refuses too-early, so Art 8 pays
+    // 13,464,360 × (3 + 1.5 × 25) = 545,306,580.
+    const far = run(RESIGNING);
+    expect(outcome(far, 'nd154/early-retirement').refusal?.code).toBe('too-early');
+    expect(outcome(far, 'nd154/resignation').total).toBe('545306580');
+    expect(far.best).toBe('nd154/resignation');
   });
 });
 
@@ -265,7 +287,7 @@ describe('refusals', () => {
 
 describe('resignation (Art 8, D55)', () => {
   it('the default route: 3 months to find work and 1.5 months per insured year', () => {
-    const o = outcome(run({ route: 'resignation' }), 'nd154/resignation');
+    const o = outcome(run({ ...RESIGNING, route: 'resignation' }), 'nd154/resignation');
     expect(o.items.map((i) => [i.code, i.amount, i.formula])).toEqual([
       ['job-search-allowance', '40393080', '13,464,360 × 3'],
       ['insured-years-allowance', '504913500', '13,464,360 × 1.5 × 25'],
@@ -288,22 +310,23 @@ describe('resignation (Art 8, D55)', () => {
 describe('the refund flag (D57)', () => {
   it('re-employed within 60 months: flag and warning; on the 60-month day or later: facts only', () => {
     const within = run({ reemploymentDate: '2031-03-31' });
-    for (const code of ['nd154/early-retirement', 'nd154/resignation']) expect(outcome(within, code).flags.map((f) => f.code)).toContain('refund-due');
+    expect(outcome(within, 'nd154/early-retirement').flags.map((f) => f.code)).toContain('refund-due');
+    expect(outcome(run({ ...RESIGNING, reemploymentDate: '2031-03-31' }), 'nd154/resignation').flags.map((f) => f.code)).toContain('refund-due');
     expect(within.warnings.filter((w) => w.code === 'nd154-refund-due')).toHaveLength(1);
-    expect(outcome(within, 'nd154/resignation').facts).toMatchObject({ reemploymentDate: '2031-03-31', refundWindowEnds: '2031-04-01', refundDue: true });
+    expect(outcome(within, 'nd154/early-retirement').facts).toMatchObject({ reemploymentDate: '2031-03-31', refundWindowEnds: '2031-04-01', refundDue: true });
     const after = run({ reemploymentDate: '2031-04-01' });
-    expect(outcome(after, 'nd154/resignation').flags.map((f) => f.code)).not.toContain('refund-due');
-    expect(outcome(after, 'nd154/resignation').facts.refundDue).toBe(false);
+    expect(outcome(after, 'nd154/early-retirement').flags.map((f) => f.code)).not.toContain('refund-due');
+    expect(outcome(after, 'nd154/early-retirement').facts.refundDue).toBe(false);
     expect(after.warnings.map((w) => w.code)).not.toContain('nd154-refund-due');
     // Never on Decree 178 outcomes, and the amounts do not change.
     expect(outcome(within, 'nd178/art7').flags.map((f) => f.code)).not.toContain('refund-due');
-    expect(outcome(within, 'nd154/resignation').total).toBe(outcome(after, 'nd154/resignation').total);
+    expect(outcome(within, 'nd154/early-retirement').total).toBe(outcome(after, 'nd154/early-retirement').total);
   });
 });
 
 describe('Decree 29/2023 cases not paid on 16 Jun 2025 (D58)', () => {
-  const nd29 = (policy: string, amount: number, leaveDate = '2025-05-01') =>
-    run({ alreadyPaid: { policy, amount }, leaveDate, restructuringDate: '2025-03-01' });
+  const nd29 = (policy: string, amount: number, leaveDate = '2025-05-01', more: Record<string, unknown> = {}) =>
+    run({ alreadyPaid: { policy, amount }, leaveDate, restructuringDate: '2025-03-01', ...more });
 
   it('are recomputed under the matching Decree 154 policy only, even leaving before 16 Jun 2025, and topped up', () => {
     const a = nd29('nd29/early-retirement', 100_000_000);
@@ -320,7 +343,7 @@ describe('Decree 29/2023 cases not paid on 16 Jun 2025 (D58)', () => {
   });
 
   it('never claw back: a Decree 29 amount above the Decree 154 total owes nothing', () => {
-    expect(outcome(nd29('nd29/resignation', 900_000_000), 'nd154/resignation').facts.topUpOwed).toBe('0');
+    expect(outcome(nd29('nd29/resignation', 900_000_000, '2025-05-01', RESIGNING), 'nd154/resignation').facts.topUpOwed).toBe('0');
   });
 
   it('a Decree 177/178 payment is never topped up on a Decree 154 outcome', () => {

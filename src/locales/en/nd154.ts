@@ -19,6 +19,7 @@ export const nd154: { readonly [K in keyof typeof vi]: string } = {
   'nd154.resignation.training-salary-label': 'Salary during vocational training',
   'nd154.resignation.training-cost-label': 'Vocational training cost paid, up to 6 months of salary (to the training body; see facts.trainingCostCap)',
   'nd154.resignation.refusal.at-retirement-age': 'The leave month {leave} is not before the pension month {start}: the person has reached the retirement age, so resignation does not apply',
+  'nd154.resignation.refusal.eligible-for-early-retirement': 'Eligible for early retirement under Decree 154 (Art 6), so the resignation policy does not apply',
   'nd154.resignation.refusal.training-over-45': 'The training route is for people under {limit}; the person is {age} on the leave date (leave out vocationalTraining for the resignation allowances)',
   // src/policies/nd154/common/regime.ts, salary.ts, refund.ts
   'nd154.refusal.took-decree-178': 'The person took the Decree 178/2024/NĐ-CP policies (tookDecree178): Decree 154/2025/NĐ-CP does not apply',

@@ -21,6 +21,7 @@ export const nd154 = {
   'nd154.resignation.training-salary-label': 'Tiền lương trong thời gian học nghề',
   'nd154.resignation.training-cost-label': 'Được hỗ trợ chi phí học nghề, tối đa bằng 6 tháng tiền lương (trả cho cơ sở đào tạo; xem facts.trainingCostCap)',
   'nd154.resignation.refusal.at-retirement-age': 'Tháng nghỉ {leave} không trước tháng hưởng lương hưu {start}: người này đã đến tuổi nghỉ hưu, không áp dụng chế độ thôi việc',
+  'nd154.resignation.refusal.eligible-for-early-retirement': 'Đủ điều kiện nghỉ hưu trước tuổi theo Nghị định 154 (Điều 6), nên không thuộc chính sách thôi việc',
   'nd154.resignation.refusal.training-over-45': 'Chế độ học nghề trước khi tìm việc chỉ dành cho người dưới {limit} tuổi; tại ngày nghỉ người này {age} tuổi (bỏ vocationalTraining để xét trợ cấp thôi việc)',
   // src/policies/nd154/common/regime.ts, salary.ts, refund.ts
   'nd154.refusal.took-decree-178': 'Người này đã hưởng chính sách theo Nghị định 178/2024/NĐ-CP (tookDecree178): Nghị định 154/2025/NĐ-CP không áp dụng',

@@ -20,6 +20,7 @@ export const nd154: { readonly [K in keyof typeof vi]: string } = {
   // src/policies/nd154/resignation/index.ts
   'nd154.resignation.summary': 'People who resign because of staff streamlining: 3 months of salary to find work and 1.5 months of salary per insured year; insured time kept or paid out as one-off social insurance. Under 45 and choosing vocational training first: salary while training for up to 6 months, the training cost up to 6 months of salary, then 3 months of salary to find work. From press summaries [M]; the text has not been checked.',
   'nd154.resignation.condition.at-retirement-age': 'The retirement age is not reached (Annex I, the officer ceiling or retirementAge)',
+  'nd154.resignation.condition.eligible-for-early-retirement': 'Not eligible for early retirement under Art 6 (the under-2-years case included)',
   'nd154.resignation.condition.training-over-45': 'When vocational training is chosen (vocationalTraining): under 45 on the leave date',
   'nd154.resignation.item.job-search-allowance.when': 'On both routes: looking for work at once, or after the training',
   'nd154.resignation.item.insured-years-allowance.when': 'Only when no training is chosen (the summaries list none on the training route [L]). N: insured years (commune part-time workers: the working time of Art 5 cl. 5), {oddMonths}',

@@ -21,6 +21,7 @@ export const nd154 = {
   // src/policies/nd154/resignation/index.ts
   'nd154.resignation.summary': 'Người thôi việc do tinh giản biên chế: 3 tháng tiền lương để tìm việc làm và 1,5 tháng tiền lương cho mỗi năm đóng BHXH; được bảo lưu thời gian đóng BHXH hoặc hưởng BHXH một lần. Người dưới 45 tuổi chọn học nghề trước: tiền lương trong thời gian học nghề tối đa 6 tháng, chi phí học nghề tối đa 6 tháng tiền lương, sau đó 3 tháng tiền lương để tìm việc làm. Theo bản tóm tắt báo chí [M]; chưa đối chiếu văn bản.',
   'nd154.resignation.condition.at-retirement-age': 'Chưa đến tuổi nghỉ hưu (Phụ lục I, hạn tuổi của sĩ quan hoặc retirementAge)',
+  'nd154.resignation.condition.eligible-for-early-retirement': 'Không đủ điều kiện nghỉ hưu trước tuổi theo Điều 6 (kể cả trường hợp nghỉ trước dưới 2 năm)',
   'nd154.resignation.condition.training-over-45': 'Khi chọn học nghề (vocationalTraining): dưới 45 tuổi tại ngày nghỉ',
   'nd154.resignation.item.job-search-allowance.when': 'Trên cả hai lộ trình: tìm việc ngay, hoặc sau khi học nghề',
   'nd154.resignation.item.insured-years-allowance.when': 'Chỉ khi không chọn học nghề (bản tóm tắt không nêu khoản này trên lộ trình học nghề [L]). N: số năm đóng BHXH (người hoạt động không chuyên trách cấp xã: thời gian theo Điều 5 khoản 5), {oddMonths}',

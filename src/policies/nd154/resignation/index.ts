@@ -52,6 +52,20 @@ function ageOn(ctx: CaseContext): number {
   return l.month > b.month || (l.month === b.month && l.day >= b.day) ? years : years - 1;
 }
 
+/**
+ * Resignation is for people who cannot retire early under Art 6 (D60): the press summary of the resignation
+ * policy speaks of those "not eligible for early retirement", as Decree 29/2023 Art 10 and Decree 178 Art 9/10
+ * did. An eligible Art 6 outcome — the under-2-years one with only the pension right included — closes Art 8.
+ */
+function notEarlyRetirement(ctx: CaseContext): Refusal | null {
+  if (!ctx.outcomeOf('nd154/early-retirement', ctx).eligible) return null;
+  return {
+    code: 'eligible-for-early-retirement',
+    message: msg('nd154.resignation.refusal.eligible-for-early-retirement'),
+    citation: nd154Citations.resignation,
+  };
+}
+
 /** The training route only under 45 at the leave date (the input asks for it with `vocationalTraining`). */
 function under45(ctx: CaseContext, facts: Facts): Refusal | null {
   if (ctx.case.decree154?.vocationalTrainingMonths === undefined) return null;
@@ -128,6 +142,12 @@ export const declaration: PolicyDeclaration = {
       check: beforeRetirementAge,
     },
     {
+      text: 'nd154.resignation.condition.eligible-for-early-retirement',
+      citation: nd154Citations.resignation,
+      refusal: 'eligible-for-early-retirement',
+      check: notEarlyRetirement,
+    },
+    {
       text: 'nd154.resignation.condition.training-over-45',
       citation: nd154Citations.resignation,
       refusal: 'training-over-45',
@@ -162,7 +182,7 @@ export const declaration: PolicyDeclaration = {
     },
   ],
   tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
-  readings: ['D8', 'D28', 'D50', 'D51', 'D52', 'D53', 'D55', 'D56', 'D57', 'D58', 'D59'],
+  readings: ['D8', 'D28', 'D50', 'D51', 'D52', 'D53', 'D55', 'D56', 'D57', 'D58', 'D59', 'D60'],
   options: [],
   examples: [{
     title: 'nd154.resignation.example',
