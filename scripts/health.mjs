@@ -47,7 +47,8 @@ const BUDGETS = [
   // can check a list before it submits it): 79 KB gz before, 93 after; a bundler that imports only `assess`
   // drops it again (the package is side-effect free).
   // Decree 154/2025 (#16) adds its two policies, parameters and messages to the engine: 94.1 → 106.0 KB gz.
-  [/^index\.(c?js)$/, 107],
+  // D60/D61 (Art 8 closed to people eligible for Art 6; the restructuring-date refusal): +0.3 → 106.2.
+  [/^index\.(c?js)$/, 108],
   [/^schema\.(c?js)$/, 25],
   // Issue #14 (one engine) grew the library bundles that carry the engine: the article declarations travel
   // with the dispatch list, every message is looked up by a key (the key strings add ~1 KB gz), and Decree 179
@@ -59,12 +60,14 @@ const BUDGETS = [
   // (move the declarations' rule-book data out of the runtime declaration). The spreadsheet bundles' stated
   // 100 KB target (below) is still met.
   // Decree 154/2025 (#16): its policies (+10.9) and the two VNSE_154_* functions (+1.0): 92.1 → 105.7 KB gz.
-  [/^sheets\.(c?js)$/, 106],
+  // D60/D61: +0.3 → 106.0.
+  [/^sheets\.(c?js)$/, 107],
   // Decree 154/2025 (#16): the engine's two new policies, 75.9 → 87.1 KB gz.
   [/^testing\.(c?js)$/, 88],
   [/^cli\.js$/, 120],
   // Decree 154/2025 (#16): the policies (+8.8) and the VNSE_154_* functions (+0.8) take the bundles past the 100 KB target, to 106.5.
-  [/^sheets\/.*\.js$/, 107],
+  // D60/D61: +0.3 → 106.7.
+  [/^sheets\/.*\.js$/, 108],
   // The web page's script (issue #18): held by the first-view budget of section 3b (250 KB with the HTML and CSS).
   [/^web\/app\.js$/, 245],
 ];

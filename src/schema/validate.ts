@@ -99,7 +99,8 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
     issues.push(issue(c.monthlySalary === undefined ? 'monthlySalary' : 'salary', 'salary-source', msg('schema.issue.salary-source.monthly-salary-or-components')));
   }
   const group = defaultGroup(c);
-  if ((group === 'directly-affected' || group === 'association') && c.restructuringDate === undefined) {
+  // A Decree 154 streamlining case needs no Decree 178 restructuring date (D61): its Decree 178 packages refuse instead.
+  if ((group === 'directly-affected' || group === 'association') && c.restructuringDate === undefined && c.decree154Streamlining !== true) {
     issues.push(issue('restructuringDate', 'required', msg('schema.issue.required.restructuring-date')));
   }
   if (c.retirementAge === undefined && isArmedForces(c.staffType)) {

@@ -4,7 +4,7 @@ import { staffCaseJsonSchema } from '../../src/schema/index.js';
 import { leaveMonthsBefore, outcome } from './helpers.js';
 
 /**
- * Decree 154/2025 (issue #16, docs/decree-154.md, decisions D50–D60). Every expected number is worked by hand in the
+ * Decree 154/2025 (issue #16, docs/decree-154.md, decisions D50–D61). Every expected number is worked by hand in the
  * comment above it; the base person is the rule book's example: a man born 10 Mar 1967 (Annex I age 62, first pension
  * month 2029-04), 300 insured months (25 years).
  */
@@ -205,6 +205,25 @@ describe('resignation is for people not eligible for early retirement (D60)', ()
     expect(outcome(far, 'nd154/early-retirement').refusal?.code).toBe('too-early');
     expect(outcome(far, 'nd154/resignation').total).toBe('545306580');
     expect(far.best).toBe('nd154/resignation');
+  });
+});
+
+describe('a Decree 154 streamlining case needs no Decree 178 restructuring date (D61)', () => {
+  it('is valid without restructuringDate; the Decree 178 packages refuse, naming the field; Decree 154 pays', () => {
+    // Born 1972-03: 96 months early in Apr 2026, so Art 6 refuses and Art 8 pays 13,464,360 × (3 + 1.5 × 25) = 545,306,580.
+    const a = run({ ...RESIGNING, restructuringDate: undefined, decree154Streamlining: true });
+    for (const code of ['nd178/art7', 'nd178/art9']) {
+      expect(outcome(a, code).refusal?.code).toBe('restructuring-date-missing');
+      expect(outcome(a, code).refusal?.message.en).toContain('restructuringDate');
+    }
+    expect(outcome(a, 'nd154/resignation').total).toBe('545306580');
+    expect(a.best).toBe('nd154/resignation');
+  });
+
+  it('is still required without the flag, even after 1 Sep 2025', () => {
+    const r = safeAssess(person({ restructuringDate: undefined }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues.map((i) => [i.path, i.code])).toEqual([['restructuringDate', 'required']]);
   });
 });
 

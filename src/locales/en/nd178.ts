@@ -61,6 +61,7 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.eligibility.message.excluded-by-guidance.b': 'Not settled while under {exclusion}',
   'nd178.eligibility.routes-text': 'Decree 154/2025/NĐ-CP may apply instead, or the case may be assessed again with a leave date on or after the decision',
   'nd178.eligibility.refusal.restructuring-issued-date-missing': 'The leave date {leave} is before the restructuring decision took effect ({effective}); the reading "after-issue-only" needs restructuringIssuedDate (the day the decision was signed)',
+  'nd178.eligibility.refusal.restructuring-date-missing': 'The date the restructuring decision took effect (restructuringDate) is missing: the directly affected groups count their 12 months from it',
   'nd178.eligibility.warning.leave-before-restructuring': 'The leave date {leaveDate} is before the restructuring decision took effect ({restructuringDate}): Art 7, 9 and 10 are paid at the first-12-months rate (never the 13th-month rate); the library\'s reading, see leaveBeforeRestructuring',
   // src/policies/nd178/common/odd-months.ts
   'nd178.odd-months.odd-months-rule': 'odd months of 1 to {half} count ½ year, {wholeFrom} to 11 a whole year',

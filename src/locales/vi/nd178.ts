@@ -62,6 +62,7 @@ export const nd178 = {
   'nd178.eligibility.message.excluded-by-guidance.b': 'Thuộc trường hợp chưa giải quyết khi đang bị {exclusion}',
   'nd178.eligibility.routes-text': 'có thể xét Nghị định 154/2025/NĐ-CP, hoặc tính lại khi ngày nghỉ từ ngày quyết định sắp xếp',
   'nd178.eligibility.refusal.restructuring-issued-date-missing': 'Ngày nghỉ {leave} trước ngày quyết định sắp xếp có hiệu lực ({effective}); với cách đọc "after-issue-only" cần restructuringIssuedDate (ngày ký quyết định)',
+  'nd178.eligibility.refusal.restructuring-date-missing': 'Thiếu ngày quyết định sắp xếp có hiệu lực (restructuringDate): nhóm chịu tác động trực tiếp tính 12 tháng từ ngày đó',
   'nd178.eligibility.warning.leave-before-restructuring': 'Ngày nghỉ {leaveDate} trước ngày quyết định sắp xếp có hiệu lực ({restructuringDate}): Điều 7, 9, 10 được tính theo mức trong 12 tháng đầu (không bao giờ theo mức từ tháng thứ 13); cách đọc của thư viện, xem leaveBeforeRestructuring',
   // src/policies/nd178/common/odd-months.ts
   'nd178.odd-months.odd-months-rule': 'tháng lẻ từ 1 đến {half} tháng tính ½ năm, từ {wholeFrom} đến 11 tháng tính 1 năm',

@@ -53,6 +53,7 @@ export const nd178: { readonly [K in keyof typeof vi]: string } = {
   'nd178.conditions.condition.retirement-age-out-of-table': 'The retirement age is known (Decree 135/2020 Annex I, the officer service ceiling, or retirementAge)',
   'nd178.conditions.condition.leave-before-restructuring': 'Leaving before the restructuring decision takes effect: by default paid at the first-12-months rate, with a warning; refused with leaveBeforeRestructuring "refuse", or "after-issue-only" when leaving before the decision was signed',
   'nd178.conditions.condition.restructuring-issued-date-missing': 'With "after-issue-only": the day the decision was signed is given (restructuringIssuedDate)',
+  'nd178.conditions.condition.restructuring-date-missing': 'Directly affected groups: the date the restructuring decision took effect is given (restructuringDate; it may be missing only in a Decree 154 streamlining case)',
   'nd178.conditions.condition.decree-177-clause-missing': 'The sub-group of Art 2 cl. 4 is given: decree177Clause (cl. 1–3: not old enough for re-election or re-appointment; cl. 4: by congressDate), with congressDate',
   'nd178.conditions.condition.outside-clause-4-range': 'Decree 177 Art 2 cl. 4: 30 to 60 months from the first day of the congress to the retirement age',
   'nd178.conditions.condition.not-early': 'The leave month is before the statutory pension month (T ≥ 1)',

@@ -55,6 +55,7 @@ export const nd178 = {
   'nd178.conditions.condition.retirement-age-out-of-table': 'Xác định được tuổi nghỉ hưu (Phụ lục I Nghị định 135/2020, hạn tuổi phục vụ của sĩ quan, hoặc retirementAge)',
   'nd178.conditions.condition.leave-before-restructuring': 'Nghỉ trước ngày quyết định sắp xếp có hiệu lực: mặc định tính theo mức 12 tháng đầu, có cảnh báo; bị từ chối với leaveBeforeRestructuring "refuse", hoặc "after-issue-only" khi nghỉ trước ngày ký quyết định',
   'nd178.conditions.condition.restructuring-issued-date-missing': 'Với "after-issue-only": có ngày ký quyết định sắp xếp (restructuringIssuedDate)',
+  'nd178.conditions.condition.restructuring-date-missing': 'Nhóm chịu tác động trực tiếp: có ngày quyết định sắp xếp có hiệu lực (restructuringDate; chỉ có thể thiếu trong hồ sơ tinh giản theo Nghị định 154)',
   'nd178.conditions.condition.decree-177-clause-missing': 'Xác định được nhóm của khoản 4 Điều 2: decree177Clause (khoản 1–3: chưa đủ tuổi tái cử, tái bổ nhiệm; khoản 4: theo congressDate), kèm congressDate',
   'nd178.conditions.condition.outside-clause-4-range': 'Khoản 4 Điều 2 Nghị định 177: còn từ 30 đến 60 tháng tính từ ngày bắt đầu đại hội đến tuổi nghỉ hưu',
   'nd178.conditions.condition.not-early': 'Tháng nghỉ trước tháng hưởng lương hưu theo tuổi (T ≥ 1)',

@@ -4,7 +4,7 @@ import { keyDates } from '../../../parameters/key-dates.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { factor, type ConditionDeclaration, type ItemDeclaration } from '../../../model/declaration.js';
 import { bandCheck, earlyCheck, earlyYearsLabel, insuredTimeLabel, pensionEligibleCheck } from './early-retirement.js';
-import { baseSalaryKnown, baseSalaryTabled, inForce, issuedDateGiven, notBeforeRestructuring, notExcludedByGuidance, restructuringCitation, retirementAgeTabled } from './eligibility.js';
+import { baseSalaryKnown, baseSalaryTabled, inForce, issuedDateGiven, notBeforeRestructuring, restructuringDateGiven, notExcludedByGuidance, restructuringCitation, retirementAgeTabled } from './eligibility.js';
 import { oddMonthsRule } from './odd-months.js';
 
 /**
@@ -53,6 +53,12 @@ export const commonConditions: readonly ConditionDeclaration[] = [
  * refused only under the options `refuse` and `after-issue-only`. Shared with Art 9 and 10.
  */
 export const beforeDecisionConditions: readonly ConditionDeclaration[] = [
+  {
+    text: 'nd178.conditions.condition.restructuring-date-missing',
+    citation: restructuringCitation,
+    refusal: 'restructuring-date-missing',
+    check: restructuringDateGiven,
+  },
   {
     text: 'nd178.conditions.condition.leave-before-restructuring',
     citation: restructuringCitation,

@@ -110,6 +110,21 @@ export function leaveBeforeRestructuringFacts(ctx: CaseContext): Facts | undefin
 }
 
 /** `leaveBeforeRestructuring` split by its two codes, as beforeDecisionConditions (conditions.ts) declares them. */
+/**
+ * The directly affected groups count their 12 months from the restructuring decision, so they need its date. The
+ * input schema asks for it, except in a Decree 154 streamlining case (`decree154Streamlining`, D61), whose Decree 178
+ * packages are shown for reference only (D51): there the missing date is this refusal, naming the field.
+ */
+export function restructuringDateGiven(ctx: CaseContext): Refusal | null {
+  const group = ctx.case.group;
+  if (ctx.case.restructuringDate !== undefined || (group !== 'directly-affected' && group !== 'association')) return null;
+  return {
+    code: 'restructuring-date-missing',
+    message: msg('nd178.eligibility.refusal.restructuring-date-missing'),
+    citation: restructuringCitation,
+  };
+}
+
 export function notBeforeRestructuring(ctx: CaseContext): Refusal | null {
   const r = leaveBeforeRestructuring(ctx);
   return r && r.code === 'leave-before-restructuring' ? r : null;
