@@ -23,9 +23,12 @@ describe('Decree 177 Art 4', () => {
     expect(art4.excludedFromBest?.en).toBeTruthy();
     expect(BigInt(art4.total)).toBeGreaterThan(BigInt(outcome(a, 'nd177/art3').total));
     // D51: the leave is after 1 Sep 2025, so Decree 178 Art 7b is kept out of `best` too; Decree 154 competes with 177.
+    // 23 months early: Decree 154 early retirement pays the unreduced pension only (total 0) and closes its
+    // resignation (D60), so Decree 177 Art 3 is paid.
     expect(outcome(a, 'nd178/art7b').excludedFromBest?.en).toBeTruthy();
+    expect(outcome(a, 'nd154/resignation').refusal?.code).toBe('eligible-for-early-retirement');
     expect(a.best).not.toBe('nd177/art4');
-    expect(a.best).toBe('nd154/resignation');
+    expect(a.best).toBe('nd177/art3');
   });
 
   it('is listed for cl. 1–3 under route auto only', () => {
