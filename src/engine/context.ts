@@ -3,7 +3,7 @@ import { allowanceYearsNumber } from '../core/service-time.js';
 import { keyDates } from '../parameters/key-dates.js';
 import { insuranceRegime, insuredYears, isPensionEligible, severanceMonths } from '../rules/insurance.js';
 import { annexPensionStart, qualifiesForAnnexII, statutoryPensionStart } from '../rules/retirement-age.js';
-import { annexAnswer, derive, describedPensionStart } from './memo.js';
+import { annexAnswer, caseOnce, derive, describedPensionStart } from './memo.js';
 import { outcomeOf } from './dispatch.js';
 import { currentMonthlySalary } from '../rules/salary.js';
 import type { ResolvedOptions } from './options.js';
@@ -120,7 +120,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0, other);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
-    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, derive, outcomeOf, evaluated: {},
+    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, derive, outcomeOf, evaluated: {}, caseOnce, remembered: new Map(),
   };
 }
 

@@ -6,6 +6,7 @@
  *   values the item read and the case's months; the engine remembers each answer by the function (one per
  *   policy item), those values and those months. A what-if value is a different argument, so it gets its own
  *   answer; the values are read by the article before the call, so the what-if trace still sees every read.
+ * - `caseOnce`: a derivation several checks of one case share (Decree 154's S), remembered by the context.
  * - `evaluateOnce`: a policy's outcome for one case, remembered by the context object and the policy code, so
  *   a policy that asks about another (Art 9/10 ask whether Art 7 applies) does not compute it twice. A what-if
  *   run evaluates each policy on a copy of the context, so it starts with nothing remembered.
@@ -64,6 +65,15 @@ export function evaluateOnce(ctx: CaseContext, declaration: PolicyDeclaration): 
   const known = ctx.evaluated[declaration.code];
   if (known !== undefined) return known;
   return (ctx.evaluated[declaration.code] = evaluateDeclaration(declaration, ctx));
+}
+
+/** `CaseContext.caseOnce`: kept in the context's `remembered` store (a what-if copy of the context gets a new one). */
+export function caseOnce<T>(compute: (ctx: CaseContext) => T, ctx: CaseContext): T {
+  const store = ctx.remembered;
+  if (store.has(compute)) return store.get(compute) as T;
+  const answer = compute(ctx);
+  store.set(compute, answer);
+  return answer;
 }
 
 const onceByDeclaration = new WeakMap<PolicyDeclaration, (ctx: CaseContext) => Outcome>();

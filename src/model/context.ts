@@ -43,6 +43,14 @@ export interface CaseContext {
   readonly evaluated: Record<string, Outcome | undefined>;
   /** The outcome of another policy of the same decree for this case, evaluated once (Art 9/10 ask whether Art 7 applies). */
   readonly outcomeOf: (code: string, ctx: CaseContext) => Outcome;
+  /**
+   * `caseOnce(compute, ctx)` is `compute(ctx)`, computed once for this context: a derivation that several conditions
+   * and computes share (Decree 154's salary S is read by three conditions, the start facts and the items of two
+   * policies). The answer must not be changed by its readers.
+   */
+  readonly caseOnce: <T>(compute: (ctx: CaseContext) => T, ctx: CaseContext) => T;
+  /** The `caseOnce` answers for this context: the engine's store (src/engine/memo.ts), never read by a policy. */
+  readonly remembered: Map<unknown, unknown>;
 }
 
 /** See `CaseContext.derive`. */

@@ -37,7 +37,12 @@ const LEFT_OUT = ['publicServicePercent', 'preferentialPercent', 'professionalRe
 /** The 178 salary facts a Decree 154 outcome must not show as its own (copyFacts puts them in). */
 export const DECREE_178_SALARY_FACTS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;
 
+/** S for the case, computed once per case (the engine remembers it: `caseOnce`). */
 export function salary154(ctx: CaseContext): Derived<Salary154> {
+  return ctx.caseOnce(computeSalary154, ctx);
+}
+
+function computeSalary154(ctx: CaseContext): Derived<Salary154> {
   const c = ctx.case;
   const partTime = c.decree154?.communePartTime;
   let current: Derived<Salary154>;
