@@ -4,8 +4,8 @@ import { named, one } from './series.js';
 /**
  * Decree 154/2025/NĐ-CP on staff streamlining (tinh giản biên chế), dated 15 Jun 2025, in force 16 Jun 2025 to
  * 31 Dec 2030, replacing Decree 29/2023/NĐ-CP. The Gazette text has not been seen: every number below comes from
- * the press summaries collected in ../shared/legal-sources/nd154-2025-streamlining.md, so every citation says
- * `verified: false` (docs/decisions.md D50–D59, docs/decree-154.md). The clause numbers inside Art 6 and Art 8 are
+ * the press summaries listed in docs/decree-154.md ("Sources"), so every citation says
+ * `verified: false` (docs/decisions.md D50–D61, docs/decree-154.md). The clause numbers inside Art 6 and Art 8 are
  * not known; only Art 5 cl. 2 and cl. 5 are named by a source.
  *
  * Rows are read by version date, like Decree 178's (src/parameters/dated.ts): Decree 154 is not an amendment of

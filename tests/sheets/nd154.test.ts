@@ -4,7 +4,7 @@ import { createSheetFunctions, functionSpecs, VNSE_154_EARLY_RETIREMENT, VNSE_15
 
 /**
  * VNSE_154_EARLY_RETIREMENT and VNSE_154_RESIGNATION (Decree 154/2025, docs/decree-154.md), with amounts worked
- * out by hand from the summary of the decree (shared/legal-sources/nd154-2025-streamlining.md):
+ * out by hand from the summary of the decree (the Decree 154/2025 press summaries (docs/decree-154.md, Sources)):
  *
  *   S = (coefficient + leadership) × B × (1 + over-frame %) + reserved difference × B, plus professional
  *       seniority % of (G + L + V); B = the base salary of the month BEFORE the leave month

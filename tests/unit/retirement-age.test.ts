@@ -26,7 +26,7 @@ describe('Decree 135/2020 Annex I and II (common.md §3 checkpoints)', () => {
     expect(pension(gender, y, m, annex)).toEqual({ month, age });
   });
 
-  // More rows copied from the tables in ../shared/legal-sources/nd178-art2-art7-original-and-nd135-annexes.md.
+  // More rows copied from the tables in the Decree 135/2020 Annex I/II tables (docs/rule-book).
   it.each([
     ['male', 1963, 1, 'I', '2023-11'],
     ['male', 1963, 3, 'I', '2024-01'],
