@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { safeAssess, type Assessment, type Outcome } from '../../src/index.js';
-import { D, salaryComponents, staffCase, type CaseInput } from './arbitraries.js';
+import { D, mostInsuredMonths, salaryComponents, staffCase, type CaseInput } from './arbitraries.js';
 
 /**
  * Properties of Decree 154/2025 (issue #16; docs/decisions.md D59). Generated valid cases, made Decree 154 cases:
@@ -43,7 +43,11 @@ const withExtras: fc.Arbitrary<CaseInput> = fc
   .map(({ c, prior, partTime, training, reemployedAfterMonths }) => {
     const out: CaseInput = { ...c };
     if (prior !== undefined) out.priorPostMonthlySalary = prior;
-    if (partTime !== undefined) Object.assign(out, { communePartTimeAllowance: partTime.allowance, communePartTimeMonths: partTime.months, otherUncompensatedInsuredMonths: partTime.other });
+    if (partTime !== undefined) {
+      // Clamped to the working life, as the generator clamps insuredMonths (a longer count is an input error, D40).
+      const most = mostInsuredMonths(c);
+      Object.assign(out, { communePartTimeAllowance: partTime.allowance, communePartTimeMonths: Math.min(partTime.months, most), otherUncompensatedInsuredMonths: Math.min(partTime.other, most) });
+    }
     if (training !== undefined) out.vocationalTraining = { months: training };
     if (reemployedAfterMonths !== undefined) {
       const [y, m] = c.leaveDate.split('-').map(Number) as [number, number];
