@@ -125,7 +125,7 @@ export const declaration: PolicyDeclaration = {
     ...clause2Items,
   ],
   tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-  readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29'],
+  readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29', 'D51'],
   options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'armedForcesYearsEarlyCap'],
   examples: [{
     title: 'nd178.art7a.example',
