@@ -19,9 +19,12 @@ for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'src/web', 
 
 // A page opened from file:// may not start a Worker from a file; it can from a Blob. The worker's code is
 // shipped as a string in a classic script, loaded by the page only when a list is dropped (src/web/list-view.ts).
-const worker = join(out, 'list-worker.js');
-writeFileSync(join(out, 'list-worker-source.js'), `self.__vnseListWorker=${JSON.stringify(readFileSync(worker, 'utf8'))};\n`);
-rmSync(worker);
+// The XLSX worker (exceljs inside) the same way, loaded only when a workbook is dropped or an XLSX is asked for.
+for (const [name, global] of [['list-worker', '__vnseListWorker'], ['xlsx-worker', '__vnseXlsxWorker']]) {
+  const worker = join(out, `${name}.js`);
+  writeFileSync(join(out, `${name}-source.js`), `self.${global}=${JSON.stringify(readFileSync(worker, 'utf8'))};\n`);
+  rmSync(worker);
+}
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -99,4 +102,4 @@ for (const [name, path] of sources) {
   writeFileSync(join(ruleOut, name.replace(/\.md$/, '.html')), page);
   pages++;
 }
-console.log(`dist/web: index.html, style.css, app.js, list-worker-source.js, ${pages} rule-book pages`);
+console.log(`dist/web: index.html, style.css, app.js, list-worker-source.js, xlsx-worker-source.js, ${pages} rule-book pages`);

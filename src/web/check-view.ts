@@ -7,8 +7,8 @@ import { figures, t, type Lang } from './render-result.js';
 /**
  * "Check a payout list" (issue #17's checker, in the page): a CSV list dropped or chosen is read by the
  * format-neutral grid reader (src/io/grid), every person's row rebuilt and recomputed by the library, and the
- * differences shown with their causes. Read in the browser only (File.text()); nothing is sent anywhere.
- * XLSX lists are not read here yet: exceljs would have to be bundled into the page (docs/web.md).
+ * differences shown with their causes. Read in the browser only; nothing is sent anywhere. A workbook (.xlsx)
+ * is read into the same grid rows by the XLSX worker (main.ts, xlsx-worker.ts), then checked the same way.
  */
 export async function checkCsvText(textContent: string): Promise<ReturnType<typeof checkPayoutList>> {
   async function* once(): AsyncGenerator<string> {

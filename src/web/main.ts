@@ -15,7 +15,9 @@ import { esc } from './html.js';
 import { assessmentHtml, issuesHtml, t, type Lang } from './render-result.js';
 import { scheduleHtml } from './render-schedule.js';
 import { checkCsvText, checkReportHtml, gridErrorText } from './check-view.js';
-import type { CheckReport } from '../check/index.js';
+import { checkPayoutList, type CheckReport } from '../check/index.js';
+import type { GridRow } from '../io/grid/grid.js';
+import { askWorker, fileKind } from './workers.js';
 import { listView } from './list-view.js';
 import { msg, type WebMessageKey } from '../locales/web.js';
 
@@ -191,6 +193,14 @@ function renderSchedule(): void {
   out.innerHTML = r.ok ? scheduleHtml(r.value, lang) : `<p>${esc(t('web.talent.invalid', lang))}</p>${issuesHtml(r.error.issues, lang)}`;
 }
 
+/** A payout list in a workbook: its rows, read in the XLSX worker (exceljs is never in the first view). */
+async function xlsxRows(file: File): Promise<GridRow[]> {
+  const bytes = await file.arrayBuffer();
+  const answer = await askWorker<{ grid?: GridRow[]; error?: { vi: string; en: string } }>('xlsx', { kind: 'grid', bytes }, [bytes]);
+  if (!answer.grid) throw new Error((answer.error ?? { vi: '?', en: '?' })[lang]);
+  return answer.grid;
+}
+
 let lastCheck: CheckReport | null = null;
 function renderCheck(): void {
   if (lastCheck) $('check-result').innerHTML = checkReportHtml(lastCheck, lang, $<HTMLSelectElement>('check-filter').value);
@@ -200,7 +210,9 @@ async function checkFile(file: File): Promise<void> {
   const out = $('check-result');
   out.dataset.state = 'working';
   try {
-    const r = await checkCsvText(await file.text());
+    const kind = fileKind(file.name);
+    if (kind === 'xls') throw new Error(msg('web.list.xls')[lang]);
+    const r = kind === 'xlsx' ? checkPayoutList(await xlsxRows(file)) : await checkCsvText(await file.text());
     if (!r.ok) {
       lastCheck = null;
       out.innerHTML = `<p class="error">${esc(r.error[lang])}</p>`;
@@ -219,6 +231,7 @@ function wireCheck(): void {
   const input = $<HTMLInputElement>('check-file');
   input.addEventListener('change', () => {
     const f = input.files?.[0];
+    input.value = '';
     if (f) void checkFile(f);
   });
   const drop = $('check-drop');
@@ -237,6 +250,8 @@ function wireList(): void {
   const input = $<HTMLInputElement>('list-file');
   input.addEventListener('change', () => {
     const f = input.files?.[0];
+    // Emptied once read, so choosing the same file again (say, after changing the what-if values) runs again.
+    input.value = '';
     if (f) void list.run(f);
   });
   const drop = $('list-drop');
@@ -247,6 +262,7 @@ function wireList(): void {
     if (f) void list.run(f);
   });
   $('list-filter').addEventListener('change', () => list.render(lang));
+  $('list-xlsx').addEventListener('click', () => void list.downloadXlsx());
 }
 
 function start(): void {

@@ -31,15 +31,27 @@ export function zipEntries(path: string): Map<string, string> {
   return files;
 }
 
-/** The cells of a worksheet's XML, by address ("A1" → its text or number as written, and its formula). */
-export function sheetCells(xml: string): Map<string, { value: string; formula?: string }> {
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The shared-string table of a workbook (xl/sharedStrings.xml), in order; each entry's text runs joined. */
+export function sharedStrings(xml: string | undefined): string[] {
+  if (xml === undefined) return [];
+  return [...xml.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unescape([...m[1]!.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')));
+}
+
+/**
+ * The cells of a worksheet's XML, by address ("A1" → its text or number as written, and its formula). A cell
+ * of type "s" (a shared string, as an in-memory exceljs workbook writes text) is looked up in `shared`.
+ */
+export function sheetCells(xml: string, shared: readonly string[] = []): Map<string, { value: string; formula?: string }> {
   const cells = new Map<string, { value: string; formula?: string }>();
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>(.*?)<\/c>)/g)) {
-    const inner = m[2] ?? '';
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+    const inner = m[3] ?? '';
     const formula = /<f>(.*?)<\/f>/.exec(inner)?.[1];
-    const value = /<v>(.*?)<\/v>/.exec(inner)?.[1] ?? /<is><t[^>]*>(.*?)<\/t><\/is>/.exec(inner)?.[1] ?? '';
-    cells.set(m[1]!, formula === undefined ? { value: unescape(value) } : { value: unescape(value), formula: unescape(formula) });
+    let value = /<v>(.*?)<\/v>/.exec(inner)?.[1] ?? /<is><t[^>]*>(.*?)<\/t><\/is>/.exec(inner)?.[1] ?? '';
+    if (/\bt="s"/.test(m[2]!) && value !== '') value = shared[Number(value)] ?? '';
+    else value = unescape(value);
+    cells.set(m[1]!, formula === undefined ? { value } : { value, formula: unescape(formula) });
   }
   return cells;
 }

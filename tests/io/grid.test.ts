@@ -105,6 +105,19 @@ describe('xlsx grid (exceljs, first worksheet)', () => {
     const got = (await rows(xlsxGridFromStream(Readable.from([Buffer.from(await workbookBytes())])))).filter((r) => r.cells === null || r.cells.length > 0);
     expect(got).toEqual(expected);
   });
+  it('both readers hand on the same rows, formatting-only rows included (counted as blank, never lost)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['id', 'gender']);
+    ws.addRow(['CB-1', 'Nam']);
+    for (let i = 0; i < 3; i++) ws.addRow([]).getCell(1).style = { border: { top: { style: 'thin' } } };
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const inMemory = await rows(xlsxGridFromBytes(bytes));
+    const streamed = await rows(xlsxGridFromStream(Readable.from([Buffer.from(bytes)])));
+    expect(inMemory).toEqual(streamed);
+    expect(inMemory.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    expect(inMemory.slice(2).map((r) => r.cells)).toEqual([[], [], []]);
+  });
   it('refuses bytes that are not a workbook', async () => {
     await expect(rows(xlsxGridFromBytes(new TextEncoder().encode('id,gender\n')))).rejects.toThrow(/not a readable XLSX workbook/);
   });

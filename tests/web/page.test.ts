@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedStrings, sheetCells, zipEntries } from '../cli/zip-entries.js';
 import { artifacts, buildWeb, launch, pageUrl, root, type Browser } from './browser.js';
 
 /**
@@ -295,6 +296,20 @@ describe('the offline web page (real Chromium, file://)', () => {
     expect(entries[20_000]!.error).toBeDefined();
     console.log(`web list: 20,001 rows in ${seconds.toFixed(1)} s (worker ${await page.getAttribute('#list-result', 'data-ms')} ms)`);
     expect(seconds).toBeLessThan(30);
+    // The signed list of 20,000 people, built in the XLSX worker: above 5,000 people without the detail and
+    // per-policy sheets (decision E25), which the page says; the total is 20,000 × 744,778,125 = 14,895,562,500,000.
+    expect(await page.textContent('#list-xlsx-note')).toContain('5000');
+    const xlsxStarted = Date.now();
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#list-xlsx')]);
+    const files = zipEntries(await xlsx.path());
+    console.log(`web list: signed-list XLSX of 20,000 people in ${((Date.now() - xlsxStarted) / 1000).toFixed(1)} s`);
+    const sheetNames = [...files.get('xl/workbook.xml')!.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheetNames).toEqual(['Danh sách chi trả', 'Tổng hợp', 'Danh sách', 'Lỗi dữ liệu']);
+    const list = sheetCells(files.get('xl/worksheets/sheet1.xml')!, sharedStrings(files.get('xl/sharedStrings.xml')));
+    // Rows 1–3 title, subtitle, blank; 4 the headings; 5–20,004 the people; 20,005 the total (column G: STT,
+    // row, code, the carried name, policy, code, amount).
+    expect(list.get('A20005')?.value).toBe('Tổng cộng (20000 người)');
+    expect(list.get('G20005')).toEqual({ value: '14895562500000', formula: 'SUM(G5:G20004)' });
   });
 
   it('made no network request and logged no error', () => {

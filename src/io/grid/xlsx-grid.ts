@@ -121,6 +121,10 @@ export async function* xlsxGridFromBytes(data: ArrayBuffer | Uint8Array): AsyncG
   const sheet = workbook.worksheets[0];
   if (!sheet) return;
   const rows: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => rows.push(gridRow(row as unknown as RowLike)));
+  // Every row the file holds, as the stream reader sees them: a row with only formatting (a border, a fill)
+  // is handed on, to be counted as blank; a row number the file never mentions is not a row read.
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    if (row.cellCount > 0) rows.push(gridRow(row as unknown as RowLike));
+  });
   yield* rows;
 }
