@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The web tests' browser: Chromium from the OS packages (`apt-get install -y chromium`; .ci/run installs it),
@@ -87,4 +88,43 @@ export async function launch(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A test file's browser and page; `page` and `browser` are set once the file's first hook has run. */
+export interface PageSession {
+  browser: Browser;
+  page: Page;
+  /** What the page logged as an error or threw (must stay empty). */
+  readonly consoleErrors: string[];
+  /** Opens the page (or `url`) and waits until its script has started. */
+  open(url?: string): Promise<void>;
+}
+
+/**
+ * Registers, for the calling test file, a build of the page (when stale), a Chromium launched before its tests
+ * and closed after them, and one page whose console errors are collected.
+ */
+export function pageSession(): PageSession {
+  const session: PageSession = {
+    browser: undefined as unknown as Browser,
+    page: undefined as unknown as Page,
+    consoleErrors: [],
+    async open(url = pageUrl) {
+      await session.page.goto(url);
+      await session.page.waitForSelector('body[data-ready="true"]');
+    },
+  };
+  beforeAll(async () => {
+    buildWeb();
+    session.browser = await launch();
+    session.page = await session.browser.context.newPage();
+    session.page.on('console', (m) => {
+      if (m.type() === 'error') session.consoleErrors.push(m.text());
+    });
+    session.page.on('pageerror', (e) => session.consoleErrors.push(String(e)));
+  }, 60_000);
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

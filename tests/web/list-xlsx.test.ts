@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedStrings, sheetCells, zipEntries } from '../cli/zip-entries.js';
-import { artifacts, buildWeb, launch, pageUrl, root, type Browser } from './browser.js';
+import { artifacts, pageSession, root } from './browser.js';
 
 /**
  * Workbooks in the offline page (issue #18): a roster dropped as .xlsx is read in the XLSX worker, the
@@ -19,28 +19,12 @@ import { artifacts, buildWeb, launch, pageUrl, root, type Browser } from './brow
  */
 const O1_TOTAL = 744_778_125;
 
-let browser: Browser;
+const session = pageSession();
 let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  buildWeb();
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = session.page;
 });
-
-async function open(): Promise<void> {
-  await page.goto(pageUrl);
-  await page.waitForSelector('body[data-ready="true"]');
-}
+const open = (url?: string) => session.open(url);
 
 /**
  * A provincial office's workbook: two title rows and a blank one, Vietnamese headings in row 4, real date
@@ -183,7 +167,7 @@ describe('workbooks in the offline page (real Chromium, file://)', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(browser.network).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(session.browser.network).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

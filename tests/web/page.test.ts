@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedStrings, sheetCells, zipEntries } from '../cli/zip-entries.js';
-import { artifacts, buildWeb, launch, pageUrl, root, type Browser } from './browser.js';
+import { artifacts, pageSession, pageUrl, root } from './browser.js';
 
 /**
  * The offline page in a real headless Chromium (issue #18), opened from a file:// address with every
@@ -27,28 +27,12 @@ const O1_WORDS = 'Bảy trăm bốn mươi bốn triệu bảy trăm bảy mươ
 
 const field = (path: string) => `#f-${path.replace('.', '-')}`;
 
-let browser: Browser;
+const session = pageSession();
 let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  buildWeb();
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = session.page;
 });
-
-async function open(url = pageUrl): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-}
+const open = (url?: string) => session.open(url);
 
 async function fillO1(): Promise<void> {
   for (const [path, value] of Object.entries(O1)) await page.fill(field(path), value);
@@ -193,7 +177,7 @@ describe('the offline web page (real Chromium, file://)', () => {
     const [base, fragment] = url.split('#');
     expect(base).toBe(pageUrl);
     expect(new URLSearchParams(fragment).get('birthDate')).toBe('1966-01-15');
-    const fresh = await browser.context.newPage();
+    const fresh = await session.browser.context.newPage();
     await fresh.goto(url);
     await fresh.waitForSelector('#grand-total');
     expect(await fresh.inputValue(field('salary.coefficient'))).toBe('4.65');
@@ -313,7 +297,7 @@ describe('the offline web page (real Chromium, file://)', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(browser.network).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(session.browser.network).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });
