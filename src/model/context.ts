@@ -4,11 +4,8 @@
  */
 import type { MonthIndex } from '../core/calendar.js';
 import type { Decimal } from '../core/money.js';
-import type { InsuranceRegime } from '../rules/insurance.js';
-import type { PensionStart } from '../rules/retirement-age.js';
-import type { MonthlySalary } from '../rules/salary.js';
-import type { Derived } from './derived.js';
-import type { ResolvedOptions } from '../engine/options.js';
+import type { Derived, InsuranceRegime, MonthlySalary, PensionStart } from './derived.js';
+import type { ResolvedOptions } from './options.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { StaffCase } from './staff-case.js';
 import type { Facts, Outcome, Warning } from './types.js';

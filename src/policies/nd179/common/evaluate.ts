@@ -1,8 +1,6 @@
 import { msg } from '../../../locales/index.js';
 import { InvalidInputError } from '../../../model/errors.js';
-import type { Facts, Refusal, Warning } from '../../../model/types.js';
-import { describeOverrides, whatIfCitation, whatIfWarning } from '../../../parameters/overrides.js';
-import type { Citation } from '../../../core/citation.js';
+import type { Facts, Refusal } from '../../../model/types.js';
 import { nd179Issue, validateNd179Case, type Nd179Group } from '../../../schema/nd179.js';
 import type { ValidationIssue } from '../../../schema/validate.js';
 import { buildNd179Context, type Nd179Context } from './context.js';
@@ -86,23 +84,4 @@ export function prepare(input: unknown, options: unknown, extra: readonly string
   if (!validated.ok) issues.unshift(...validated.issues);
   if (issues.length > 0 || !validated.ok || !opts.ok) return { ok: false, error: new InvalidInputError(issues, idOf(input)) };
   return { ok: true, ctx: buildNd179Context(validated.value, opts.value), defaulted: opts.defaulted };
-}
-
-/** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
-export function runWarnings(ctx: Nd179Context): Warning[] {
-  const whatIf = ctx.options.parameters;
-  return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
-}
-
-/**
- * The what-if values a policy reads (its declared `parameters` among the overrides of `options.parameters`):
- * null when none; else the paths (for `facts.whatIfParameters`) and the marking of a citation, as `assess`
- * marks the outcomes that read an overridden value.
- */
-export function whatIfUse(ctx: Nd179Context, policy: AllowancePolicy): { paths: string[]; mark: (c: Citation) => Citation } | null {
-  const whatIf = ctx.options.parameters;
-  const used = whatIf ? whatIf.applied.filter((a) => policy.parameters.includes(a.traceKey)) : [];
-  if (!whatIf || used.length === 0) return null;
-  const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
-  return { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) };
 }

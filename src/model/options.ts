@@ -1,0 +1,72 @@
+/**
+ * The option types of `assess` (Decrees 177, 178 and 154): what a caller may pass and the options in force
+ * that the case context carries (src/model/context.ts). Types only: their defaults, checking and echo are the
+ * engine's (src/engine/options.ts, which re-exports these names).
+ */
+import type { ParameterOverrides } from '../parameters/overrides.js';
+
+/**
+ * How the anniversary day of the 12-month window start is read (src/rules/window.ts; docs/decisions.md D1).
+ * `inside` (default) [M]: the Civil Code 2015 counts a period from the day after its start (Art 147 cl. 2) and
+ * ends a period of months at the end of the corresponding day (Art 148 cl. 3), and a person leaving on day D
+ * stops work at the end of D − 1; so a leave date on the anniversary is still in the first 12 months.
+ * `outside` treats it as the 13th month (`leaveDate < start + 12 months`).
+ */
+export type WindowAnniversary = 'outside' | 'inside';
+
+export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 'refuse';
+
+/**
+ * Documented defaults a caller may override. Every option is echoed in the output, with the names of
+ * those left at their default, so a result can be reproduced and defended.
+ */
+export interface AssessOptions {
+  /**
+   * `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up
+   * comparisons. Sugar for a version date (`lawAsOf` below): the tables are dated series and a case reads the rows
+   * of the law as it stood on that date (src/parameters/policy-factors.ts).
+   */
+  readonly ruleset?: 'amended' | 'original';
+  /**
+   * How a leave date on the anniversary of the window start is read: default `inside` (still in the first
+   * 12 months, Civil Code 2015 Art 147 cl. 2 and Art 148 cl. 3) [M]; `outside` reads it as the 13th month.
+   */
+  readonly windowAnniversary?: WindowAnniversary;
+  /** Apply the 12-month window to the under-2-years one-off pension of the armed forces (Circular 19/2025/TT-BQP) [M]; default true. */
+  readonly u2WindowForArmedForces?: boolean;
+  /** Refuse people the guidance excludes (pregnancy, maternity, child under 36 months unless volunteering; discipline…) [M]; default true. */
+  readonly applyEligibilityFilter?: boolean;
+  /** Which age the resignation articles' "2 years or more to retirement age" uses [L]: `annex-I` (default) or `lowest-applicable` (Annex II when qualified). */
+  readonly resignationAge?: 'annex-I' | 'lowest-applicable';
+  /** Drop allowances the law excludes from the salary instead of rejecting the case; default false. */
+  readonly ignoreExcludedAllowances?: boolean;
+  /** Pay Decree 177 Art 3 cl. 2 point k (0.5 month per insured year) inside nd177/art3: its trigger is unclear [L]; default false. */
+  readonly nd177PointK?: boolean;
+  /**
+   * How the months from the congress to the retirement age are counted (Decree 177 Art 2 cl. 4 and cl. 6 b) [L]:
+   * `month-index` (default: the congress month counts whole, common.md §1) or `complete-months` (only whole months
+   * from the congress day to the end of the month in which the age is reached).
+   */
+  readonly congressMonthCount?: 'month-index' | 'complete-months';
+  /** First month of the leadership allowance kept under Decree 178 Art 11 [L]: `change-month` (default) or `next-month`. */
+  readonly art11StartMonth?: 'change-month' | 'next-month';
+  /**
+   * A leave date before the restructuring decision takes effect (Decree 178 Art 7, 9, 10; D11) [M]:
+   * `first-12-months` (default: paid at the first-12-months rate, with a warning), `after-issue-only` (only
+   * from the day the decision was signed, `restructuringIssuedDate`), or `refuse`.
+   */
+  readonly leaveBeforeRestructuring?: LeaveBeforeRestructuring;
+  /**
+   * Armed forces, band B (Art 7 cl. 2 b): cap the years early at 5 (60 months early), as the Defence forms'
+   * validator does [L]; default false (Circular 19/2025/TT-BQP Art 5 cl. 2 as published has no cap, D29).
+   */
+  readonly armedForcesYearsEarlyCap?: boolean;
+  /**
+   * What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts):
+   * `{ "severanceRateFirst12": "1.0", "baseSalary": { "2025-01-01": "2500000" } }`. Echoed in
+   * `assessment.options.parameters`; every value and outcome they touch is marked as what-if.
+   */
+  readonly parameters?: ParameterOverrides;
+}
+
+export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
