@@ -20,8 +20,8 @@ import { describe, expect, it } from 'vitest';
  *                 derived values it carries), outcome constructors
  *   schema        input schemas and validation (produce the model's StaffCase)
  *   rules         shared derivations (salary, retirement age, windows, insurance)
- *   policies      one module per article, its declaration beside it (and, until phase 2, nd179/)
- *   engine        context building, options, dispatch, assess, the what-if marking, top-up
+ *   policies      one module per article, its declaration beside it; Decree 179 one per allowance (nd179/)
+ *   engine        context building and options (nd179/ too), dispatch, assess, the what-if marking, top-up
  *   check         the payout-list checker (#17): rebuilds rows and calls the engine; no Node, no façade
  *   facade        cli, sheets, testing, io (the file readers), web, src/index.ts: they call the engine, never a policy
  */

@@ -7,7 +7,7 @@
 import type { Citation } from '../../core/citation.js';
 import type { Warning } from '../../model/types.js';
 import { describeOverrides, whatIfCitation } from '../../parameters/overrides.js';
-import type { Nd179Context } from '../../policies/nd179/common/context.js';
+import type { Nd179Context } from '../../model/context.js';
 import type { AllowancePolicy } from '../../policies/nd179/common/policy.js';
 import { whatIfWarning } from '../what-if.js';
 
