@@ -19,10 +19,23 @@ export type WindowAnniversary = 'outside' | 'inside';
 export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 'refuse';
 
 /**
+ * What the options of every entry share (`AssessOptions` of `assess`, `Nd179Options` of `assess179` and
+ * `schedule179`): the what-if values, in one syntax checked by one module (src/parameters/overrides.ts,
+ * `parseParameterOverrides`), echoed in the result's `options.parameters` with a `what-if-parameters` warning.
+ * The rest of each family names the readings of its decrees, so the names differ; the engine resolves each family
+ * (src/engine/options.ts, src/engine/nd179/options.ts). Resolved, `assess` keeps the checked what-if values beside
+ * the options (`resolveOptions(...).parameters`), Decree 179 in them (`ResolvedNd179Options.parameters`).
+ */
+export interface EngineOptions {
+  /** What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts). */
+  readonly parameters?: ParameterOverrides;
+}
+
+/**
  * Documented defaults a caller may override. Every option is echoed in the output, with the names of
  * those left at their default, so a result can be reproduced and defended.
  */
-export interface AssessOptions {
+export interface AssessOptions extends EngineOptions {
   /**
    * `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up
    * comparisons. Sugar for a version date (`lawAsOf` below): the tables are dated series and a case reads the rows
@@ -78,7 +91,7 @@ export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
  * override (docs/decree-179.md, "Readings"). Every option in force is echoed in the output, with the names
  * of those left at their default.
  */
-export interface Nd179Options {
+export interface Nd179Options extends EngineOptions {
   /** A month in which the entitlement starts or ends: `calendar-days` (default [L]) prorates by calendar days; `whole-months` pays the start month in full and the end month only when the period runs to its last day. */
   readonly proration?: 'calendar-days' | 'whole-months';
   /** A salary change during a month: `whole-month` (default [M]) applies it to the whole month in which it takes effect; `split-by-days` splits the month at the change. */

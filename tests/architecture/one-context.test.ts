@@ -3,14 +3,15 @@ import { join, resolve } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { CaseContext, EngineContext, Nd179Context } from '../../src/model/context.js';
 import type { Nd179Case } from '../../src/model/nd179-case.js';
-import type { ResolvedNd179Options, ResolvedOptions } from '../../src/model/options.js';
+import type { AssessOptions, EngineOptions, Nd179Options, ResolvedNd179Options, ResolvedOptions } from '../../src/model/options.js';
 import type { StaffCase } from '../../src/model/staff-case.js';
 import { buildContext } from '../../src/engine/context.js';
 import { buildNd179Context } from '../../src/engine/nd179/context.js';
 
 /**
  * One context (issue #14): every decree's context is an `EngineContext` of the model (case, options in force,
- * parameter set, warnings), and building a context or resolving options is the engine's job, never a policy's.
+ * parameter set, warnings), every decree's options an `EngineOptions` (the what-if values), and building a
+ * context or resolving options is the engine's job, never a policy's.
  */
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,13 @@ describe('one context', () => {
     expectTypeOf<Nd179Context>().toExtend<EngineContext<Nd179Case, ResolvedNd179Options>>();
     expectTypeOf(buildContext).returns.toEqualTypeOf<CaseContext>();
     expectTypeOf(buildNd179Context).returns.toEqualTypeOf<Nd179Context>();
+  });
+
+  it('both option families extend EngineOptions (the what-if values, one syntax)', () => {
+    expectTypeOf<AssessOptions>().toExtend<EngineOptions>();
+    expectTypeOf<Nd179Options>().toExtend<EngineOptions>();
+    expectTypeOf<AssessOptions['parameters']>().toEqualTypeOf<EngineOptions['parameters']>();
+    expectTypeOf<Nd179Options['parameters']>().toEqualTypeOf<EngineOptions['parameters']>();
   });
 
   it('no policy module builds a context or resolves options', () => {
