@@ -4,7 +4,7 @@ import { readPlain } from '../schema/plain-data.js';
 import { issue, show } from '../schema/issues.js';
 import { buildContext } from './context.js';
 import { defaultParameters } from '../parameters/parameter-set.js';
-import { startWhatIf } from '../parameters/overrides.js';
+import { startWhatIf } from './what-if.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
 import { outcomeWarnings, policiesFor } from './dispatch.js';

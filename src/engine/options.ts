@@ -1,63 +1,14 @@
-import type { WindowAnniversary } from '../rules/window.js';
 import type { Text } from '../i18n/text.js';
-import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
+import { parseParameterOverrides, type WhatIfParameters } from '../parameters/overrides.js';
+import type { AssessOptions, ResolvedOptions } from '../model/options.js';
 import type { FactValue } from '../model/types.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { CalendarDate } from '../core/calendar.js';
 import { msg } from '../locales/index.js';
 
-/**
- * Documented defaults a caller may override. Every option is echoed in the output, with the names of
- * those left at their default, so a result can be reproduced and defended.
- */
-export interface AssessOptions {
-  /**
-   * `amended` (default): Decree 178 as amended by Decree 67/2025. `original`: the text of 31 Dec 2024, for top-up
-   * comparisons. Sugar for a version date (`lawAsOf` below): the tables are dated series and a case reads the rows
-   * of the law as it stood on that date (src/parameters/policy-factors.ts).
-   */
-  readonly ruleset?: 'amended' | 'original';
-  /**
-   * How a leave date on the anniversary of the window start is read: default `inside` (still in the first
-   * 12 months, Civil Code 2015 Art 147 cl. 2 and Art 148 cl. 3) [M]; `outside` reads it as the 13th month.
-   */
-  readonly windowAnniversary?: WindowAnniversary;
-  /** Apply the 12-month window to the under-2-years one-off pension of the armed forces (Circular 19/2025/TT-BQP) [M]; default true. */
-  readonly u2WindowForArmedForces?: boolean;
-  /** Refuse people the guidance excludes (pregnancy, maternity, child under 36 months unless volunteering; discipline…) [M]; default true. */
-  readonly applyEligibilityFilter?: boolean;
-  /** Which age the resignation articles' "2 years or more to retirement age" uses [L]: `annex-I` (default) or `lowest-applicable` (Annex II when qualified). */
-  readonly resignationAge?: 'annex-I' | 'lowest-applicable';
-  /** Drop allowances the law excludes from the salary instead of rejecting the case; default false. */
-  readonly ignoreExcludedAllowances?: boolean;
-  /** Pay Decree 177 Art 3 cl. 2 point k (0.5 month per insured year) inside nd177/art3: its trigger is unclear [L]; default false. */
-  readonly nd177PointK?: boolean;
-  /**
-   * How the months from the congress to the retirement age are counted (Decree 177 Art 2 cl. 4 and cl. 6 b) [L]:
-   * `month-index` (default: the congress month counts whole, common.md §1) or `complete-months` (only whole months
-   * from the congress day to the end of the month in which the age is reached).
-   */
-  readonly congressMonthCount?: 'month-index' | 'complete-months';
-  /** First month of the leadership allowance kept under Decree 178 Art 11 [L]: `change-month` (default) or `next-month`. */
-  readonly art11StartMonth?: 'change-month' | 'next-month';
-  /**
-   * A leave date before the restructuring decision takes effect (Decree 178 Art 7, 9, 10; D11) [M]:
-   * `first-12-months` (default: paid at the first-12-months rate, with a warning), `after-issue-only` (only
-   * from the day the decision was signed, `restructuringIssuedDate`), or `refuse`.
-   */
-  readonly leaveBeforeRestructuring?: LeaveBeforeRestructuring;
-  /**
-   * Armed forces, band B (Art 7 cl. 2 b): cap the years early at 5 (60 months early), as the Defence forms'
-   * validator does [L]; default false (Circular 19/2025/TT-BQP Art 5 cl. 2 as published has no cap, D29).
-   */
-  readonly armedForcesYearsEarlyCap?: boolean;
-  /**
-   * What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts):
-   * `{ "severanceRateFirst12": "1.0", "baseSalary": { "2025-01-01": "2500000" } }`. Echoed in
-   * `assessment.options.parameters`; every value and outcome they touch is marked as what-if.
-   */
-  readonly parameters?: ParameterOverrides;
-}
+// The option types are the model's (src/model/options.ts: the context carries the resolved options, and a policy
+// reads them); their resolution, defaults and echo are the engine's, here.
+export type { AssessOptions, LeaveBeforeRestructuring, ResolvedOptions, WindowAnniversary } from '../model/options.js';
 
 /**
  * The version date of each ruleset: the day whose law a case reads (rows read by version date, src/parameters/dated.ts).
@@ -73,10 +24,6 @@ const RULESET_LAW_AS_OF: Readonly<Record<ResolvedOptions['ruleset'], CalendarDat
 
 /** The version date of the options (null: the law in force now). */
 export const lawAsOf = (options: ResolvedOptions): CalendarDate | null => RULESET_LAW_AS_OF[options.ruleset];
-
-export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 'refuse';
-
-export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
 
 export const defaultOptions: ResolvedOptions = {
   ruleset: 'amended',

@@ -1,23 +1,35 @@
 /**
- * What every policy reads about one case (built once per case by the engine, src/engine/context.ts), and the
- * two helpers policies use on it. Kept apart from buildContext so that policies import the model, never the engine.
+ * What a policy reads about one case: one context per case, built once by the engine (src/engine/context.ts for
+ * Decrees 177, 178 and 154; src/engine/nd179/context.ts for Decree 179), and the helpers policies use on it.
+ * Every context is an `EngineContext`: the case, the options in force, the parameter set of the run (the law's,
+ * with any what-if values) and the warnings. Kept apart from the builders so that policies import the model,
+ * never the engine.
  */
-import type { MonthIndex } from '../core/calendar.js';
+import type { CalendarDate, MonthIndex } from '../core/calendar.js';
 import type { Decimal } from '../core/money.js';
-import type { InsuranceRegime } from '../rules/insurance.js';
-import type { PensionStart } from '../rules/retirement-age.js';
-import type { MonthlySalary } from '../rules/salary.js';
-import type { Derived } from './derived.js';
-import type { ResolvedOptions } from '../engine/options.js';
+import type { Derived, InsuranceRegime, MonthlySalary, PensionStart } from './derived.js';
+import type { Nd179Case } from './nd179-case.js';
+import type { ResolvedNd179Options, ResolvedOptions } from './options.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 import type { StaffCase } from './staff-case.js';
 import type { Facts, Outcome, Warning } from './types.js';
 
-/** What every policy reads about one case, derived once. */
-export interface CaseContext {
-  readonly case: StaffCase;
-  readonly options: ResolvedOptions;
+/**
+ * What every context holds, whichever decree: the validated case, the options in force (checked and defaulted by
+ * the engine), the parameter set the case reads and the warnings of the case. The engine's wrapper hooks (`derive`,
+ * `caseOnce`, `outcomeOf`, src/engine/memo.ts) are on `CaseContext`, whose policies are declarations the engine
+ * runs (src/engine/conditions.ts); a Decree 179 allowance computes month by month and has none.
+ */
+export interface EngineContext<Case, Options> {
+  readonly case: Case;
+  readonly options: Options;
+  /** The parameter set of the run: the law as it stood for the case, with the what-if values of `options.parameters`. */
   readonly params: ParameterSet;
+  readonly warnings: readonly Warning[];
+}
+
+/** What every policy of Decrees 177, 178 and 154 reads about one case, derived once (src/engine/context.ts). */
+export interface CaseContext extends EngineContext<StaffCase, ResolvedOptions> {
   readonly salary: Derived<MonthlySalary>;
   /** Annex I, the officer's ceiling, or the input age. */
   readonly pension: Derived<PensionStart>;
@@ -32,7 +44,6 @@ export interface CaseContext {
   readonly facts: Facts;
   /** How many keys `facts` has. */
   readonly factCount: number;
-  readonly warnings: readonly Warning[];
   /**
    * `derive(compute, ...args)` is `compute(...args)` for a pure function of parameter values and counts of
    * months whose answer is immutable (an item's factors): the engine may answer from what it computed for an
@@ -51,6 +62,24 @@ export interface CaseContext {
   readonly caseOnce: <T>(compute: (ctx: CaseContext) => T, ctx: CaseContext) => T;
   /** The `caseOnce` answers for this context: the engine's store (src/engine/memo.ts), never read by a policy. */
   readonly remembered: Map<unknown, unknown>;
+}
+
+/**
+ * What every Decree 179 allowance reads (src/engine/nd179/context.ts): the case, the options in force and the
+ * parameter set of the run, the same one `assess` reads (the law's, with the what-if values of
+ * `options.parameters`, and the 179 options `baseSalary` and `normalProbationRate` applied over it).
+ */
+export interface Nd179Context extends EngineContext<Nd179Case, ResolvedNd179Options> {
+  /** Last day the base-salary table is taken as known; null when the caller's own table has no horizon. */
+  readonly baseSalaryKnownThrough: CalendarDate | null;
+  readonly inForce: CalendarDate;
+  /** Warnings collected while computing (each once, `warnOnce`). */
+  readonly warnings: Warning[];
+}
+
+/** Adds a warning to a Decree 179 context unless one with the same code and message is already there. */
+export function warnOnce(ctx: Nd179Context, w: Warning): void {
+  if (!ctx.warnings.some((x) => x.code === w.code && x.message.en === w.message.en)) ctx.warnings.push(w);
 }
 
 /** See `CaseContext.derive`. */

@@ -1,7 +1,9 @@
 import type { Citation } from '../core/citation.js';
 import type { Text } from '../i18n/text.js';
 
-export type FactValue = string | number | boolean | null | readonly FactValue[] | { readonly [key: string]: FactValue };
+import type { FactValue } from '../core/fact-value.js';
+
+export type { FactValue } from '../core/fact-value.js';
 export type Facts = Record<string, FactValue>;
 
 /** One amount: integer VND as a decimal string, with the formula and numbers used, and its legal source. */

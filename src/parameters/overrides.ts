@@ -2,8 +2,7 @@ import { parseIsoDate } from '../core/calendar.js';
 import type { Citation } from '../core/citation.js';
 import { text, type Text } from '../i18n/text.js';
 import { msg } from '../locales/index.js';
-import type { CaseContext } from '../model/context.js';
-import type { Assessment, FactValue, Outcome, Warning } from '../model/types.js';
+import type { FactValue } from '../core/fact-value.js';
 import { valueAt, type DatedParameter, type DatedRow, type Series } from './dated.js';
 import { lawTables, registerSource, resolveParameters, type ParameterSet, type ParameterTables } from './parameter-set.js';
 
@@ -18,7 +17,9 @@ import { lawTables, registerSource, resolveParameters, type ParameterSet, type P
  * changes part of a row; `{ "retirementAgeRoadmaps": { "I": { "male": { "finalMonths": 750 } } } }` any
  * other value. Every overridden value's citation says it is a what-if value (`verified: false`), the
  * outcomes that read one say so in their citations and in `facts.whatIfParameters`, and the assessment
- * echoes the overrides in `options.parameters` with a `what-if-parameters` warning.
+ * echoes the overrides in `options.parameters` with a `what-if-parameters` warning. This module checks and
+ * applies the overrides and traces their reads (`ParameterTrace`); the engine marks the outcomes
+ * (src/engine/what-if.ts, src/engine/nd179/what-if.ts).
  */
 export type ParameterOverrides = Readonly<Record<string, unknown>>;
 
@@ -140,12 +141,12 @@ function merge(law: unknown, given: unknown, path: string, traceKey: string, out
   return result;
 }
 
-function describeChanges(changes: readonly AppliedOverride[]): string {
+export function describeChanges(changes: readonly AppliedOverride[]): string {
   return changes.map((c) => `${c.path} = ${show(c.value)} (${c.lawValue === null ? 'new row' : `law: ${show(c.lawValue)}`})`).join('; ');
 }
 
 /** The changes in both languages: the English words `law` and `new row` of `describeChanges` in Vietnamese. */
-function changesText(changes: readonly AppliedOverride[]): Text {
+export function changesText(changes: readonly AppliedOverride[]): Text {
   const en = describeChanges(changes);
   return text(en.replaceAll('law:', `${msg('parameters.what-if.law').vi}:`).replaceAll('new row', msg('parameters.what-if.new-row').vi), en);
 }
@@ -306,7 +307,7 @@ export function parseParameterOverrides(given: unknown, base: ParameterTables = 
  * `params` is the tables read as the law stands now; the engine reads them again at each case's version and leave
  * dates (src/engine/context.ts `parametersFor`) and gets the view of that reading from `view`.
  */
-class ParameterTrace {
+export class ParameterTrace {
   private readonly watched: ReadonlySet<string>;
   private reads = new Set<string>();
   private readonly views = new WeakMap<ParameterSet, ParameterSet>();
@@ -358,54 +359,6 @@ class ParameterTrace {
     this.reads = new Set();
     return shared;
   }
-}
-
-function markOutcome(o: Outcome, used: readonly AppliedOverride[]): Outcome {
-  if (used.length === 0) return o;
-  const change = describeChanges(used);
-  const mark = (c: Citation) => whatIfCitation(c, change);
-  return {
-    ...o,
-    facts: { ...o.facts, whatIfParameters: used.map((u) => u.path) },
-    items: o.items.map((i) => ({ ...i, citation: mark(i.citation) })),
-    ...(o.refusal ? { refusal: { ...o.refusal, citation: mark(o.refusal.citation) } } : {}),
-  };
-}
-
-/** A what-if run in progress: the traced parameters, then the policies evaluated and marked. */
-export interface WhatIfRun {
-  readonly params: ParameterSet;
-  /** Evaluates each policy on its own (a copy of the context with nothing evaluated yet) so that what each outcome read is known, and marks it. */
-  evaluate(ctx: CaseContext, policies: readonly ((ctx: CaseContext) => Outcome)[]): Outcome[];
-  /** Adds `options.parameters` and the `what-if-parameters` warning. */
-  annotate(a: Assessment): Assessment;
-}
-
-/** The `what-if-parameters` warning of a run with overrides (`assess`, `assess179`, `schedule179`). */
-export function whatIfWarning(whatIf: WhatIfParameters): Warning {
-  return {
-    code: 'what-if-parameters',
-    message: msg('parameters.warning.what-if-parameters', { changes: changesText(whatIf.applied) }),
-  };
-}
-
-export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
-  const trace = new ParameterTrace(whatIf);
-  const warning = whatIfWarning(whatIf);
-  return {
-    params: trace.params,
-    evaluate(ctx, policies) {
-      const shared = trace.takeShared();
-      return policies.map((evaluate) => {
-        const { value, reads } = trace.during(() => evaluate({ ...ctx, evaluated: {}, remembered: new Map() }), shared);
-        return markOutcome(value, whatIf.applied.filter((a) => reads.has(a.traceKey)));
-      });
-    },
-    annotate(a) {
-      const warnings = whatIf.applied.length > 0 ? [...a.warnings, warning] : a.warnings;
-      return { ...a, options: { ...a.options, parameters: whatIf.given }, warnings };
-    },
-  };
 }
 
 /** "factors.severanceRateFirst12 = 1.0 (law: 0.8)" lines, for tables and reports. */

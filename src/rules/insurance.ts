@@ -4,9 +4,10 @@ import { monthsToAllowanceYears } from '../core/service-time.js';
 import { keyDates } from '../parameters/key-dates.js';
 import type { Factor } from '../parameters/policy-factors.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
+import type { InsuranceRegime } from '../model/derived.js';
 
-/** The Social Insurance Law in force at the leave date decides the years a pension needs (common.md §6). */
-export type InsuranceRegime = '20-year' | '15-year';
+/** The Social Insurance Law in force at the leave date decides the years a pension needs (common.md §6): a type of the model, which the context carries. */
+export type { InsuranceRegime } from '../model/derived.js';
 
 const siLaw2024InForce = parseIsoDate(keyDates.siLaw2024InForce.date)!;
 

@@ -1,20 +1,15 @@
-import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate, type MonthIndex } from '../core/calendar.js';
-import { cite, DOC, formatCitation, type Citation } from '../core/citation.js';
+import { formatMonth, fromMonthIndex, monthIndex, type CalendarDate } from '../core/calendar.js';
+import { cite, DOC, formatCitation } from '../core/citation.js';
 import { valueAt } from '../parameters/dated.js';
 import type { Annex, Gender } from '../parameters/retirement-age.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
-import { derived, refused, type Derived } from '../model/derived.js';
+import { derived, refused, type Derived, type PensionStart } from '../model/derived.js';
 import type { StaffCase } from '../model/staff-case.js';
 import { isArmedForces } from '../schema/enums.js';
 import { msg } from '../locales/index.js';
 
-/** The statutory age and the first month of pension: the month after the month in which the age is reached. */
-export interface PensionStart {
-  readonly ageMonths: number;
-  readonly pensionStart: MonthIndex;
-  readonly source: 'annex-I' | 'annex-II' | 'officer-ceiling' | 'input';
-  readonly citation: Citation;
-}
+/** The statutory age and the first month of pension: a type of the model, which the context carries. */
+export type { PensionStart } from '../model/derived.js';
 
 export function formatAge(ageMonths: number): string {
   return `${Math.floor(ageMonths / 12)}y${ageMonths % 12}m`;

@@ -6,18 +6,14 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
 import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../parameters/base-salary.js';
 import type { SalaryComponents, SalarySource } from '../model/staff-case.js';
-import { derived, refused, type Derived } from '../model/derived.js';
+import { derived, refused, type Derived, type MonthlySalary } from '../model/derived.js';
 import type { Facts, Warning } from '../model/types.js';
 import { msg } from '../locales/index.js';
 
 export const salaryCitation = cite(DOC.tt01, '3', '2');
 
-export interface MonthlySalary {
-  /** S, exact (never rounded: amounts are rounded once, per item). */
-  readonly amount: DecimalT;
-  readonly facts: Facts;
-  readonly warnings: readonly Warning[];
-}
+/** S with its facts and warnings: a type of the model, which the context carries. */
+export type { MonthlySalary } from '../model/derived.js';
 
 /** Percent to fraction: multiplying by the exact 0.01 gives the same value as dividing by 100, and is cheaper. */
 const PERCENT = dec('0.01');

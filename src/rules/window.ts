@@ -1,17 +1,12 @@
 import { addCalendarMonths, compareDates, formatDate, type CalendarDate } from '../core/calendar.js';
 import { cite, DOC, type Citation } from '../core/citation.js';
 import type { Facts } from '../model/types.js';
+import type { WindowAnniversary } from '../model/options.js';
 
 export type Window = 'first-12-months' | 'from-13th-month';
 
-/**
- * How the anniversary day itself is read (docs/decisions.md D1). `inside` (default) [M]: the Civil Code 2015
- * counts a period from the day after its start (Art 147 cl. 2) and ends a period of months at the end of the
- * corresponding day (Art 148 cl. 3), and a person leaving on day D stops work at the end of D − 1; so a leave
- * date on the anniversary is still in the first 12 months. `outside` treats it as the 13th month
- * (`leaveDate < start + 12 months`).
- */
-export type WindowAnniversary = 'outside' | 'inside';
+// How the anniversary day itself is read (docs/decisions.md D1): an option type, so the model's (src/model/options.ts).
+export type { WindowAnniversary } from '../model/options.js';
 
 export const windowCitation: Citation = cite(DOC.tt01, '3', '1');
 

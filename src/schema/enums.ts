@@ -60,3 +60,30 @@ export type Decree177Clause = (typeof decree177Clauses)[number];
 export type InsuranceSupportBasis = (typeof insuranceSupportBases)[number];
 export type SecondmentLevel = (typeof secondmentLevels)[number];
 export type PaidPolicy = (typeof paidPolicies)[number];
+
+// Decree 179/2024 (talent): the input vocabulary of `Nd179Case` (src/model/nd179-case.ts, src/schema/nd179.ts).
+export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
+export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
+export const nd179Nationalities = ['vietnamese', 'foreign'] as const;
+export const nd179Engagements = ['civil-service', 'contract'] as const;
+export const nd179StaffKinds = ['civil-servant', 'public-employee'] as const;
+
+export type Nd179Group = (typeof nd179Groups)[number];
+export type Nd179CriterionPath = (typeof nd179CriterionPaths)[number];
+export type Nd179Nationality = (typeof nd179Nationalities)[number];
+export type Nd179Engagement = (typeof nd179Engagements)[number];
+export type Nd179StaffKind = (typeof nd179StaffKinds)[number];
+
+/** The judgement criteria: each is decided by the competent body and given as true or false. */
+export const nd179CriterionNames = [
+  'politicalStandards',
+  'outstandingContribution',
+  'sectorCriteria',
+  'nominated',
+  'councilApproved',
+  'qualificationMet',
+  'scienceAgeLimitMet',
+  'withinWorkingAge',
+  'foreignerConditionsMet',
+] as const;
+export type Nd179CriterionName = (typeof nd179CriterionNames)[number];

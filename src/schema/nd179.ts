@@ -7,8 +7,8 @@
  * English, like `validateStaffCase`.
  */
 import * as z from 'zod/mini';
-import { compareDates, parseIsoDate, parsePartialDate, type CalendarDate, type DatePrecision } from '../core/calendar.js';
-import { dec, type Decimal } from '../core/money.js';
+import { compareDates, parseIsoDate, parsePartialDate } from '../core/calendar.js';
+import { dec } from '../core/money.js';
 import type { Text } from '../i18n/text.js';
 import { MAX_MONTHLY_VND } from './staff-case.js';
 import { expectedIssue, issue, show, valueAtPath, type ValidationIssue } from './issues.js';
@@ -16,31 +16,12 @@ import { forbiddenCharacterIssue, hasNoForbiddenCharacter } from './id-character
 import { isRecordLike, readPlain, unreadable } from './plain-data.js';
 import { msg } from '../locales/schema.js';
 
-export const nd179Groups = ['talented-staff', 'graduate', 'expert'] as const;
-export const nd179CriterionPaths = ['a', 'b', 'c'] as const;
-export const nd179Nationalities = ['vietnamese', 'foreign'] as const;
-export const nd179Engagements = ['civil-service', 'contract'] as const;
-export const nd179StaffKinds = ['civil-servant', 'public-employee'] as const;
-
-export type Nd179Group = (typeof nd179Groups)[number];
-export type Nd179CriterionPath = (typeof nd179CriterionPaths)[number];
-export type Nd179Nationality = (typeof nd179Nationalities)[number];
-export type Nd179Engagement = (typeof nd179Engagements)[number];
-export type Nd179StaffKind = (typeof nd179StaffKinds)[number];
-
-/** The judgement criteria: each is decided by the competent body and given as true or false. */
-export const nd179CriterionNames = [
-  'politicalStandards',
-  'outstandingContribution',
-  'sectorCriteria',
-  'nominated',
-  'councilApproved',
-  'qualificationMet',
-  'scienceAgeLimitMet',
-  'withinWorkingAge',
-  'foreignerConditionsMet',
-] as const;
-export type Nd179CriterionName = (typeof nd179CriterionNames)[number];
+// The vocabulary of the input (src/schema/enums.ts, with the other decrees'), re-exported here where it always was.
+import { nd179CriterionNames, nd179CriterionPaths, nd179Engagements, nd179Groups, nd179Nationalities, nd179StaffKinds, type Nd179CriterionName } from './enums.js';
+export {
+  nd179Groups, nd179CriterionPaths, nd179Nationalities, nd179Engagements, nd179StaffKinds, nd179CriterionNames,
+  type Nd179Group, type Nd179CriterionPath, type Nd179Nationality, type Nd179Engagement, type Nd179StaffKind, type Nd179CriterionName,
+} from './enums.js';
 
 const DECIMAL_TEXT = /^\d{1,15}(\.\d{1,10})?$/;
 const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) !== null));
@@ -136,33 +117,9 @@ export const nd179FieldExpectations: Record<string, Text> = {
   ...Object.fromEntries(nd179CriterionNames.map((n) => [`criteria.${n}`, bool])),
 };
 
-/** One dated salary change, parsed. */
-export type Nd179SalaryChange =
-  | { readonly from: CalendarDate; readonly kind: 'coefficient'; readonly coefficient: Decimal; readonly allowancesCoefficient: Decimal }
-  | { readonly from: CalendarDate; readonly kind: 'amount'; readonly amount: Decimal; readonly allowancesAmount: Decimal };
-
-/** A validated Decree 179 case: dates parsed, decimals exact, salary changes sorted by date. */
-export interface Nd179Case {
-  readonly id: string;
-  readonly group: Nd179Group;
-  readonly criterionPath?: Nd179CriterionPath;
-  readonly birthDate?: CalendarDate;
-  readonly birthDatePrecision?: DatePrecision;
-  readonly applicationDate?: CalendarDate;
-  readonly recruitmentDate?: CalendarDate;
-  readonly recognitionDate?: CalendarDate;
-  readonly stopDate?: CalendarDate;
-  readonly staffKind?: Nd179StaffKind;
-  readonly probationStartDate?: CalendarDate;
-  readonly probationMonths?: number;
-  readonly nationality?: Nd179Nationality;
-  readonly engagement?: Nd179Engagement;
-  readonly contractMonthlyAmount?: Decimal;
-  readonly contractStartDate?: CalendarDate;
-  readonly contractEndDate?: CalendarDate;
-  readonly salaryHistory?: readonly Nd179SalaryChange[];
-  readonly criteria: Readonly<Partial<Record<Nd179CriterionName, boolean>>>;
-}
+// The validated case is a type of the model (src/model/nd179-case.ts: the Decree 179 context carries it).
+import type { Nd179Case, Nd179SalaryChange } from '../model/nd179-case.js';
+export type { Nd179Case, Nd179SalaryChange } from '../model/nd179-case.js';
 
 export type Nd179ValidationResult = { ok: true; value: Nd179Case } | { ok: false; issues: ValidationIssue[] };
 

@@ -4,11 +4,13 @@ import { eligibleOutcome, refusedOutcome } from '../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/versions.js';
 import type { InvalidInputError } from '../../model/errors.js';
-import type { Nd179Context } from '../../policies/nd179/common/context.js';
+import type { Nd179Context } from '../../model/context.js';
 import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
 import { rightsFlags } from '../../policies/nd179/common/flags.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/common/options.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/common/evaluate.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
+import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
+import { runWarnings, whatIfUse } from './what-if.js';
 import { computeMonth } from '../../policies/nd179/common/month.js';
 import type { Assessment179 } from '../../policies/nd179/common/types.js';
 

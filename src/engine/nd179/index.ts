@@ -8,4 +8,4 @@ export { assess179, safeAssess179, type Assess179Options, type SafeAssess179Resu
 export { schedule179, safeSchedule179, type Schedule179Options, type SafeSchedule179Result } from './schedule.js';
 export * from '../../policies/nd179/index.js';
 // For the façades (vnse schedule179 echoes the defaults in its help): the option resolution assess179 uses.
-export { echoNd179Options, resolveNd179Options } from '../../policies/nd179/common/options.js';
+export { echoNd179Options, resolveNd179Options } from './options.js';

@@ -5,13 +5,15 @@ import type { InvalidInputError } from '../../model/errors.js';
 import type { Facts, Refusal } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/versions.js';
 import { nd179Issue } from '../../schema/nd179.js';
-import type { Nd179Context } from '../../policies/nd179/common/context.js';
+import type { Nd179Context } from '../../model/context.js';
 import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../policies/nd179/common/dates.js';
 import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
-import { eligibilityOf, evaluatePolicy, insuranceNote, nd179Policies, ND179_RULESET_VERSION, prepare, runWarnings, whatIfUse, type EvaluatedPolicy } from '../../policies/nd179/common/evaluate.js';
+import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
+import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
+import { runWarnings, whatIfUse } from './what-if.js';
 import { rightsFlags } from '../../policies/nd179/common/flags.js';
 import { computeMonth, scheduleRow } from '../../policies/nd179/common/month.js';
-import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from '../../policies/nd179/common/options.js';
+import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import type { Entitlement } from '../../policies/nd179/common/policy.js';
 import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/common/types.js';
 

@@ -3,8 +3,8 @@
  * allowance (./<allowance>/index.ts, its golden cases beside it), the code they share in ./common/. The
  * entry points `assess179` and `schedule179` are the engine's (src/engine/nd179/).
  */
-export { nd179Policies, ND179_RULESET_VERSION } from './common/evaluate.js';
-export type { Nd179Options } from './common/options.js';
+export { nd179Policies, ND179_RULESET_VERSION } from './common/policies.js';
+export type { Nd179Options } from '../../model/options.js';
 export type { AllowanceSchedule, Assessment179, Eligibility179, InsuranceBaseNote, SalaryFigures, Schedule179, ScheduleRow, ScheduleSegment } from './common/types.js';
 export type { AllowancePolicy, Entitlement } from './common/policy.js';
 export {

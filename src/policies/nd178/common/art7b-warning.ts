@@ -1,7 +1,7 @@
 import { formatDate } from '../../../core/calendar.js';
 import { msg } from '../../../locales/index.js';
 import type { Derived } from '../../../model/derived.js';
-import type { ResolvedOptions } from '../../../engine/options.js';
+import type { ResolvedOptions } from '../../../model/options.js';
 import type { StaffCase } from '../../../model/staff-case.js';
 import type { Warning } from '../../../model/types.js';
 import type { ParameterSet } from '../../../parameters/parameter-set.js';

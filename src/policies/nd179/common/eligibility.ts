@@ -4,7 +4,7 @@ import type { Text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionPath, Nd179Group } from '../../../schema/nd179.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import type { Nd179Context } from './context.js';
+import type { Nd179Context } from '../../../model/context.js';
 import { criteriaCitation, criterion, missingField } from './refusals.js';
 import { ageLimitCheck } from './youth-age.js';
 

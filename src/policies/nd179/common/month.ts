@@ -1,6 +1,6 @@
 import { daysInMonth, formatDate, formatMonth, monthIndex, type CalendarDate } from '../../../core/calendar.js';
 import { roundDong, sum, toAmountString, toExactString, type Decimal } from '../../../core/money.js';
-import type { Nd179Context } from './context.js';
+import type { Nd179Context } from '../../../model/context.js';
 import { addDays } from './dates.js';
 import type { AllowancePolicy, Rate } from './policy.js';
 import { changeDays, salaryOn, type SalaryOnDay } from './salary.js';

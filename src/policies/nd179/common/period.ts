@@ -4,7 +4,7 @@ import type { Citation } from '../../../core/citation.js';
 import { nd179Dates } from '../../../parameters/nd179-rates.js';
 import { derived, refused, type Derived } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import { type Nd179Context, warnOnce } from './context.js';
+import { type Nd179Context, warnOnce } from '../../../model/context.js';
 import { addDays, maxDate, minDate } from './dates.js';
 import type { Entitlement } from './policy.js';
 import { missingField } from './refusals.js';

@@ -5,7 +5,7 @@ import type { Text } from '../../../i18n/text.js';
 import type { Nd179Group } from '../../../schema/nd179.js';
 import type { Derived } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import type { Nd179Context } from './context.js';
+import type { Nd179Context } from '../../../model/context.js';
 import type { SalaryBase } from './salary.js';
 
 /** The days on which an allowance is owed: `end` is the last day included, null when no end is known. */

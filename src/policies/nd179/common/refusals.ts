@@ -4,7 +4,7 @@ import { text, type Text } from '../../../i18n/text.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionName, Nd179Group } from '../../../schema/nd179.js';
 import type { Refusal } from '../../../model/types.js';
-import type { Nd179Context } from './context.js';
+import type { Nd179Context } from '../../../model/context.js';
 
 const groupClause: Record<Nd179Group, string> = { 'talented-staff': '1', graduate: '2', expert: '3' };
 

@@ -7,7 +7,7 @@ import { baseSalaryHorizonCitation } from '../../../parameters/base-salary.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import type { Nd179SalaryChange } from '../../../schema/nd179.js';
 import { derived, refused, type Derived } from '../../../model/derived.js';
-import { type Nd179Context, warnOnce } from './context.js';
+import { type Nd179Context, warnOnce } from '../../../model/context.js';
 import type { SalaryFigures } from './types.js';
 
 /** Which salary an allowance multiplies. */

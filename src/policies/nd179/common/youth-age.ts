@@ -3,8 +3,7 @@ import { compareDates, formatDate, type CalendarDate } from '../../../core/calen
 import { text } from '../../../i18n/text.js';
 import type { Nd179CriterionPath } from '../../../schema/nd179.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import type { Nd179Context } from './context.js';
-import { warnOnce } from './context.js';
+import { type Nd179Context, warnOnce } from '../../../model/context.js';
 import { addDays, addYears, completedYears } from './dates.js';
 import { criteriaCitation, missingField } from './refusals.js';
 

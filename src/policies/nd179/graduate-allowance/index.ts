@@ -4,7 +4,7 @@ import { dec } from '../../../core/money.js';
 import { ARTICLE, cite179, insuranceExclusionCitations, nd179Dates } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts } from '../../../model/types.js';
-import type { Nd179Context } from '../common/context.js';
+import type { Nd179Context } from '../../../model/context.js';
 import { addDays, addYears } from '../common/dates.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';

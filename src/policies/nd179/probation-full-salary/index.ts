@@ -5,7 +5,7 @@ import { dec, type Decimal } from '../../../core/money.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import { refused } from '../../../model/derived.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import type { Nd179Context } from '../common/context.js';
+import type { Nd179Context } from '../../../model/context.js';
 import { addDays } from '../common/dates.js';
 import { transitionCitation } from '../graduate-allowance/index.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';

@@ -1,28 +1,19 @@
-import { parseIsoDate, formatDate, type CalendarDate } from '../../../core/calendar.js';
-import { cite } from '../../../core/citation.js';
-import { baseSalaryKnownThrough } from '../../../parameters/base-salary.js';
-import type { Series } from '../../../parameters/dated.js';
-import { nd179Dates, type Nd179Rates } from '../../../parameters/nd179-rates.js';
-import { defaultParameters, resolveParameters, type ParameterSet } from '../../../parameters/parameter-set.js';
-import type { Nd179Case } from '../../../schema/nd179.js';
-import type { Warning } from '../../../model/types.js';
-import type { ResolvedNd179Options } from './options.js';
+/**
+ * The Decree 179 context builder: the engine's, as src/engine/context.ts is for `assess`. It reads the parameter
+ * set of the run (`nd179Parameters`) and the base-salary horizon; the context type is the model's
+ * (src/model/context.ts, `Nd179Context`, an `EngineContext` like `CaseContext`).
+ */
+import { parseIsoDate, formatDate } from '../../core/calendar.js';
+import { cite } from '../../core/citation.js';
+import type { Nd179Context } from '../../model/context.js';
+import type { Nd179Case } from '../../model/nd179-case.js';
+import type { ResolvedNd179Options } from '../../model/options.js';
+import { baseSalaryKnownThrough } from '../../parameters/base-salary.js';
+import type { Series } from '../../parameters/dated.js';
+import { nd179Dates, type Nd179Rates } from '../../parameters/nd179-rates.js';
+import { defaultParameters, resolveParameters, type ParameterSet } from '../../parameters/parameter-set.js';
 
-/** Everything a Decree 179 rule reads: the case, the options in force and the parameters (with overrides). */
-export interface Nd179Context {
-  readonly case: Nd179Case;
-  readonly options: ResolvedNd179Options;
-  /**
-   * The parameter set of the run, the same one `assess` reads: the law's, with the what-if values of
-   * `options.parameters`, and the 179 options `baseSalary` and `normalProbationRate` applied over it.
-   */
-  readonly params: ParameterSet;
-  /** Last day the base-salary table is taken as known; null when the caller's own table has no horizon. */
-  readonly baseSalaryKnownThrough: CalendarDate | null;
-  readonly inForce: CalendarDate;
-  /** Warnings collected while computing (each once). */
-  readonly warnings: Warning[];
-}
+export type { Nd179Context } from '../../model/context.js';
 
 /**
  * The 179 options that replace a parameter (`baseSalary`: the whole base-salary table; `normalProbationRate`:
@@ -59,9 +50,4 @@ export function buildNd179Context(c: Nd179Case, options: ResolvedNd179Options): 
   const params = nd179Parameters(options);
   const knownThrough = options.baseSalaryKnownThrough === 'default' ? baseSalaryKnownThrough(params.baseSalary) : options.baseSalaryKnownThrough;
   return { case: c, options, params, baseSalaryKnownThrough: knownThrough, inForce: parseIsoDate(nd179Dates.inForce.date)!, warnings: [] };
-}
-
-/** Adds a warning unless one with the same code and message is already there. */
-export function warnOnce(ctx: Nd179Context, w: Warning): void {
-  if (!ctx.warnings.some((x) => x.code === w.code && x.message.en === w.message.en)) ctx.warnings.push(w);
 }

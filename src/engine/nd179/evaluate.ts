@@ -1,30 +1,21 @@
-import { msg } from '../../../locales/index.js';
-import { InvalidInputError } from '../../../model/errors.js';
-import type { Facts, Refusal, Warning } from '../../../model/types.js';
-import { describeOverrides, whatIfCitation, whatIfWarning } from '../../../parameters/overrides.js';
-import type { Citation } from '../../../core/citation.js';
-import { nd179Issue, validateNd179Case, type Nd179Group } from '../../../schema/nd179.js';
-import type { ValidationIssue } from '../../../schema/validate.js';
-import { buildNd179Context, type Nd179Context } from './context.js';
-import { groupTitles, type GroupEligibility } from './eligibility.js';
-import { expertAllowance } from '../expert-allowance/index.js';
-import { expertContract } from '../expert-contract/index.js';
-import { graduateAllowance } from '../graduate-allowance/index.js';
+/**
+ * The Decree 179 run up to the allowances' amounts: the case and the options checked and the context built
+ * (`prepare`), each allowance evaluated (the group's criteria, then its own conditions, then the days it is
+ * owed: `evaluatePolicy`), the eligibility and the insurance note reported. The engine's, as
+ * src/engine/assess.ts and src/engine/conditions.ts are for `assess`; the allowances' declarations and
+ * arithmetic are the policies' (src/policies/nd179/).
+ */
+import { msg } from '../../locales/index.js';
+import type { Nd179Context } from '../../model/context.js';
+import { InvalidInputError } from '../../model/errors.js';
+import type { Facts, Refusal } from '../../model/types.js';
+import { nd179Issue, validateNd179Case } from '../../schema/nd179.js';
+import type { ValidationIssue } from '../../schema/validate.js';
+import { groupTitles, type GroupEligibility } from '../../policies/nd179/common/eligibility.js';
+import type { AllowancePolicy, Entitlement } from '../../policies/nd179/common/policy.js';
+import type { Eligibility179, InsuranceBaseNote } from '../../policies/nd179/common/types.js';
+import { buildNd179Context } from './context.js';
 import { resolveNd179Options } from './options.js';
-import type { AllowancePolicy, Entitlement } from './policy.js';
-import { probationFullSalary } from '../probation-full-salary/index.js';
-import { talentAllowance } from '../talent-allowance/index.js';
-import type { Eligibility179, InsuranceBaseNote } from './types.js';
-
-/** Names the legal text the Decree 179 results were computed under. */
-export const ND179_RULESET_VERSION = 'nd179-2024@2025-01-01';
-
-/** The allowances of each group, in the order they are reported. */
-export const nd179Policies: Readonly<Record<Nd179Group, readonly AllowancePolicy[]>> = {
-  'talented-staff': [talentAllowance],
-  graduate: [graduateAllowance, probationFullSalary],
-  expert: [expertAllowance, expertContract],
-};
 
 export interface EvaluatedPolicy {
   readonly policy: AllowancePolicy;
@@ -86,23 +77,4 @@ export function prepare(input: unknown, options: unknown, extra: readonly string
   if (!validated.ok) issues.unshift(...validated.issues);
   if (issues.length > 0 || !validated.ok || !opts.ok) return { ok: false, error: new InvalidInputError(issues, idOf(input)) };
   return { ok: true, ctx: buildNd179Context(validated.value, opts.value), defaulted: opts.defaulted };
-}
-
-/** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
-export function runWarnings(ctx: Nd179Context): Warning[] {
-  const whatIf = ctx.options.parameters;
-  return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
-}
-
-/**
- * The what-if values a policy reads (its declared `parameters` among the overrides of `options.parameters`):
- * null when none; else the paths (for `facts.whatIfParameters`) and the marking of a citation, as `assess`
- * marks the outcomes that read an overridden value.
- */
-export function whatIfUse(ctx: Nd179Context, policy: AllowancePolicy): { paths: string[]; mark: (c: Citation) => Citation } | null {
-  const whatIf = ctx.options.parameters;
-  const used = whatIf ? whatIf.applied.filter((a) => policy.parameters.includes(a.traceKey)) : [];
-  if (!whatIf || used.length === 0) return null;
-  const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
-  return { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) };
 }

@@ -1,64 +1,21 @@
-import { msg } from '../../../locales/index.js';
-import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../../core/calendar.js';
-import { text } from '../../../i18n/text.js';
-import type { FactValue } from '../../../model/types.js';
-import { nd179Issue } from '../../../schema/nd179.js';
-import type { ValidationIssue } from '../../../schema/validate.js';
-import { InvalidInputError } from '../../../model/errors.js';
-import { issue, show } from '../../../schema/issues.js';
-import { readPlain } from '../../../schema/plain-data.js';
-import { parseParameterOverrides, type ParameterOverrides, type WhatIfParameters } from '../../../parameters/overrides.js';
-
 /**
- * The readings of Decree 179 that the rule book marks [M] or [L], as documented defaults a caller may
- * override (docs/decree-179.md, "Readings"). Every option in force is echoed in the output, with the names
- * of those left at their default.
+ * The options of `assess179` and `schedule179`: their checking and defaults (`resolveNd179Options`), their echo
+ * (`echoNd179Options`) and the guarded entry that reads case and options once (`guardedNd179Call`). The engine's
+ * job, as src/engine/options.ts is for `assess`; the option types are the model's (src/model/options.ts).
  */
-export interface Nd179Options {
-  /** A month in which the entitlement starts or ends: `calendar-days` (default [L]) prorates by calendar days; `whole-months` pays the start month in full and the end month only when the period runs to its last day. */
-  readonly proration?: 'calendar-days' | 'whole-months';
-  /** A salary change during a month: `whole-month` (default [M]) applies it to the whole month in which it takes effect; `split-by-days` splits the month at the change. */
-  readonly salaryChangeInMonth?: 'whole-month' | 'split-by-days';
-  /** The 5 years of the graduate allowance: `from-decision-day` (default [L]) runs from the decision day to the day before its 5th anniversary; `civil-code` starts the next day and ends on the anniversary (Civil Code Art 147–148). */
-  readonly fiveYearCount?: 'from-decision-day' | 'civil-code';
-  /** "Within youth age 16–30" (Law on Youth Art 1): `until-31st-birthday` (default [L]) keeps a person aged 30 in completed years; `until-30th-birthday` ends on the 30th birthday. */
-  readonly youthAge?: 'until-31st-birthday' | 'until-30th-birthday';
-  /** Base of the G1 talent allowance: `including-allowances` (default [M]) or `coefficient-only`. */
-  readonly talentAllowanceBase?: 'including-allowances' | 'coefficient-only';
-  /** Base of the G2 graduate allowance: `coefficient-only` (default [M]: "salary by the current coefficient") or `including-allowances`. */
-  readonly graduateAllowanceBase?: 'coefficient-only' | 'including-allowances';
-  /** Graduates recruited before 2025 (under Decree 140/2017): `from-2025` (default [M]) pays Decree 179's 150% from 1 Jan 2025 to the end of their 5 years; `not-covered` refuses. */
-  readonly decree140Transition?: 'from-2025' | 'not-covered';
-  /** The usual probation pay rate that the 100% replaces (default "0.85" [M]). */
-  readonly normalProbationRate?: string | number;
-  /** Replaces the base-salary table: rows `{ from: "YYYY-MM-DD", amount }`, each in force until the next. */
-  readonly baseSalary?: readonly { readonly from: string; readonly amount: string | number }[];
-  /** Last day the base-salary table is taken as known (default: the day before the next 1 July after the built-in table's last row, "2027-06-30" [L]; none with `baseSalary`). */
-  readonly baseSalaryKnownThrough?: string;
-  /**
-   * What-if values for parameters the law fixes, for this run only: the same syntax and module as
-   * `assess` (src/parameters/overrides.ts), e.g. `{ "talentAllowanceRate": "2.0" }` or
-   * `{ "baseSalary": { "2026-07-01": "2600000" } }`. Echoed in `options.parameters`, with a
-   * `what-if-parameters` warning; the overridden values carry a what-if citation. `baseSalary` and
-   * `normalProbationRate` above are the older way to give two of them (one of the two ways per value).
-   */
-  readonly parameters?: ParameterOverrides;
-}
+import { msg } from '../../locales/index.js';
+import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
+import { text } from '../../i18n/text.js';
+import type { FactValue } from '../../model/types.js';
+import { nd179Issue } from '../../schema/nd179.js';
+import type { ValidationIssue } from '../../schema/validate.js';
+import { InvalidInputError } from '../../model/errors.js';
+import { issue, show } from '../../schema/issues.js';
+import { readPlain } from '../../schema/plain-data.js';
+import { parseParameterOverrides, type WhatIfParameters } from '../../parameters/overrides.js';
+import type { ResolvedNd179Options } from '../../model/options.js';
 
-export interface ResolvedNd179Options {
-  readonly proration: 'calendar-days' | 'whole-months';
-  readonly salaryChangeInMonth: 'whole-month' | 'split-by-days';
-  readonly fiveYearCount: 'from-decision-day' | 'civil-code';
-  readonly youthAge: 'until-31st-birthday' | 'until-30th-birthday';
-  readonly talentAllowanceBase: 'including-allowances' | 'coefficient-only';
-  readonly graduateAllowanceBase: 'coefficient-only' | 'including-allowances';
-  readonly decree140Transition: 'from-2025' | 'not-covered';
-  readonly normalProbationRate: string | null;
-  readonly baseSalary: readonly { readonly from: CalendarDate; readonly amount: string }[] | null;
-  readonly baseSalaryKnownThrough: CalendarDate | null | 'default';
-  /** The checked what-if values of `options.parameters`; null when none were given. */
-  readonly parameters: WhatIfParameters | null;
-}
+export type { Nd179Options, ResolvedNd179Options } from '../../model/options.js';
 
 const choices = {
   proration: ['calendar-days', 'whole-months'],
