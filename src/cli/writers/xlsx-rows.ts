@@ -27,6 +27,8 @@ import { letZipCatchUp } from './xlsx-style.js';
 export type BodyValue = string | number;
 
 export interface BodyRows {
+  /** Which writer was taken ('xml' unless exceljs's internals were not as expected, or 'exceljs' was asked). */
+  readonly mode: RowMode;
   /** Appends one row (one value per column, the row's length fixed by the first row's columns' styles). */
   add(values: readonly BodyValue[]): Promise<void>;
   /** Writes what is pending; the sheet's next `addRow` gets the row after the last body row. */
@@ -125,6 +127,7 @@ function xmlRows(sheet: StreamingSheet, table: StylesTable, styles: readonly Par
     pending = '';
   };
   return {
+    mode: 'xml',
     async add(values) {
       if (values.length !== columns) throw new Error(`body row of ${values.length} cells in a sheet of ${columns} columns`);
       if (!styleAttrs) {
@@ -159,6 +162,7 @@ function xmlRows(sheet: StreamingSheet, table: StylesTable, styles: readonly Par
 export function exceljsRows(ws: Worksheet, styles: readonly Partial<Style>[]): BodyRows {
   let written = 0;
   return {
+    mode: 'exceljs',
     async add(values) {
       const row = ws.addRow([...values]);
       for (let c = 1; c <= styles.length; c++) row.getCell(c).style = styles[c - 1] as Style;
