@@ -11,6 +11,8 @@ import { removeQuietly, trackTemporary } from '../output-sink.js';
 export class Spool<T> {
   private readonly stream: WriteStream;
   private failure: Error | undefined;
+  /** Lines not yet handed to the file: written in pieces of about 64 KB (a write per line cost more than the line). */
+  private pending = '';
 
   constructor(readonly path: string) {
     trackTemporary(path);
@@ -22,11 +24,19 @@ export class Spool<T> {
 
   async add(line: T): Promise<void> {
     if (this.failure) throw this.failure;
-    if (!this.stream.write(`${JSON.stringify(line)}\n`)) await once(this.stream, 'drain');
+    this.pending += `${JSON.stringify(line)}\n`;
+    if (this.pending.length >= 1 << 16) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = '';
+    if (text !== '' && !this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   async finish(): Promise<void> {
     if (this.failure) throw this.failure;
+    await this.flush();
     this.stream.end();
     await once(this.stream, 'finish');
   }
