@@ -59,30 +59,43 @@ export interface SpoolOutcome {
   readonly total: string;
 }
 
-/**
- * One case as the workbook needs it, written as a line of the spool file while the run goes on and read
- * back once per sheet at the end: the workbook is streamed sheet after sheet, so nothing of the run is
- * held in memory but the headings of the carried columns.
- */
+/** Who a line is about: its case number, row in the file, id and carried columns (by index in `CarriedHeadings`). */
+export interface Who {
+  readonly caseNumber: number;
+  readonly row: number | null;
+  readonly id: string;
+  readonly extras: readonly (readonly [number, string])[];
+}
+
+/** One case as the workbook needs it, built as the case is assessed. */
 export type SpoolRecord =
-  | {
-      readonly kind: 'assessed';
-      readonly caseNumber: number;
-      readonly row: number | null;
-      readonly id: string;
-      /** Values of the carried columns, by index in `CarriedHeadings`. */
-      readonly extras: readonly (readonly [number, string])[];
-      readonly best: string | null;
-      readonly outcomes: readonly SpoolOutcome[];
-    }
-  | {
-      readonly kind: 'invalid';
-      readonly caseNumber: number;
-      readonly row: number | null;
-      readonly id: string;
-      readonly extras: readonly (readonly [number, string])[];
-      readonly issues: readonly { readonly path: string; readonly vi: string; readonly en: string }[];
-    };
+  | (Who & { readonly kind: 'assessed'; readonly best: string | null; readonly outcomes: readonly SpoolOutcome[] })
+  | (Who & { readonly kind: 'invalid'; readonly issues: readonly { readonly path: string; readonly vi: string; readonly en: string }[] });
+
+/**
+ * What the payout list, "Danh sách", "Chi tiết" and "Lỗi dữ liệu" read: each case with only the outcome it is
+ * paid (`paid`, null when none). The other outcomes go to the policy sheets' own lines (`PolicyLine`), so
+ * no sheet parses what it does not print.
+ */
+export type CaseLine =
+  | (Who & { readonly kind: 'assessed'; readonly best: string | null; readonly paid: SpoolOutcome | null })
+  | (Who & { readonly kind: 'invalid'; readonly issues: readonly { readonly path: string; readonly vi: string; readonly en: string }[] });
+
+/** One outcome of one case, for its policy's sheet; `best` when it is the one paid. */
+export interface PolicyLine extends Who {
+  readonly best: boolean;
+  readonly outcome: SpoolOutcome;
+}
+
+export function caseLine(r: SpoolRecord): CaseLine {
+  if (r.kind === 'invalid') return r;
+  const { outcomes, ...rest } = r;
+  return { ...rest, paid: r.best === null ? null : outcomes.find((o) => o.policy === r.best) ?? null };
+}
+
+export function policyLine(r: SpoolRecord & { kind: 'assessed' }, outcome: SpoolOutcome): PolicyLine {
+  return { caseNumber: r.caseNumber, row: r.row, id: r.id, extras: r.extras, best: r.best === outcome.policy, outcome };
+}
 
 /** The headings of the columns carried beside the results (name, unit, post…), in order of first appearance. */
 export class CarriedHeadings {

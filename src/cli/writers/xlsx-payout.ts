@@ -5,8 +5,9 @@ import type { MessageVars } from '../../locales/index.js';
 import type { Language } from '../formats.js';
 import type { ListHeader } from '../list-header.js';
 import type { RunSummary } from '../run-summary.js';
-import type { CarriedHeadings, SpoolRecord, TextTable } from './xlsx-book.js';
-import { allBorders, AMOUNT_FORMAT, amountCell, columnLetter, headerRow, letZipCatchUp, styleBody } from './xlsx-style.js';
+import type { CarriedHeadings, CaseLine, TextTable } from './xlsx-book.js';
+import { bodyRows, type RowMode } from './xlsx-rows.js';
+import { allBorders, AMOUNT_FORMAT, amountCell, bodyStyleList, columnLetter, headerRow } from './xlsx-style.js';
 
 export interface PayoutContext {
   readonly lang: Language;
@@ -16,6 +17,8 @@ export interface PayoutContext {
   readonly texts: TextTable;
   /** True when the input gave row numbers (CSV, XLSX): the list then shows each person's row in the file. */
   readonly hasRows: boolean;
+  /** How body rows are written (see SheetContext). */
+  readonly rowMode?: RowMode;
 }
 
 /** Where the payout list's parts landed, for tests and for the detail sheet's numbering. */
@@ -77,7 +80,7 @@ function decreesPaid(summary: RunSummary, t: (key: CliMessageKey, vars?: Message
  * hand unless given) and the signature block: Người lập biểu, Kế toán, Thủ trưởng đơn vị. Only the
  * people paid are listed, numbered 1, 2, 3… without gaps.
  */
-export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, summary: RunSummary, ctx: PayoutContext): Promise<PayoutLayout> {
+export async function payoutSheet(ws: Worksheet, records: AsyncIterable<CaseLine>, summary: RunSummary, ctx: PayoutContext): Promise<PayoutLayout> {
   const t = (key: CliMessageKey, vars?: MessageVars) => msg(key, vars)[ctx.lang];
   const extras = ctx.headings.list;
   const headers = [
@@ -124,14 +127,14 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const firstDataRow = layoutHeader + 1;
   let n = 0;
   let allNumbers = true;
-  let written = 0;
+  const rows = bodyRows(ws, bodyStyleList(columns, [amountColumn], true), ctx.rowMode);
   for await (const r of records) {
     if (r.kind !== 'assessed' || r.best === null) continue;
-    const o = r.outcomes.find((x) => x.policy === r.best)!;
+    const o = r.paid!;
     n++;
     const amount = amountCell(o.total);
     if (typeof amount === 'string') allNumbers = false;
-    const row = ws.addRow([
+    await rows.add([
       n,
       ...(ctx.hasRows ? [r.row ?? ''] : []),
       r.id,
@@ -141,10 +144,8 @@ export async function payoutSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
       amount,
       '',
     ]);
-    styleBody(row, columns, [amountColumn], true);
-    row.commit();
-    if (++written % 256 === 0) await letZipCatchUp(ws);
   }
+  rows.end();
   if (n === 0) {
     const none = ws.addRow([t('cli.list.none')]);
     merge(ws, none.number, 1, columns);

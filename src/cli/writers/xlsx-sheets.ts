@@ -4,8 +4,9 @@ import type { MessageVars } from '../../locales/index.js';
 import { msg, type CliMessageKey } from '../../locales/cli.js';
 import type { Language } from '../formats.js';
 import type { RunSummary } from '../run-summary.js';
-import type { CarriedHeadings, PolicyColumns, SpoolRecord, TextTable } from './xlsx-book.js';
-import { AMOUNT_FORMAT, amountCell, heading, headerRow, letZipCatchUp, styleBody } from './xlsx-style.js';
+import type { CarriedHeadings, CaseLine, PolicyColumns, PolicyLine, TextTable, Who } from './xlsx-book.js';
+import { bodyRows, type RowMode } from './xlsx-rows.js';
+import { AMOUNT_FORMAT, amountCell, bodyStyleList, heading, headerRow, styleBody } from './xlsx-style.js';
 
 export { amountCell } from './xlsx-style.js';
 
@@ -21,6 +22,8 @@ export interface SheetContext {
   readonly headings: CarriedHeadings;
   readonly texts: TextTable;
   readonly hasRows: boolean;
+  /** How body rows are written: straight XML (the default) or through exceljs's rows (the tests' reference). */
+  readonly rowMode?: RowMode;
 }
 
 type Say = (key: CliMessageKey, vars?: MessageVars) => string;
@@ -58,7 +61,7 @@ function whoHeaders(t: Say, ctx: SheetContext): string[] {
   return [...(ctx.hasRows ? [t('cli.list.column.row')] : []), t('cli.xlsx.column.id'), ...ctx.headings.list];
 }
 
-function whoValues(r: SpoolRecord, ctx: SheetContext): (string | number)[] {
+function whoValues(r: Who, ctx: SheetContext): (string | number)[] {
   return [...(ctx.hasRows ? [r.row ?? ''] : []), r.id, ...ctx.headings.valuesOf(r.extras)];
 }
 
@@ -97,27 +100,25 @@ export function summarySheet(ws: Worksheet, summary: RunSummary, meta: WorkbookM
 }
 
 /** "Danh sách": every person assessed, paid or not, with the policy paid and its total in figures and words. */
-export async function peopleSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext): Promise<void> {
+export async function peopleSheet(ws: Worksheet, records: AsyncIterable<CaseLine>, ctx: SheetContext): Promise<void> {
   const t = sayer(ctx.lang);
   setWidths(ws, [6, ...whoWidths(ctx), 60, 14, 20, 90]);
   heading(ws, t('cli.xlsx.people.title'), [t('cli.xlsx.people.subtitle')]);
   const headers = [t('cli.xlsx.column.number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.policy-paid'), t('cli.xlsx.column.policy-code'), t('cli.xlsx.column.total'), t('cli.xlsx.column.in-words')];
   headerRow(ws, headers).commit();
-  let written = 0;
+  const rows = bodyRows(ws, bodyStyleList(headers.length, [headers.length - 1], false), ctx.rowMode);
   for await (const r of records) {
     if (r.kind !== 'assessed') continue;
-    const best = r.outcomes.find((o) => o.policy === r.best);
+    const best = r.paid;
     const total = best?.total ?? '0';
-    const row = ws.addRow([r.caseNumber, ...whoValues(r, ctx), best ? ctx.texts.pick(best.title, ctx.lang) : t('cli.xlsx.summary.without-best'), r.best ?? '', amountCell(total), best ? amountInVietnameseWords(total) : '']);
-    styleBody(row, headers.length, [headers.length - 1], false);
-    row.commit();
-    if (++written % 256 === 0) await letZipCatchUp(ws);
+    await rows.add([r.caseNumber, ...whoValues(r, ctx), best ? ctx.texts.pick(best.title, ctx.lang) : t('cli.xlsx.summary.without-best'), r.best ?? '', amountCell(total), best ? amountInVietnameseWords(total) : '']);
   }
+  rows.end();
   ws.commit();
 }
 
 /** "Chi tiết": each item of the policy paid, one line each, with its formula and citation; STT as on the payout list. */
-export async function detailSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext, listName: string): Promise<void> {
+export async function detailSheet(ws: Worksheet, records: AsyncIterable<CaseLine>, ctx: SheetContext, listName: string): Promise<void> {
   const t = sayer(ctx.lang);
   setWidths(ws, [6, ...whoWidths(ctx), 14, 26, 44, 34, 48, 18]);
   heading(ws, t('cli.detail.title'), [t('cli.detail.subtitle', { list: listName })]);
@@ -125,25 +126,23 @@ export async function detailSheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const head = headerRow(ws, headers);
   ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
   head.commit();
+  const rows = bodyRows(ws, bodyStyleList(headers.length, [headers.length], false), ctx.rowMode);
   let n = 0;
-  let written = 0;
   for await (const r of records) {
     if (r.kind !== 'assessed' || r.best === null) continue;
     n++;
-    const o = r.outcomes.find((x) => x.policy === r.best)!;
+    const o = r.paid!;
     const who = whoValues(r, ctx);
     for (const item of o.items) {
-      const row = ws.addRow([n, ...who, o.policy, item.code, ctx.texts.pick(item.label, ctx.lang), item.formula, ctx.texts.pick(item.citation, ctx.lang), amountCell(item.amount)]);
-      styleBody(row, headers.length, [headers.length], false);
-      row.commit();
-      if (++written % 256 === 0) await letZipCatchUp(ws);
+      await rows.add([n, ...who, o.policy, item.code, ctx.texts.pick(item.label, ctx.lang), item.formula, ctx.texts.pick(item.citation, ctx.lang), amountCell(item.amount)]);
     }
   }
+  rows.end();
   ws.commit();
 }
 
 /** One sheet per policy: each person with eligibility, ★, the reason when refused, the facts, each item (amount, formula, citation) and the total. */
-export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, policy: PolicyColumns, ctx: SheetContext): Promise<void> {
+export async function policySheet(ws: Worksheet, records: AsyncIterable<PolicyLine>, policy: PolicyColumns, ctx: SheetContext): Promise<void> {
   const t = sayer(ctx.lang);
   const pick = (b: readonly [number | string, number | string]) => ctx.texts.pick(b, ctx.lang);
   const codes = [...policy.itemLabels.keys()];
@@ -167,12 +166,10 @@ export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRec
   const firstItem = salaryColumn + 4;
   const amountColumns = [salaryColumn, ...codes.map((_, i) => firstItem + i * 3), firstItem + codes.length * 3];
   const window: Record<string, string> = { 'first-12-months': t('cli.xlsx.window.first-12-months'), 'from-13th-month': t('cli.xlsx.window.from-13th-month') };
-  let written = 0;
+  const rows = bodyRows(ws, bodyStyleList(headers.length, amountColumns, false), ctx.rowMode);
   for await (const r of records) {
-    if (r.kind !== 'assessed') continue;
-    const o = r.outcomes.find((x) => x.policy === policy.policy);
-    if (!o) continue;
-    const best = r.best === o.policy;
+    const o = r.outcome;
+    const best = r.best;
     const values: (string | number)[] = [
       r.caseNumber, ...whoValues(r, ctx), o.eligible ? t('cli.xlsx.yes') : t('cli.xlsx.no'), best ? '★' : '', o.refusal ? pick(o.refusal) : '',
       o.monthlySalary === '' ? '' : amountCell(o.monthlySalary), o.band, o.monthsEarly === '' ? '' : Number(o.monthsEarly), window[o.window] ?? o.window,
@@ -182,35 +179,29 @@ export async function policySheet(ws: Worksheet, records: AsyncIterable<SpoolRec
       values.push(item ? amountCell(item.amount) : '', item?.formula ?? '', item ? pick(item.citation) : '');
     }
     values.push(amountCell(o.total), best ? t('cli.xlsx.in-words', { words: amountInVietnameseWords(o.total) }) : '');
-    const row = ws.addRow(values);
-    styleBody(row, headers.length, amountColumns, false);
-    row.commit();
-    if (++written % 256 === 0) await letZipCatchUp(ws);
+    await rows.add(values);
   }
+  rows.end();
   ws.commit();
 }
 
 /** "Lỗi dữ liệu": each issue of each row that could not be assessed, with its row in the file and the message in both languages. */
-export async function errorSheet(ws: Worksheet, records: AsyncIterable<SpoolRecord>, ctx: SheetContext): Promise<void> {
+export async function errorSheet(ws: Worksheet, records: AsyncIterable<CaseLine>, ctx: SheetContext): Promise<void> {
   const t = sayer(ctx.lang);
   const carried = ctx.headings.list;
   setWidths(ws, [10, ...(ctx.hasRows ? [9] : []), 14, ...carried.map(() => 18), 24, 90, 90]);
   heading(ws, t('cli.xlsx.errors.title'), [t('cli.xlsx.errors.subtitle')]);
   headerRow(ws, [t('cli.xlsx.column.case-number'), ...whoHeaders(t, ctx), t('cli.xlsx.column.field'), t('cli.xlsx.column.error'), t('cli.errors.column.other-language')]).commit();
   let none = true;
-  let written = 0;
+  const rows = bodyRows(ws, bodyStyleList(whoHeaders(t, ctx).length + 4, [], false), ctx.rowMode);
   for await (const r of records) {
     if (r.kind !== 'invalid') continue;
     none = false;
     const who = whoValues(r, ctx);
     const [first, second] = ctx.lang === 'vi' ? (['vi', 'en'] as const) : (['en', 'vi'] as const);
-    for (const i of r.issues) {
-      const row = ws.addRow([r.caseNumber, ...who, i.path, i[first], i[second]]);
-      styleBody(row, who.length + 4, [], false);
-      row.commit();
-      if (++written % 256 === 0) await letZipCatchUp(ws);
-    }
+    for (const i of r.issues) await rows.add([r.caseNumber, ...who, i.path, i[first], i[second]]);
   }
+  rows.end();
   if (none) ws.addRow(['', ...who0(ctx), '', t('cli.xlsx.errors.none')]).commit();
   ws.commit();
 }

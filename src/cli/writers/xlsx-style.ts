@@ -41,12 +41,22 @@ const bodyStyles = frozen({
   borderedAmount: { border: allBorders, alignment: { vertical: 'top', wrapText: true }, numFmt: AMOUNT_FORMAT },
 } as const satisfies Record<string, Partial<Style>>);
 
-/** Every cell of the row up to `columns` given its shared style: amount format on the listed columns, borders when asked. */
-export function styleBody(row: Row, columns: number, amountColumns: readonly number[], bordered: boolean): void {
+/** The shared style of each column up to `columns`: amount format on the listed columns, borders when asked. */
+export function bodyStyleList(columns: number, amountColumns: readonly number[], bordered: boolean): Partial<Style>[] {
+  const list: Partial<Style>[] = [];
   for (let c = 1; c <= columns; c++) {
     const amount = amountColumns.includes(c);
+    list.push(bordered ? (amount ? bodyStyles.borderedAmount : bodyStyles.bordered) : amount ? bodyStyles.amount : bodyStyles.plain);
+  }
+  return list;
+}
+
+/** Every cell of the row up to `columns` given its shared style: amount format on the listed columns, borders when asked. */
+export function styleBody(row: Row, columns: number, amountColumns: readonly number[], bordered: boolean): void {
+  const styles = bodyStyleList(columns, amountColumns, bordered);
+  for (let c = 1; c <= columns; c++) {
     const cell: Cell = row.getCell(c);
-    cell.style = (bordered ? (amount ? bodyStyles.borderedAmount : bodyStyles.bordered) : amount ? bodyStyles.amount : bodyStyles.plain) as Style;
+    cell.style = styles[c - 1] as Style;
   }
 }
 

@@ -4,12 +4,12 @@ import { InputOutputError, isSystemError } from '../errors.js';
 import type { Language } from '../formats.js';
 import { describeSystemError } from '../input-source.js';
 import type { ListHeader } from '../list-header.js';
-import { msg } from '../../locales/cli.js';
 import { commitTemporary, outputTarget, removeQuietly, temporaryPathFor, trackTemporary } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
-import { CarriedHeadings, notePolicies, spoolRecord, TextTable, type PolicyColumns } from './xlsx-book.js';
-import { payoutPageSetup, payoutSheet } from './xlsx-payout.js';
-import { detailSheet, errorSheet, peopleSheet, policySheet, sheetName, summarySheet, type SheetContext, type WorkbookMeta } from './xlsx-sheets.js';
+import { CarriedHeadings, caseLine, notePolicies, policyLine, spoolRecord, TextTable, type CaseLine, type PolicyColumns, type PolicyLine } from './xlsx-book.js';
+import type { SheetContext } from './xlsx-sheets.js';
+import { writeBookSheets, type BookOptions } from './xlsx-workbook.js';
+import type { RowMode } from './xlsx-rows.js';
 import { Spool } from './xlsx-spool.js';
 
 type ExcelJs = typeof import('exceljs');
@@ -24,9 +24,9 @@ async function loadExcelJs(): Promise<ExcelJs> {
   }
 }
 
-export interface XlsxOptions extends WorkbookMeta {
-  readonly lang: Language;
-  readonly header: ListHeader;
+export interface XlsxOptions extends BookOptions {
+  /** Tests only: body rows through exceljs's own rows instead of straight XML (the same workbook, slower). */
+  readonly rowMode?: RowMode;
 }
 
 /**
@@ -34,9 +34,12 @@ export interface XlsxOptions extends WorkbookMeta {
  * "Tổng hợp" (counts and sums per policy), "Danh sách" (every person), "Chi tiết" (each item paid with
  * formula and citation), one sheet per policy, and "Lỗi dữ liệu" (rows that could not be assessed).
  *
- * Streamed: each case is written to a spool file as it is assessed, and at the end the workbook is written
- * sheet after sheet by exceljs's streaming writer, reading the spool once per sheet — memory stays flat
- * whatever the number of rows (issue #15: the in-memory workbook needed 2.9 GB for 50,000 rows).
+ * Streamed: each case is written to spool files as it is assessed — the case with the outcome it is paid
+ * to one, each outcome to its policy's own — and at the end the workbook is written sheet after sheet by
+ * exceljs's streaming writer, the case spool read once for each of the four sheets that list cases and each
+ * policy's spool once for its sheet: memory stays flat whatever the number of rows (issue #15: the
+ * in-memory workbook needed 2.9 GB for 50,000 rows). The body rows of those sheets are written as XML
+ * straight into exceljs's sheet streams (xlsx-rows.ts, decision E26).
  */
 export async function xlsxWriter(out: string, options: XlsxOptions): Promise<EntryWriter> {
   const ExcelJS = await loadExcelJs();
@@ -46,7 +49,11 @@ export async function xlsxWriter(out: string, options: XlsxOptions): Promise<Ent
     throw isSystemError(e) ? new InputOutputError(describeSystemError(out, e)) : e;
   }
   const firstTarget = await outputTarget(out); // a directory or a read-only file fails here, before any input is read
-  const spool = new Spool(`${temporaryPathFor(firstTarget.path)}.spool`);
+  const spoolBase = temporaryPathFor(firstTarget.path);
+  const spool = new Spool<CaseLine>(`${spoolBase}.spool`);
+  /** One spool per policy met, in order of first appearance (the order of the policy sheets). */
+  const policySpools = new Map<string, Spool<PolicyLine>>();
+  const allSpools = () => [spool, ...policySpools.values()];
   const headings = new CarriedHeadings();
   const texts = new TextTable();
   const policies = new Map<string, PolicyColumns>();
@@ -58,7 +65,14 @@ export async function xlsxWriter(out: string, options: XlsxOptions): Promise<Ent
       const record = spoolRecord(entry, caseNumber, source, headings, texts);
       notePolicies(record, policies);
       try {
-        await spool.add(record);
+        await spool.add(caseLine(record));
+        if (record.kind === 'assessed') {
+          for (const o of record.outcomes) {
+            let p = policySpools.get(o.policy);
+            if (!p) policySpools.set(o.policy, (p = new Spool<PolicyLine>(`${spoolBase}.${policySpools.size + 1}.spool`)));
+            await p.add(policyLine(record, o));
+          }
+        }
       } catch (e) {
         throw fail(e);
       }
@@ -68,35 +82,23 @@ export async function xlsxWriter(out: string, options: XlsxOptions): Promise<Ent
       const temp = temporaryPathFor(target.path);
       trackTemporary(temp);
       try {
-        await spool.finish();
+        for (const s of allSpools()) await s.finish();
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
         wb.creator = options.tool;
-        const { lang } = options;
-        const ctx: SheetContext = { lang, headings, texts, hasRows };
-        const listName = msg('cli.list.sheet')[lang];
-        const names = ['cli.list.sheet', 'cli.xlsx.summary.sheet', 'cli.xlsx.people.sheet', 'cli.detail.sheet', 'cli.xlsx.errors.sheet'] as const;
-        const taken = new Set(names.map((k) => msg(k)[lang].toLowerCase()));
-        const sheet = (key: (typeof names)[number], extra?: object) => wb.addWorksheet(msg(key)[lang], extra);
-        await payoutSheet(sheet('cli.list.sheet', { pageSetup: payoutPageSetup }), spool.records(), summary, { ...ctx, header: options.header, rules: options.rules });
-        summarySheet(sheet('cli.xlsx.summary.sheet'), summary, options, lang);
-        await peopleSheet(sheet('cli.xlsx.people.sheet', { views: [{ state: 'frozen', ySplit: 4 }] }), spool.records(), ctx);
-        await detailSheet(sheet('cli.detail.sheet', { views: [{ state: 'frozen', ySplit: 4 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 } }), spool.records(), ctx, listName);
-        for (const p of policies.values()) {
-          await policySheet(wb.addWorksheet(sheetName(p.policy, taken, lang), { views: [{ state: 'frozen', ySplit: 4 }] }), spool.records(), p, ctx);
-        }
-        await errorSheet(sheet('cli.xlsx.errors.sheet'), spool.records(), ctx);
+        const ctx: SheetContext = { lang: options.lang, headings, texts, hasRows, rowMode: options.rowMode };
+        await writeBookSheets(wb, { cases: () => spool.lines(), policy: (code) => policySpools.get(code)!.lines() }, summary, policies, ctx, options);
         await wb.commit();
       } catch (e) {
         await removeQuietly(temp);
         throw fail(e);
       } finally {
-        await spool.remove();
+        for (const s of allSpools()) await s.remove();
       }
       await commitTemporary(temp, target, out);
     },
     async abort() {
       // The spool is removed; the workbook is only written, to a temporary file, at the end.
-      await spool.remove();
+      for (const s of allSpools()) await s.remove();
     },
   };
 }
