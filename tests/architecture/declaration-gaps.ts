@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { en, vi } from '../../src/locales/index.js';
 import { ruleBookEn, ruleBookVi, type RuleBookText } from '../../src/locales/rule-book/index.js';
 import { policyFolder, policyName, rulePageName, type PolicyDeclaration } from '../../src/model/declaration.js';
-import type { AllowancePolicy } from '../../src/policies/nd179/common/policy.js';
+import type { DeclaredAllowance as AllowancePolicy } from '../../src/testing/rule-book/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 

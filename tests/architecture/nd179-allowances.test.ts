@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nd179Policies } from '../../src/policies/nd179/common/policies.js';
+import { nd179RuleBooks } from '../../src/policies/nd179/common/rule-books.js';
+import { nd179Allowances } from '../../src/testing/rule-book/index.js';
 import { allowanceGaps, repository } from './declaration-gaps.js';
 
 /**
@@ -7,9 +9,15 @@ import { allowanceGaps, repository } from './declaration-gaps.js';
  * what its rule-book page prints, and has the page, golden cases beside it and its rule-book sentences in both
  * languages, as the Decree 177/178/154 articles do (declarations.test.ts).
  */
-const allowances = Object.values(nd179Policies).flat();
+const allowances = nd179Allowances;
 
 describe('every Decree 179 allowance is complete (issue #14)', () => {
+  it('has a rule-book declaration beside its code (rule-book.ts), listed in common/rule-books.ts, and none without an allowance', () => {
+    const codes = Object.values(nd179Policies).flat().map((p) => p.code);
+    expect(Object.keys(nd179RuleBooks).sort()).toEqual([...codes].sort());
+    expect(allowances.map((p) => p.code)).toEqual(codes);
+  });
+
   it('has its module, generated rule-book page, golden cases expecting its code, and its rule-book entries', () => {
     expect(allowances.map((p) => p.code)).toEqual([
       'nd179/talent-allowance', 'nd179/graduate-allowance', 'nd179/probation-full-salary', 'nd179/expert-allowance', 'nd179/expert-contract',

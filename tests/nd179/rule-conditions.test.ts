@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { safeAssess179, safeSchedule179 } from '../../src/index.js';
-import { nd179Policies } from '../../src/policies/nd179/common/policies.js';
+import { nd179Allowances } from '../../src/testing/rule-book/index.js';
 import { parsePolicyTestFile } from '../../src/testing/index.js';
 import { goldenFiles, inRepository } from '../golden/golden-files.js';
 
@@ -11,7 +11,7 @@ import { goldenFiles, inRepository } from '../golden/golden-files.js';
  * this checks that every refusal an allowance reports (the outcome's, every one of `refusals`, each refused month)
  * is one it lists, over the golden inputs under the readings the identity check runs (scripts/identity179.mjs).
  */
-const declared = new Map(Object.values(nd179Policies).flat().map((p) => [p.code, new Set(p.ruleConditions.flatMap((c) => c.refusals))]));
+const declared = new Map(nd179Allowances.map((p) => [p.code, new Set(p.ruleConditions.flatMap((c) => c.refusals))]));
 
 const variants: readonly Record<string, unknown>[] = [
   {},

@@ -4,12 +4,11 @@ import { policyFolder, rulePageName, type PolicyDeclaration } from '../../model/
 import { table, code } from './markdown.js';
 import { renderPolicyPage } from './page.js';
 import { parseReadings, type Reading } from './readings.js';
-import { allowanceFolder, ND179_GUIDE, nd179Allowances, nd179CaseFiles, nd179PagePath, renderNd179Page } from './nd179-page.js';
-import type { AllowancePolicy } from '../../engine/nd179/index.js';
+import { allowanceFolder, type AllowancePolicy, ND179_GUIDE, nd179Allowances, nd179CaseFiles, nd179PagePath, renderNd179Page } from './nd179-page.js';
 
 export { parseReadings, type Reading } from './readings.js';
 export { uncitedParameters } from './citations.js';
-export { nd179Allowances, nd179CaseFiles, nd179PagePath, parseNd179Readings } from './nd179-page.js';
+export { nd179Allowances, nd179CaseFiles, nd179PagePath, parseNd179Readings, withRuleBook, type AllowancePolicy as DeclaredAllowance } from './nd179-page.js';
 
 /** The documents whose decisions tables the pages quote. */
 export const readingDocuments = ['docs/decisions.md', 'docs/decree-177.md'] as const;

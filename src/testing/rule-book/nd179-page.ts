@@ -7,7 +7,8 @@ import { ruleBookText } from '../../locales/rule-book/index.js';
 import type { TableName } from '../../model/declaration.js';
 import { rulePageName } from '../../model/declaration.js';
 import type { ParameterSet } from '../../parameters/parameter-set.js';
-import { nd179Policies, type AllowancePolicy } from '../../engine/nd179/index.js';
+import { nd179Policies, type AllowancePolicy as RuntimeAllowance } from '../../engine/nd179/index.js';
+import { nd179RuleBooks, type AllowanceRuleBook } from '../../engine/nd179/rule-books.js';
 import { cell, code, table } from './markdown.js';
 import { factorTable, outcomeLines, type PrintedFactor } from './page.js';
 import type { Reading } from './readings.js';
@@ -16,8 +17,18 @@ import { renderTable } from './tables.js';
 /** The guide of Decree 179, whose "Readings chosen" table the pages quote for each option. */
 export const ND179_GUIDE = 'docs/decree-179.md';
 
-/** Decree 179's allowances, in the order they are reported (group by group). */
-export const nd179Allowances: readonly AllowancePolicy[] = Object.values(nd179Policies).flat();
+/** A Decree 179 allowance with its rule-book declaration (../<allowance>/rule-book.ts, kept off the runtime object). */
+export type AllowancePolicy = RuntimeAllowance & AllowanceRuleBook;
+
+/** The allowance with what its page prints; an error when it has no rule-book declaration. */
+export function withRuleBook(p: RuntimeAllowance): AllowancePolicy {
+  const rb = nd179RuleBooks[p.code];
+  if (!rb) throw new Error(`rule book: ${p.code} has no rule-book declaration (src/policies/${p.code}/rule-book.ts, listed in src/policies/nd179/common/rule-books.ts)`);
+  return { ...p, ...rb };
+}
+
+/** Decree 179's allowances with their rule-book declarations, in the order they are reported (group by group). */
+export const nd179Allowances: readonly AllowancePolicy[] = Object.values(nd179Policies).flat().map(withRuleBook);
 
 /** The folder of an allowance: src/policies/nd179/talent-allowance. */
 export const allowanceFolder = (p: Pick<AllowancePolicy, 'code'>): string => `src/policies/${p.code}`;

@@ -58,19 +58,6 @@ export interface AllowancePolicy {
    * override of one of them marks the allowance's amounts and refusals as what-if (`options.parameters`).
    */
   readonly parameters: readonly string[];
-  /**
-   * What its rule-book page prints (docs/rule-book/nd179-<name>.md, written by src/testing/rule-book/ from these
-   * fields, never by hand): the clause in brief (rule-book text), the conditions in the order they are checked
-   * with their refusal codes, the monthly amount in symbols, the options (readings) it reads, the ids of the
-   * readings chosen (none of Decree 179's has an id yet: its readings are the options), and the golden case of
-   * its cases.json whose input the page's worked example assesses with `assess179`.
-   */
-  readonly summary: RuleBookText;
-  readonly ruleConditions: readonly AllowanceCondition[];
-  readonly formula: string;
-  readonly options: readonly Nd179OptionName[];
-  readonly readings: readonly string[];
-  readonly example: { readonly title: RuleBookText; readonly caseName: string };
   /** Conditions of this allowance beyond the group's criteria (engagement, nationality, inputs it needs). */
   conditions(ctx: Nd179Context): Refusal[];
   entitlement(ctx: Nd179Context): Derived<Entitlement>;
@@ -78,4 +65,21 @@ export interface AllowancePolicy {
   rate(ctx: Nd179Context): Rate;
   /** Extra amounts shown beside a month's amount (the probation top-up shows the full and the usual pay). */
   extras?(ctx: Nd179Context, monthlyExact: Decimal): Record<string, Decimal>;
+}
+
+/**
+ * What an allowance's rule-book page prints (docs/rule-book/nd179-<name>.md), declared beside its code in
+ * ../<allowance>/rule-book.ts and kept off the runtime object, so the library and spreadsheet bundles do not carry it
+ * (only the renderer, src/testing/rule-book/, and the tests import it): the clause in brief (rule-book text), the
+ * conditions in the order they are checked with their refusal codes, the monthly amount in symbols, the options
+ * (readings) it reads, the ids of the readings chosen (none of Decree 179's has an id yet: its readings are the
+ * options), and the golden case of its cases.json whose input the page's worked example assesses with `assess179`.
+ */
+export interface AllowanceRuleBook {
+  readonly summary: RuleBookText;
+  readonly ruleConditions: readonly AllowanceCondition[];
+  readonly formula: string;
+  readonly options: readonly Nd179OptionName[];
+  readonly readings: readonly string[];
+  readonly example: { readonly title: RuleBookText; readonly caseName: string };
 }

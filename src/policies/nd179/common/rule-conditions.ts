@@ -2,7 +2,7 @@
  * The conditions the Decree 179 rule-book pages list (docs/rule-book/nd179-<name>.md), shared by several
  * allowances: the group's criteria (as eligibility.ts and youth-age.ts check them), the inputs a salary-based
  * allowance needs, the period, each month's salary (salary.ts) and the day or range asked for (the engine's
- * assess179/schedule179). Each allowance lists them in its `ruleConditions`, in the order they are checked,
+ * assess179/schedule179). Each allowance lists them in its rule-book declaration (`ruleConditions`, ../<allowance>/rule-book.ts), in the order they are checked,
  * with its own conditions between. Data only: the checks stay where they are; tests/nd179/rule-conditions.test.ts
  * fails when a golden case gives a refusal its allowance does not list.
  */

@@ -5,7 +5,6 @@ import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../paramete
 import type { Refusal } from '../../../model/types.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';
-import { askedDaysConditions, groupRuleConditions, periodCondition, salaryHistoryCondition, salaryMonthConditions } from '../common/rule-conditions.js';
 import { criterion, missingField } from '../common/refusals.js';
 
 const citation = cite179(ARTICLE.experts, '3');
@@ -23,22 +22,6 @@ export const expertAllowance: AllowancePolicy = {
   insuranceExclusion: insuranceExclusionCitations.expert,
   rowLabel: (m) => msg('nd179.expert-allowance.additional-300-allowance', { m }),
   parameters: ['nd179Rates.expertAllowanceRate', 'baseSalary'],
-  summary: 'nd179.expert-allowance.summary',
-  ruleConditions: [
-    ...groupRuleConditions.expert,
-    { text: 'nd179.expert-allowance.condition.not-contract', citation, refusals: ['engaged-by-contract'] },
-    { text: 'nd179.expert-allowance.condition.vietnamese', citation, refusals: ['foreign-national'] },
-    { text: 'nd179.expert-allowance.condition.working-age', citation, refusals: ['missing/criteria.withinWorkingAge', 'not-met/criteria.withinWorkingAge'] },
-    { text: 'nd179.expert-allowance.condition.recruitment-date', citation, refusals: ['missing/recruitmentDate'] },
-    salaryHistoryCondition(citation),
-    periodCondition(citation),
-    ...salaryMonthConditions,
-    ...askedDaysConditions(citation),
-  ],
-  formula: 'expertAllowanceRate × (k + a) × B × d/D',
-  options: ['proration', 'salaryChangeInMonth', 'baseSalary', 'baseSalaryKnownThrough'],
-  readings: [],
-  example: { title: 'nd179.expert-allowance.example', caseName: 'G3 Vietnamese expert taken into the service: 300% including allowances, first month prorated' },
   conditions(ctx) {
     const c = ctx.case;
     const out: (Refusal | null)[] = [];

@@ -5,7 +5,6 @@ import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Refusal } from '../../../model/types.js';
 import { closeEntitlement } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';
-import { askedDaysConditions, groupRuleConditions, periodCondition } from '../common/rule-conditions.js';
 import { missingField } from '../common/refusals.js';
 
 const citation = cite179(ARTICLE.experts, '2');
@@ -23,19 +22,6 @@ export const expertContract: AllowancePolicy = {
   insuranceExclusion: null,
   rowLabel: (m) => msg('nd179.expert-contract.contract-remuneration', { m }),
   parameters: [],
-  summary: 'nd179.expert-contract.summary',
-  ruleConditions: [
-    ...groupRuleConditions.expert,
-    { text: 'nd179.expert-contract.condition.contract', citation, refusals: ['taken-into-service'] },
-    { text: 'nd179.expert-contract.condition.amount', citation, refusals: ['missing/contractMonthlyAmount'] },
-    { text: 'nd179.expert-contract.condition.start', citation, refusals: ['missing/contractStartDate'] },
-    periodCondition(citation),
-    ...askedDaysConditions(citation),
-  ],
-  formula: 'A × d/D',
-  options: ['proration'],
-  readings: [],
-  example: { title: 'nd179.expert-contract.example', caseName: 'G3 expert on a labour contract: the negotiated amount over the contract term' },
   conditions(ctx) {
     const c = ctx.case;
     const out: Refusal[] = [];

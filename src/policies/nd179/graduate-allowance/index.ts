@@ -8,7 +8,6 @@ import type { Nd179Context } from '../../../model/context.js';
 import { addDays, addYears } from '../common/dates.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';
-import { askedDaysConditions, groupRuleConditions, periodCondition, salaryHistoryCondition, salaryMonthConditions } from '../common/rule-conditions.js';
 
 const citation = cite179(ARTICLE.attraction, '2');
 
@@ -30,19 +29,6 @@ export const graduateAllowance: AllowancePolicy = {
   insuranceExclusion: insuranceExclusionCitations.graduate,
   rowLabel: (m) => msg('nd179.graduate-allowance.additional-150-allowance', { m }),
   parameters: ['nd179Rates.graduateAllowanceRate', 'nd179Rates.graduateAllowanceYears', 'nd179Rates.youthMinAge', 'nd179Rates.youthMaxAge', 'nd179Rates.youngScientistAgeBelow', 'baseSalary'],
-  summary: 'nd179.graduate-allowance.summary',
-  ruleConditions: [
-    ...groupRuleConditions.graduate,
-    salaryHistoryCondition(citation),
-    { text: 'nd179.graduate-allowance.condition.decree-140', citation: transitionCitation, refusals: ['recruited-before-decree-179'] },
-    periodCondition(citation),
-    ...salaryMonthConditions,
-    ...askedDaysConditions(citation),
-  ],
-  formula: 'graduateAllowanceRate × k × B × d/D',
-  options: ['graduateAllowanceBase', 'fiveYearCount', 'youthAge', 'decree140Transition', 'proration', 'salaryChangeInMonth', 'baseSalary', 'baseSalaryKnownThrough'],
-  readings: [],
-  example: { title: 'nd179.graduate-allowance.example', caseName: 'G2 at coefficient 2.34 with a base salary of 2,340,000: 8,213,400 a month, 492,804,000 over 60 full months' },
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx: Nd179Context) {
     const decision = ctx.case.recruitmentDate!;

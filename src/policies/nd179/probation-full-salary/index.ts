@@ -10,7 +10,6 @@ import { addDays } from '../common/dates.js';
 import { transitionCitation } from '../graduate-allowance/index.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';
-import { askedDaysConditions, groupRuleConditions, periodCondition, salaryHistoryCondition, salaryMonthConditions } from '../common/rule-conditions.js';
 import { missingField } from '../common/refusals.js';
 
 const citation = cite179(ARTICLE.attraction, '1');
@@ -33,21 +32,6 @@ export const probationFullSalary: AllowancePolicy = {
   insuranceExclusion: null,
   rowLabel: (m) => msg('nd179.probation-full-salary.probation-pay-top-up-100', { m }),
   parameters: ['nd179Rates.probationRate179', 'nd179Rates.normalProbationRate', 'nd179Rates.normalProbationRatePublicEmployee', 'nd179Rates.youthMinAge', 'nd179Rates.youthMaxAge', 'nd179Rates.youngScientistAgeBelow', 'baseSalary'],
-  summary: 'nd179.probation-full-salary.summary',
-  ruleConditions: [
-    ...groupRuleConditions.graduate,
-    salaryHistoryCondition(citation),
-    { text: 'nd179.probation-full-salary.condition.probation-months', citation, refusals: ['missing/probationMonths'] },
-    { text: 'nd179.probation-full-salary.condition.probation', citation, refusals: ['no-probation'] },
-    { text: 'nd179.probation-full-salary.condition.decree-140', citation: transitionCitation, refusals: ['recruited-before-decree-179'] },
-    periodCondition(citation),
-    ...salaryMonthConditions,
-    ...askedDaysConditions(citation),
-  ],
-  formula: '(probationRate179 − normalProbationRate) × k × B × d/D',
-  options: ['normalProbationRate', 'youthAge', 'decree140Transition', 'proration', 'salaryChangeInMonth', 'baseSalary', 'baseSalaryKnownThrough'],
-  readings: [],
-  example: { title: 'nd179.probation-full-salary.example', caseName: 'G2 probation: 100% instead of 85%, the top-up month by month' },
   conditions(ctx) {
     const out: Refusal[] = [...needsSalaryHistory(ctx, citation)];
     const months = ctx.case.probationMonths;

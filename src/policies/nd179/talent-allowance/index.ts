@@ -4,7 +4,6 @@ import { dec } from '../../../core/money.js';
 import { ARTICLE, cite179, insuranceExclusionCitations } from '../../../parameters/nd179-rates.js';
 import { closeEntitlement, needsSalaryHistory } from '../common/period.js';
 import type { AllowancePolicy } from '../common/policy.js';
-import { askedDaysConditions, groupRuleConditions, periodCondition, salaryHistoryCondition, salaryMonthConditions } from '../common/rule-conditions.js';
 
 const citation = cite179(ARTICLE.talentAllowance);
 
@@ -21,12 +20,6 @@ export const talentAllowance: AllowancePolicy = {
   insuranceExclusion: insuranceExclusionCitations.talent,
   rowLabel: (m) => msg('nd179.talent-allowance.additional-150-allowance', { m }),
   parameters: ['nd179Rates.talentAllowanceRate', 'baseSalary'],
-  summary: 'nd179.talent-allowance.summary',
-  ruleConditions: [...groupRuleConditions['talented-staff'], salaryHistoryCondition(citation), periodCondition(citation), ...salaryMonthConditions, ...askedDaysConditions(citation)],
-  formula: 'talentAllowanceRate × (k + a) × B × d/D',
-  options: ['talentAllowanceBase', 'proration', 'salaryChangeInMonth', 'baseSalary', 'baseSalaryKnownThrough'],
-  readings: [],
-  example: { title: 'nd179.talent-allowance.example', caseName: 'G1 talent allowance on the salary including allowances (default)' },
   conditions: (ctx) => needsSalaryHistory(ctx, citation),
   entitlement(ctx) {
     const start = ctx.case.recognitionDate!;
