@@ -35,8 +35,10 @@ function inline(s) {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*]+)\*/g, '<em>$1</em>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, text, href) => {
-      const local = /^[\w.-]+\.md(#.*)?$/.test(href);
-      return local ? `<a href="${href.replace(/\.md/, '.html')}">${text}</a>` : `${text} (${href})`;
+      // A page of the rule book, the Decree 179 guide from a page (../decree-179.md), or a page from the guide
+      // (rule-book/nd179-….md): all are rendered side by side in dist/web/rule-book/.
+      const local = /^[\w.-]+\.md(#.*)?$/.test(href) || /^\.\.\/decree-179\.md(#.*)?$/.test(href) || /^rule-book\/[\w.-]+\.md(#.*)?$/.test(href);
+      return local ? `<a href="${href.replace(/^(\.\.\/|rule-book\/)/, '').replace(/\.md/, '.html')}">${text}</a>` : `${text} (${href})`;
     });
 }
 
@@ -86,7 +88,8 @@ const ruleBook = join(root, 'docs/rule-book');
 const ruleOut = join(out, 'rule-book');
 mkdirSync(ruleOut, { recursive: true });
 let pages = 0;
-// Decree 179's allowances have no generated page: their reference is docs/decree-179.md, rendered beside them.
+// Every generated page (a Decree 179 allowance's included), and the guide of Decree 179, docs/decree-179.md, which
+// each allowance's page links to.
 const sources = [
   ...readdirSync(ruleBook).filter((n) => n.endsWith('.md')).map((n) => [n, join(ruleBook, n)]),
   ['decree-179.md', join(root, 'docs/decree-179.md')],

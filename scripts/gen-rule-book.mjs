@@ -1,15 +1,16 @@
 // Writes the rule book (docs/rule-book/*.md) from the built renderer dist/rule-book.js (src/testing/rule-book/, a build tool of this repository, not exported): the declarations beside each article (src/policies/index.ts lists them), the parameter
 // tables and citations the code reads, the readings in docs/decisions.md and docs/decree-177.md, and a
-// worked example per policy computed by the library. Run by `npm run rulebook` and by `npm run build`.
+// worked example per policy computed by the library; for each Decree 179 allowance (src/policies/nd179/), its page
+// from its declaration, the readings table of docs/decree-179.md and an input of its cases.json. Run by `npm run rulebook` and by `npm run build`.
 // Also writes docs/policy-codes.md, the list of policy codes, and the policy table of README.md (between its markers). `tests/rule-book/` fails when the committed pages
 // differ from what this writes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readingDocuments, renderPolicyCodes, renderRuleBook, withReadmePolicyTable } from '../dist/rule-book.js';
+import { renderPolicyCodes, renderRuleBook, ruleBookDocuments, withReadmePolicyTable } from '../dist/rule-book.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
+const documents = Object.fromEntries(ruleBookDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
 const pages = renderRuleBook({ documents });
 
 const dir = join(root, 'docs/rule-book');

@@ -12,10 +12,10 @@ export const t = (key: WebMessageKey, lang: Lang): string => msg(key)[lang];
 
 /**
  * The rule-book page of a policy code, bundled beside the page (scripts/build-web.mjs): one generated page per
- * Decree 178/177 code; Decree 179's allowances share the rendered docs/decree-179.md.
+ * code, a Decree 179 allowance's included ("nd179/talent-allowance" → rule-book/nd179-talent-allowance.html); the
+ * decree's guide, docs/decree-179.md, is rendered beside them and linked from each.
  */
-export const ruleBookHref = (policy: string): string =>
-  policy.startsWith('nd179/') ? 'rule-book/decree-179.html' : `rule-book/${policy.replaceAll('/', '-')}.html`;
+export const ruleBookHref = (policy: string): string => `rule-book/${policy.replaceAll('/', '-')}.html`;
 
 export function citationHtml(c: Citation, policy: string, lang: Lang): string {
   const label = lang === 'vi' ? formatCitationVi(c) : formatCitation(c);

@@ -11,11 +11,11 @@ import { eligibleOutcome } from '../../src/model/outcome.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
 import { policyDeclarations, registerPolicies } from '../../src/policies/index.js';
 import { validateStaffCase } from '../../src/schema/validate.js';
-import { readingDocuments, renderPolicyCodes, renderRuleBook } from '../../src/testing/rule-book/index.js';
+import { renderPolicyCodes, renderRuleBook, ruleBookDocuments } from '../../src/testing/rule-book/index.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
+const documents = Object.fromEntries(ruleBookDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
 
 /**
  * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, cases.json, its sentences in

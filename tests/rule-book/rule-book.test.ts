@@ -7,13 +7,13 @@ import { nd179Rates } from '../../src/parameters/nd179-rates.js';
 import { rulePageName } from '../../src/model/declaration.js';
 import { policyDeclarations as policyRegistry } from '../../src/policies/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
-import { readingDocuments, renderPolicyCodes, renderRuleBook, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { nd179Allowances, renderPolicyCodes, renderRuleBook, ruleBookDocuments, uncitedParameters } from '../../src/testing/rule-book/index.js';
 import { goldenFiles } from '../golden/golden-files.js';
 import { ruleBookText } from '../../src/locales/rule-book/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const documents = Object.fromEntries(readingDocuments.map((doc) => [doc, read(doc)]));
+const documents = Object.fromEntries(ruleBookDocuments.map((doc) => [doc, read(doc)]));
 
 /** Every outcome of every golden case: the policy codes, refusals and items the engine really produces. */
 const goldenOutcomes = goldenFiles().flatMap((file) =>
@@ -38,6 +38,7 @@ describe('rule book (docs/rule-book/)', () => {
     const page = renderPolicyCodes();
     expect(read('docs/policy-codes.md'), 'docs/policy-codes.md is stale: run npm run rulebook').toBe(page);
     for (const m of policyRegistry) expect(page).toContain(`| \`${m.code}\` | ${m.title.en} |`);
+    for (const p of nd179Allowances) expect(page).toContain(`| \`${p.code}\` | ${p.title.en} |`);
   });
 
   it('has a page for every policy code the engine returns', () => {
@@ -94,6 +95,21 @@ describe('rule book (docs/rule-book/)', () => {
     expect(page).toContain('| `one-off-pension` | 460,687,500 | 15,356,250 × 1.0 × 30 | 178/2024/NĐ-CP Art 7 cl. 1 pt. a |');
     expect(page).toContain('[D1](../decisions.md)');
     expect(() => renderRuleBook({ documents, declarations: [{ ...policyRegistry[0]!, readings: ['D999'] }] })).toThrow(/D999/);
+  });
+
+  it('writes a page per Decree 179 allowance from its declaration: conditions, the rates read, the options quoted from docs/decree-179.md, an assess179 example', () => {
+    const pages = renderRuleBook({ documents });
+    for (const p of nd179Allowances) expect(pages.some((x) => x.path === `docs/rule-book/${rulePageName(p.code)}.md`), p.code).toBe(true);
+    const page = pages.find((x) => x.path.endsWith('nd179-graduate-allowance.md'))!.content;
+    expect(page).toContain('`graduateAllowanceRate × k × B × d/D`');
+    expect(page).toContain('| `nd179Rates.graduateAllowanceRate` | 1.5 |');
+    expect(page).toContain('| `recruited-before-decree-179` |');
+    expect(page).toContain('| `fiveYearCount` | [L] | `from-decision-day`');
+    expect(page).toContain('| `monthly-amount` | 8,213,400 | 1.5 × 2.34 × 2,340,000 |');
+    const graduate = nd179Allowances.find((p) => p.code === 'nd179/graduate-allowance')!;
+    expect(() => renderRuleBook({ documents, allowances: [{ ...graduate, options: ['proration', 'nope' as 'proration'] }] })).toThrow(/nope/);
+    expect(() => renderRuleBook({ documents, allowances: [{ ...graduate, example: { ...graduate.example, caseName: 'no such case' } }] })).toThrow(/no such case/);
+    expect(read('docs/rule-book/README.md')).toContain('[nd179/expert-contract](nd179-expert-contract.md)');
   });
 
   it('follows the parameters it is given: a what-if factor changes the page', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -220,6 +220,12 @@ describe('the offline web page (real Chromium, file://)', () => {
     await page.waitForSelector('#talent-result svg.chart');
     expect(await page.locator('#talent-result table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#talent-result svg.chart rect').count()).toBeGreaterThan(0);
+    // Each citation links to the allowance's own rule-book page (docs/rule-book/nd179-<name>.md), rendered beside the page.
+    const href = await page.getAttribute('#talent-result a.citation >> nth=0', 'href');
+    expect(talent.group).toBe('graduate');
+    expect(href).toBe('rule-book/nd179-graduate-allowance.html');
+    expect(existsSync(join(root, 'dist/web', href!))).toBe(true);
+    expect(readFileSync(join(root, 'dist/web', href!), 'utf8')).toContain('<a href="decree-179.html">');
     await page.locator('#talent-result').screenshot({ path: join(artifacts, 'decree-179.png') });
   });
 

@@ -22,7 +22,13 @@ const money = (amount: string) => formatNumber(amount);
  * leave date say so) and the day the series is known through. A set with no tables behind it (built by hand)
  * prints the value alone.
  */
-export function factorOf(ref: FactorRef, params: ParameterSet): { value: string; citation: string; rows: string; knownThrough: string } {
+/** A factor the rule book prints: a `FactorRef` of a declaration, or a Decree 179 rate (`nd179Rates`, by its name). */
+export interface PrintedFactor {
+  readonly record: FactorRef['record'] | 'nd179Rates';
+  readonly name: string;
+}
+
+export function factorOf(ref: PrintedFactor, params: ParameterSet): { value: string; citation: string; rows: string; knownThrough: string } {
   const record = params[ref.record] as Readonly<Record<string, { value: string; citation: Parameters<typeof formatCitation>[0] }>>;
   const f = record[ref.name];
   if (!f) throw new Error(`rule book: no factor ${ref.record}.${ref.name} in the parameter set`);
@@ -33,7 +39,7 @@ export function factorOf(ref: FactorRef, params: ParameterSet): { value: string;
   return { value: f.value, citation: formatCitation(f.citation), rows: rows.join('; '), knownThrough: formatDate(knownThroughOf(series)) };
 }
 
-function factorTable(refs: readonly FactorRef[], params: ParameterSet): string[] {
+export function factorTable(refs: readonly PrintedFactor[], params: ParameterSet): string[] {
   if (refs.length === 0) return [];
   return [...table(['factor', 'value', 'source', 'rows', 'known through'], refs.map((r) => {
     const f = factorOf(r, params);
@@ -98,7 +104,8 @@ function options(meta: PolicyMeta): string[] {
   ];
 }
 
-function outcomeLines(o: Outcome, facts: readonly string[]): string[] {
+/** An outcome as a worked example prints it: the refusal, the items with their total, the facts named, the flags. */
+export function outcomeLines(o: Outcome, facts: readonly string[]): string[] {
   const out: string[] = [];
   if (!o.eligible && o.refusal) {
     out.push(`Refused · *Từ chối*: ${code(o.refusal.code)}: ${o.refusal.message.en} · *${o.refusal.message.vi}* (${formatCitation(o.refusal.citation)})`, '');

@@ -22,7 +22,7 @@ export function renderReadmePolicyTable(
 ): string {
   const rows = [
     ...declarations.map((d) => [code(d.code), d.title.en, d.title.vi, `[rule book](docs/rule-book/${rulePageName(d.code)}.md)`]),
-    ...talent.map((p) => [code(p.code), p.title.en, p.title.vi, '[decree-179.md](docs/decree-179.md) (month-by-month schedule)']),
+    ...talent.map((p) => [code(p.code), p.title.en, p.title.vi, `[rule book](docs/rule-book/${rulePageName(p.code)}.md) · [decree-179.md](docs/decree-179.md) (month-by-month schedule)`]),
   ];
   return table(['policy code', 'policy', 'chế độ', 'details'], rows).join('\n');
 }
