@@ -2,6 +2,7 @@ import { policyDeclarations } from '../policies/index.js';
 import { withTopUp } from '../policies/nd177/common/relation.js';
 import type { CaseContext } from '../model/context.js';
 import type { PolicyDeclaration } from '../model/declaration.js';
+import type { Text } from '../i18n/text.js';
 import type { Outcome, Warning } from '../model/types.js';
 import { evaluatedOnce, evaluateOnce } from './memo.js';
 
@@ -22,9 +23,21 @@ export function policiesFor(ctx: CaseContext, declarations: readonly PolicyDecla
     const once = evaluatedOnce(d);
     const evaluate = topUp ? (x: CaseContext) => withTopUp(x, once(x)) : once;
     const exclusion = d.bestExclusion?.(ctx) ?? null;
-    out.push(exclusion === null ? evaluate : (x: CaseContext) => ({ ...evaluate(x), excludedFromBest: exclusion }));
+    out.push(exclusion === null ? evaluate : (x: CaseContext) => excludedOutcome(evaluate(x), exclusion));
   }
   return out;
+}
+
+/**
+ * `{ ...o, excludedFromBest: reason }`, written out for the two shapes an outcome has (src/model/outcome.ts: eligible,
+ * refused): the same keys in the same order, without a generic object spread (the slow part of a case past 1 Sep 2025,
+ * whose Decree 178 packages are all excluded).
+ */
+export function excludedOutcome(o: Outcome, reason: Text): Outcome {
+  if (o.excludedFromBest !== undefined) return { ...o, excludedFromBest: reason };
+  return o.refusal === undefined
+    ? { policy: o.policy, title: o.title, eligible: o.eligible, facts: o.facts, items: o.items, flags: o.flags, total: o.total, excludedFromBest: reason }
+    : { policy: o.policy, title: o.title, eligible: o.eligible, refusal: o.refusal, facts: o.facts, items: o.items, flags: o.flags, total: o.total, excludedFromBest: reason };
 }
 
 const declarationByCode = new Map(policyDeclarations.map((d) => [d.code, d]));
