@@ -92,3 +92,45 @@ export function copyFacts(ctx: CaseContext): Facts {
   if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; copied++; }
   return copied === ctx.factCount ? out : Object.assign({}, f);
 }
+
+/** The keys of Decree 178's salary S in the case's facts (src/rules/salary.ts), in their order. */
+export const SALARY_FACT_KEYS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;
+const SALARY_FACT_KEY_SET: ReadonlySet<string> = new Set(SALARY_FACT_KEYS);
+
+/**
+ * `copyFacts` without Decree 178's salary (`SALARY_FACT_KEYS`): the facts a policy with a salary of its own starts
+ * from (Decree 154), the other keys in their order. Written out like `copyFacts`; when a key is not listed here,
+ * the copy is made key by key instead.
+ */
+export function copyFactsWithoutSalary(ctx: CaseContext): Facts {
+  const f = ctx.facts;
+  const out: Facts = {
+    leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
+    pensionEligibleSource: f.pensionEligibleSource!, insuredMonths: f.insuredMonths!, insuredYears: f.insuredYears!,
+    publicSectorInsuredMonths: f.publicSectorInsuredMonths!, severanceMonths: f.severanceMonths!,
+  };
+  let seen = 9;
+  if (f.birthDateAssumed !== undefined) { out.birthDateAssumed = f.birthDateAssumed; seen++; }
+  if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; seen++; }
+  if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; seen++; }
+  if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; seen++; }
+  // Decree 178's salary keys are counted, not copied (by name: named reads are the fast ones).
+  if (f.monthlySalary !== undefined) seen++;
+  if (f.monthlySalarySource !== undefined) seen++;
+  if (f.baseSalary !== undefined) seen++;
+  if (f.baseSalaryMonth !== undefined) seen++;
+  if (f.baseSalarySource !== undefined) seen++;
+  if (f.baseSalaryVerified !== undefined) seen++;
+  if (f.salaryParts !== undefined) seen++;
+  if (f.salaryCitation !== undefined) seen++;
+  if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; seen++; }
+  if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; seen++; }
+  if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; seen++; }
+  if (f.retirementAgeCitation !== undefined) { out.retirementAgeCitation = f.retirementAgeCitation; seen++; }
+  if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; seen++; }
+  if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; seen++; }
+  if (seen === ctx.factCount) return out;
+  const slow: Facts = {};
+  for (const key in f) if (!SALARY_FACT_KEY_SET.has(key)) slow[key] = f[key]!;
+  return slow;
+}
