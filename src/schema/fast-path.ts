@@ -150,10 +150,8 @@ export const fieldChecks: { readonly [K in keyof typeof staffCaseShape]: Check |
   reemploymentDate: 'defer',
 };
 
-const REQUIRED = ['id', 'gender', 'birthDate', 'staffType', 'insuredMonths', 'leaveDate'] as const;
-
 /** The fields the fast path takes (every entry of `fieldChecks` but the deferred ones), in schema order. */
-const TAKEN = (Object.entries(fieldChecks) as [string, Check | 'salary' | 'retirementAge' | 'defer'][]).filter(([, how]) => how !== 'defer');
+export const TAKEN = (Object.entries(fieldChecks) as [string, Check | 'salary' | 'retirementAge' | 'defer'][]).filter(([, how]) => how !== 'defer');
 
 /**
  * Every field the fast path takes, read once from the input into an object of one fixed shape (an absent
@@ -189,30 +187,56 @@ export function fastParseStaffCase(input: unknown): StaffCaseInput | null {
   }
 }
 
+const own = Object.prototype.hasOwnProperty;
+/** Far below any count of fields: one deferred field makes the sum of `given` negative. */
+const DEFER = -1_000_000;
+
+/** 1 when the field is given (an own property of the input) and passes its check, 0 when absent, else `DEFER`. */
+function given(input: object, key: string, value: unknown, check: Check): number {
+  if (value === undefined) return 0;
+  return own.call(input, key) && check(value) ? 1 : DEFER;
+}
+
+/** The checks of the fields taken as they are, read by name. */
+const check = fieldChecks as { readonly [K in keyof typeof fieldChecks]: Check };
+
 function readCommonCase(input: unknown): StaffCaseInput | null {
   if (!isPlainObject(input)) return null;
   const out = readTakenFields(input);
-  let taken = 0;
-  for (const [key, how] of TAKEN) {
-    const value = out[key];
-    if (value === undefined) continue;
+  // Every field of TAKEN, by name (named reads and one check per call site are the fast ones in V8); a test
+  // gives each of them a value no check accepts and expects this path to defer.
+  let taken = given(input, 'id', out.id, check.id) + given(input, 'gender', out.gender, check.gender) +
+    given(input, 'birthDate', out.birthDate, check.birthDate) + given(input, 'staffType', out.staffType, check.staffType) +
+    given(input, 'monthlySalary', out.monthlySalary, check.monthlySalary) + given(input, 'insuredMonths', out.insuredMonths, check.insuredMonths) +
+    given(input, 'publicSectorInsuredMonths', out.publicSectorInsuredMonths, check.publicSectorInsuredMonths) +
+    given(input, 'hazardousMonths', out.hazardousMonths, check.hazardousMonths) +
+    given(input, 'hardshipAreaMonths', out.hardshipAreaMonths, check.hardshipAreaMonths) + given(input, 'rank', out.rank, check.rank) +
+    given(input, 'restructuringDate', out.restructuringDate, check.restructuringDate) + given(input, 'leaveDate', out.leaveDate, check.leaveDate) +
+    given(input, 'route', out.route, check.route) + given(input, 'group', out.group, check.group) +
+    given(input, 'pensionEligible', out.pensionEligible, check.pensionEligible) + given(input, 'exclusion', out.exclusion, check.exclusion) +
+    given(input, 'volunteered', out.volunteered, check.volunteered) + given(input, 'outstandingStaff', out.outstandingStaff, check.outstandingStaff) +
+    given(input, 'postRestructuringTraining', out.postRestructuringTraining, check.postRestructuringTraining);
+  if (taken < 0) return null;
+  if (out.salary !== undefined) {
     // An inherited value (a polluted prototype) is not the input's own: defer.
-    if (!Object.prototype.hasOwnProperty.call(input, key)) return null;
-    if (how === 'salary') {
-      const salary = salaryComponents(value);
-      if (!salary) return null;
-      out.salary = salary;
-    } else if (how === 'retirementAge') {
-      const age = retirementAge(value);
-      if (!age) return null;
-      out.retirementAge = age;
-    } else if (how === 'defer' || !how(value)) return null;
+    if (!own.call(input, 'salary')) return null;
+    const salary = salaryComponents(out.salary);
+    if (!salary) return null;
+    out.salary = salary;
+    taken++;
+  }
+  if (out.retirementAge !== undefined) {
+    if (!own.call(input, 'retirementAge')) return null;
+    const age = retirementAge(out.retirementAge);
+    if (!age) return null;
+    out.retirementAge = age;
     taken++;
   }
   // Any other key (unknown, deferred, or a taken field given as undefined) leaves the case to zod.
   let keys = 0;
   for (const key in input) keys++;
   if (keys !== taken) return null;
-  for (const key of REQUIRED) if (out[key] === undefined) return null;
+  if (out.id === undefined || out.gender === undefined || out.birthDate === undefined || out.staffType === undefined ||
+    out.insuredMonths === undefined || out.leaveDate === undefined) return null;
   return out as StaffCaseInput;
 }
