@@ -88,12 +88,12 @@ export function evaluateOnce(ctx: CaseContext, declaration: PolicyDeclaration): 
   return (ctx.evaluated[declaration.code] = evaluateDeclaration(declaration, ctx));
 }
 
-/** `CaseContext.caseOnce`: kept in the context's `remembered` store (a what-if copy of the context gets a new one). */
+/** `CaseContext.caseOnce`: kept in the context's `remembered` list (a what-if copy of the context gets a new one). */
 export function caseOnce<T>(compute: (ctx: CaseContext) => T, ctx: CaseContext): T {
   const store = ctx.remembered;
-  if (store.has(compute)) return store.get(compute) as T;
+  for (let i = 0; i < store.length; i += 2) if (store[i] === compute) return store[i + 1] as T;
   const answer = compute(ctx);
-  store.set(compute, answer);
+  store.push(compute, answer);
   return answer;
 }
 

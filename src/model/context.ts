@@ -49,8 +49,12 @@ export interface CaseContext {
    * policies). The answer must not be changed by its readers.
    */
   readonly caseOnce: <T>(compute: (ctx: CaseContext) => T, ctx: CaseContext) => T;
-  /** The `caseOnce` answers for this context: the engine's store (src/engine/memo.ts), never read by a policy. */
-  readonly remembered: Map<unknown, unknown>;
+  /**
+   * The `caseOnce` answers for this context, each function followed by its answer: the engine's store
+   * (src/engine/memo.ts), never read by a policy. A list, not a Map: a case has a handful of them at most, and a
+   * Map per case is a costly allocation.
+   */
+  readonly remembered: unknown[];
 }
 
 /** See `CaseContext.derive`. */
