@@ -46,14 +46,6 @@ function ages(ctx: CaseContext): AgeCandidate[] {
   return out;
 }
 
-/*
- * Refusal messages with values are pure functions of those values (counts of months, parameter values): built through
- * `ctx.derive`, so the engine may answer from an earlier case with the same values (src/engine/memo.ts).
- */
-const notPensionEligibleMessage = (requiredYears: string, insuredMonths: number) =>
-  msg('nd154.early-retirement.refusal.not-pension-eligible', { requiredYears, insuredMonths });
-const tooEarlyMessage = (monthsEarly: number, maxMonths: number) => msg('nd154.early-retirement.refusal.too-early', { monthsEarly, maxMonths });
-
 const maxMonths = (ctx: CaseContext) => Number(ctx.params.nd154Factors.earlyWindowMaxMonths.value);
 const minMonths = (ctx: CaseContext) => Number(ctx.params.nd154Factors.earlyWindowMinMonths.value);
 
@@ -81,7 +73,7 @@ function pensionEligibleCheck(ctx: CaseContext): Refusal | null {
   const required = c.pensionEligible === undefined && Number(law.value) > Number(floor.value) ? law : floor;
   return {
     code: 'not-pension-eligible',
-    message: ctx.derive(notPensionEligibleMessage, required.value, c.insuredMonths),
+    message: msg('nd154.early-retirement.refusal.not-pension-eligible', { requiredYears: required.value, insuredMonths: c.insuredMonths }),
     citation: required.citation,
   };
 }
@@ -94,7 +86,7 @@ function tooEarlyCheck(ctx: CaseContext, facts: Facts): Refusal | null {
   if (all.length === 0 || !all.every((a) => a.monthsEarly > max)) return null;
   return {
     code: 'too-early',
-    message: ctx.derive(tooEarlyMessage, all[0]!.monthsEarly, max),
+    message: msg('nd154.early-retirement.refusal.too-early', { monthsEarly: all[0]!.monthsEarly, maxMonths: max }),
     citation: ctx.params.nd154Factors.earlyWindowMaxMonths.citation,
   };
 }

@@ -184,22 +184,12 @@ export interface OneOff {
   readonly facts?: Facts;
 }
 
-/*
- * Refusal messages with values are pure functions of those values (counts of months, parameter values): built through
- * `ctx.derive`, so the engine may answer from an earlier case with the same values (src/engine/memo.ts).
- */
-const notPensionEligibleMessage = (requiredYears: string, insuredMonths: number) =>
-  msg('nd178.early-retirement.refusal.not-pension-eligible', { requiredYears, insuredMonths });
-const notEarlyMessage = (leaveMonth: number, pensionStart: number) =>
-  msg('nd178.early-retirement.refusal.not-early', { leave: formatMonth(leaveMonth), start: formatMonth(pensionStart) });
-const tooEarlyMessage = (T: number) => msg('nd178.early-retirement.refusal.too-early', { T });
-
 /** A pension must be allowed by the insured years under the SI law at the leave date (common.md §6). */
 function pensionRefusal(ctx: CaseContext): Refusal {
   const required = ctx.regime === '20-year' ? ctx.params.factors.pensionYears2014 : ctx.params.factors.pensionYears2024;
   return {
     code: 'not-pension-eligible',
-    message: ctx.derive(notPensionEligibleMessage, required.value, ctx.case.insuredMonths),
+    message: msg('nd178.early-retirement.refusal.not-pension-eligible', { requiredYears: required.value, insuredMonths: ctx.case.insuredMonths }),
     citation: required.citation,
   };
 }
@@ -215,9 +205,10 @@ export function earlyCheck(ctx: CaseContext, facts: Facts): Refusal | null {
   const T = pension ? pension.pensionStart - ctx.leaveMonth : 0;
   facts.monthsEarly = T;
   if (T > 0) return null;
+  const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(pension!.pensionStart)];
   return {
     code: 'not-early',
-    message: ctx.derive(notEarlyMessage, ctx.leaveMonth, pension!.pensionStart),
+    message: msg('nd178.early-retirement.refusal.not-early', { leave, start }),
     citation: cite(DOC.tt01, '3', '3'),
   };
 }
@@ -231,7 +222,7 @@ export function bandCheck(ctx: CaseContext): Refusal | null {
   const T = ctx.pension.ok ? ctx.pension.value.pensionStart - ctx.leaveMonth : 0;
   return {
     code: 'too-early',
-    message: ctx.derive(tooEarlyMessage, T),
+    message: msg('nd178.early-retirement.refusal.too-early', { T }),
     citation: ctx.params.factors.bandFarMaxMonths.citation,
   };
 }

@@ -43,8 +43,6 @@ function citationsOf(article: ResignationArticle) {
 }
 const citations = { '9': citationsOf('9'), '10': citationsOf('10') } as const;
 const jobSearchCitation = cite(DOC.nd178, '9', '4');
-const atRetirementAgeMessage = (leaveMonth: number, pensionStart: number) =>
-  msg('nd178.resignation.refusal.at-retirement-age', { leave: formatMonth(leaveMonth), start: formatMonth(pensionStart) });
 
 /** S × rate × M: the severance's factors. */
 function severanceFactors(rate: string, M: number): Factors {
@@ -112,10 +110,10 @@ export const resignationChecks = {
     facts.monthsToRetirementAge = m.months;
     facts.resignationAgeTable = m.table;
     if (m.months > 0) return null;
+    const [leave, start] = [formatMonth(ctx.leaveMonth), formatMonth(m.pensionStart)];
     return {
       code: 'at-retirement-age',
-      // Built through `ctx.derive`: a pure function of the two months, which the engine may remember.
-      message: ctx.derive(atRetirementAgeMessage, ctx.leaveMonth, m.pensionStart),
+      message: msg('nd178.resignation.refusal.at-retirement-age', { leave, start }),
       citation: citations[article].article,
     };
   },
