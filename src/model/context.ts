@@ -65,48 +65,11 @@ export type Derive = <A extends readonly (string | number)[], R>(compute: (...ar
  * `{ ...ctx.facts }`, many times faster in V8: a literal for the nine keys every case has, then every other
  * key `buildContext` may add, by name (named stores are the fast ones), in the order it adds them (the
  * salary's keys in the order of rules/salary.ts). tests/property/assess.property.test.ts checks the order.
- * When the count of keys copied is not the count of the facts (a key not listed here), the copy is made
- * key by key instead.
+ * When the count of keys seen is not the count of the facts (a key not listed here), the copy is made key by
+ * key instead. `salary` false leaves out Decree 178's salary (`SALARY_FACT_KEYS`): the start of a policy with
+ * a salary of its own (Decree 154).
  */
-export function copyFacts(ctx: CaseContext): Facts {
-  const f = ctx.facts;
-  const out: Facts = {
-    leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
-    pensionEligibleSource: f.pensionEligibleSource!, insuredMonths: f.insuredMonths!, insuredYears: f.insuredYears!,
-    publicSectorInsuredMonths: f.publicSectorInsuredMonths!, severanceMonths: f.severanceMonths!,
-  };
-  let copied = 9;
-  if (f.birthDateAssumed !== undefined) { out.birthDateAssumed = f.birthDateAssumed; copied++; }
-  if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; copied++; }
-  if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; copied++; }
-  if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; copied++; }
-  if (f.monthlySalary !== undefined) { out.monthlySalary = f.monthlySalary; copied++; }
-  if (f.monthlySalarySource !== undefined) { out.monthlySalarySource = f.monthlySalarySource; copied++; }
-  if (f.baseSalary !== undefined) { out.baseSalary = f.baseSalary; copied++; }
-  if (f.baseSalaryMonth !== undefined) { out.baseSalaryMonth = f.baseSalaryMonth; copied++; }
-  if (f.baseSalarySource !== undefined) { out.baseSalarySource = f.baseSalarySource; copied++; }
-  if (f.baseSalaryVerified !== undefined) { out.baseSalaryVerified = f.baseSalaryVerified; copied++; }
-  if (f.salaryParts !== undefined) { out.salaryParts = f.salaryParts; copied++; }
-  if (f.salaryCitation !== undefined) { out.salaryCitation = f.salaryCitation; copied++; }
-  if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; copied++; }
-  if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; copied++; }
-  if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; copied++; }
-  if (f.retirementAgeCitation !== undefined) { out.retirementAgeCitation = f.retirementAgeCitation; copied++; }
-  if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; copied++; }
-  if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; copied++; }
-  return copied === ctx.factCount ? out : Object.assign({}, f);
-}
-
-/** The keys of Decree 178's salary S in the case's facts (src/rules/salary.ts), in their order. */
-export const SALARY_FACT_KEYS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;
-const SALARY_FACT_KEY_SET: ReadonlySet<string> = new Set(SALARY_FACT_KEYS);
-
-/**
- * `copyFacts` without Decree 178's salary (`SALARY_FACT_KEYS`): the facts a policy with a salary of its own starts
- * from (Decree 154), the other keys in their order. Written out like `copyFacts`; when a key is not listed here,
- * the copy is made key by key instead.
- */
-export function copyFactsWithoutSalary(ctx: CaseContext): Facts {
+export function copyFacts(ctx: CaseContext, salary = true): Facts {
   const f = ctx.facts;
   const out: Facts = {
     leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
@@ -118,15 +81,15 @@ export function copyFactsWithoutSalary(ctx: CaseContext): Facts {
   if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; seen++; }
   if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; seen++; }
   if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; seen++; }
-  // Decree 178's salary keys are counted, not copied (by name: named reads are the fast ones).
-  if (f.monthlySalary !== undefined) seen++;
-  if (f.monthlySalarySource !== undefined) seen++;
-  if (f.baseSalary !== undefined) seen++;
-  if (f.baseSalaryMonth !== undefined) seen++;
-  if (f.baseSalarySource !== undefined) seen++;
-  if (f.baseSalaryVerified !== undefined) seen++;
-  if (f.salaryParts !== undefined) seen++;
-  if (f.salaryCitation !== undefined) seen++;
+  // Decree 178's salary: copied, or only counted.
+  if (f.monthlySalary !== undefined) { if (salary) out.monthlySalary = f.monthlySalary; seen++; }
+  if (f.monthlySalarySource !== undefined) { if (salary) out.monthlySalarySource = f.monthlySalarySource; seen++; }
+  if (f.baseSalary !== undefined) { if (salary) out.baseSalary = f.baseSalary; seen++; }
+  if (f.baseSalaryMonth !== undefined) { if (salary) out.baseSalaryMonth = f.baseSalaryMonth; seen++; }
+  if (f.baseSalarySource !== undefined) { if (salary) out.baseSalarySource = f.baseSalarySource; seen++; }
+  if (f.baseSalaryVerified !== undefined) { if (salary) out.baseSalaryVerified = f.baseSalaryVerified; seen++; }
+  if (f.salaryParts !== undefined) { if (salary) out.salaryParts = f.salaryParts; seen++; }
+  if (f.salaryCitation !== undefined) { if (salary) out.salaryCitation = f.salaryCitation; seen++; }
   if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; seen++; }
   if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; seen++; }
   if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; seen++; }
@@ -134,7 +97,11 @@ export function copyFactsWithoutSalary(ctx: CaseContext): Facts {
   if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; seen++; }
   if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; seen++; }
   if (seen === ctx.factCount) return out;
+  if (salary) return Object.assign({}, f);
   const slow: Facts = {};
-  for (const key in f) if (!SALARY_FACT_KEY_SET.has(key)) slow[key] = f[key]!;
+  for (const key in f) if (!(SALARY_FACT_KEYS as readonly string[]).includes(key)) slow[key] = f[key]!;
   return slow;
 }
+
+/** The keys of Decree 178's salary S in the case's facts (src/rules/salary.ts), in their order. */
+export const SALARY_FACT_KEYS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;

@@ -1,5 +1,5 @@
 import { allowanceYearsNumber } from '../../../core/service-time.js';
-import { copyFactsWithoutSalary, type CaseContext } from '../../../model/context.js';
+import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
 import type { Facts, Refusal } from '../../../model/types.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
@@ -68,7 +68,7 @@ export function startFacts154(ctx: CaseContext): Facts {
 function caseFacts154(ctx: CaseContext): Facts {
   // The case's facts in their order without Decree 178's salary keys (never copied and deleted from: an object
   // that keys are deleted from is much slower to extend and read in V8).
-  const facts = copyFactsWithoutSalary(ctx);
+  const facts = copyFacts(ctx, false);
   const s = salary154(ctx);
   if (s.ok) Object.assign(facts, s.value.facts);
   const c = ctx.case;
