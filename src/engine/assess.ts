@@ -7,7 +7,7 @@ import { defaultParameters } from '../parameters/parameter-set.js';
 import { startWhatIf } from './what-if.js';
 import { InvalidInputError } from './errors.js';
 import { echoOptions, resolveOptions, type AssessOptions } from './options.js';
-import { outcomeWarnings, policiesFor } from './dispatch.js';
+import { evaluatePolicies, outcomeWarnings, policiesFor } from './dispatch.js';
 import type { Assessment, Outcome } from '../model/types.js';
 import { RULESET_VERSIONS, SCHEMA_VERSION } from './versions.js';
 import { msg } from '../locales/index.js';
@@ -19,7 +19,8 @@ import { msg } from '../locales/index.js';
  */
 function bestOf(outcomes: readonly Outcome[]): string | null {
   let best: Outcome | null = null;
-  for (const o of outcomes) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]!;
     if (!o.eligible || o.excludedFromBest) continue;
     if (!best || BigInt(o.total) > BigInt(best.total)) best = o;
   }
@@ -97,7 +98,7 @@ function safeAssessRead(input: unknown, read: ReadOptions): SafeAssessResult {
   if (!validated.ok) return { ok: false, error: new InvalidInputError(validated.issues, idOf(input)) };
   const whatIf = opts.parameters ? startWhatIf(opts.parameters) : null;
   const ctx = buildContext(validated.value, opts.value, whatIf?.params ?? defaultParameters);
-  const outcomes = whatIf ? whatIf.evaluate(ctx, policiesFor(ctx)) : policiesFor(ctx).map((evaluate) => evaluate(ctx));
+  const outcomes = whatIf ? whatIf.evaluate(ctx, policiesFor(ctx)) : evaluatePolicies(ctx);
   const value: Assessment = {
     id: validated.value.id,
     schemaVersion: SCHEMA_VERSION,

@@ -10,7 +10,9 @@ import type { Outcome } from '../model/types.js';
  */
 export function evaluateDeclaration(d: PolicyDeclaration, ctx: CaseContext): Outcome {
   const facts = d.startFacts === undefined ? copyFacts(ctx) : d.startFacts(ctx);
-  for (const condition of d.conditions) {
+  const conditions = d.conditions;
+  for (let i = 0; i < conditions.length; i++) {
+    const condition = conditions[i]!;
     if (condition.check === undefined) continue;
     const refusal = condition.check(ctx, facts);
     if (refusal) {

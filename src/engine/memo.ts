@@ -30,27 +30,48 @@ import { annexPensionStartOf, describePensionStart, type PensionStart, type Pens
 type Arg = string | number;
 
 const MAX_ANSWERS = 4096;
-const byCompute = new Map<Compute, Map<string, unknown>>();
+
+/**
+ * One function's answers: per count of arguments, a tree of maps with one level per argument (the last level
+ * holds the answers), so a lookup builds no key string and allocates nothing. `size` counts the answers, to
+ * bound the trees.
+ */
+interface Answers {
+  size: number;
+  readonly byCount: Map<Arg, unknown>[];
+}
+const byCompute = new Map<Compute, Answers>();
 
 type Compute = (...args: readonly Arg[]) => unknown;
 
 /**
  * `compute(...args)`, computed once per function and arguments (the functions are the articles' module-level
- * item computations, so the map of functions stays small; each function's answers are bounded). Written for
- * up to four arguments without a rest array (this runs several times per case); more are joined.
+ * item computations, so the map of functions stays small; each function's answers are bounded). This runs
+ * several times per case, so the arguments are read from `arguments`, without a rest array or a joined key.
  */
-function deriveAnswer(compute: Compute, a?: Arg, b?: Arg, c?: Arg, d?: Arg): unknown {
-  const n = arguments.length - 1;
+function deriveAnswer(compute: Compute): unknown {
+  const count = arguments.length - 1;
   let answers = byCompute.get(compute);
-  if (answers === undefined) byCompute.set(compute, (answers = new Map()));
-  // Parameter values and counts of months never contain "|".
-  const key = n === 1 ? `${a}` : n === 2 ? `${a}|${b}` : n === 3 ? `${a}|${b}|${c}` : n === 4 ? `${a}|${b}|${c}|${d}` : Array.prototype.slice.call(arguments, 1).join('|');
-  let answer = answers.get(key);
+  if (answers === undefined) byCompute.set(compute, (answers = { size: 0, byCount: [] }));
+  if (answers.size >= MAX_ANSWERS) {
+    answers.byCount.length = 0;
+    answers.size = 0;
+  }
+  let level = answers.byCount[count];
+  if (level === undefined) answers.byCount[count] = level = new Map();
+  for (let i = 1; i < count; i++) {
+    let next = level.get(arguments[i] as Arg) as Map<Arg, unknown> | undefined;
+    if (next === undefined) level.set(arguments[i] as Arg, (next = new Map()));
+    level = next;
+  }
+  // An answer is never undefined (factors, texts); a function of no argument keeps its answer under "".
+  const key = (count === 0 ? '' : arguments[count]) as Arg;
+  let answer = level.get(key);
   if (answer === undefined) {
     // A miss is rare (a few hundred per process): the arguments are copied only then.
     answer = compute(...(Array.prototype.slice.call(arguments, 1) as Arg[]));
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, answer);
+    level.set(key, answer);
+    answers.size++;
   }
   return answer;
 }
@@ -67,12 +88,12 @@ export function evaluateOnce(ctx: CaseContext, declaration: PolicyDeclaration): 
   return (ctx.evaluated[declaration.code] = evaluateDeclaration(declaration, ctx));
 }
 
-/** `CaseContext.caseOnce`: kept in the context's `remembered` store (a what-if copy of the context gets a new one). */
+/** `CaseContext.caseOnce`: kept in the context's `remembered` list (a what-if copy of the context gets a new one). */
 export function caseOnce<T>(compute: (ctx: CaseContext) => T, ctx: CaseContext): T {
   const store = ctx.remembered;
-  if (store.has(compute)) return store.get(compute) as T;
+  for (let i = 0; i < store.length; i += 2) if (store[i] === compute) return store[i + 1] as T;
   const answer = compute(ctx);
-  store.set(compute, answer);
+  store.push(compute, answer);
   return answer;
 }
 

@@ -60,8 +60,12 @@ export interface CaseContext extends EngineContext<StaffCase, ResolvedOptions> {
    * policies). The answer must not be changed by its readers.
    */
   readonly caseOnce: <T>(compute: (ctx: CaseContext) => T, ctx: CaseContext) => T;
-  /** The `caseOnce` answers for this context: the engine's store (src/engine/memo.ts), never read by a policy. */
-  readonly remembered: Map<unknown, unknown>;
+  /**
+   * The `caseOnce` answers for this context, each function followed by its answer: the engine's store
+   * (src/engine/memo.ts), never read by a policy. A list, not a Map: a case has a handful of them at most, and a
+   * Map per case is a costly allocation.
+   */
+  readonly remembered: unknown[];
 }
 
 /**
@@ -90,34 +94,43 @@ export type Derive = <A extends readonly (string | number)[], R>(compute: (...ar
  * `{ ...ctx.facts }`, many times faster in V8: a literal for the nine keys every case has, then every other
  * key `buildContext` may add, by name (named stores are the fast ones), in the order it adds them (the
  * salary's keys in the order of rules/salary.ts). tests/property/assess.property.test.ts checks the order.
- * When the count of keys copied is not the count of the facts (a key not listed here), the copy is made
- * key by key instead.
+ * When the count of keys seen is not the count of the facts (a key not listed here), the copy is made key by
+ * key instead. `salary` false leaves out Decree 178's salary (`SALARY_FACT_KEYS`): the start of a policy with
+ * a salary of its own (Decree 154).
  */
-export function copyFacts(ctx: CaseContext): Facts {
+export function copyFacts(ctx: CaseContext, salary = true): Facts {
   const f = ctx.facts;
   const out: Facts = {
     leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
     pensionEligibleSource: f.pensionEligibleSource!, insuredMonths: f.insuredMonths!, insuredYears: f.insuredYears!,
     publicSectorInsuredMonths: f.publicSectorInsuredMonths!, severanceMonths: f.severanceMonths!,
   };
-  let copied = 9;
-  if (f.birthDateAssumed !== undefined) { out.birthDateAssumed = f.birthDateAssumed; copied++; }
-  if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; copied++; }
-  if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; copied++; }
-  if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; copied++; }
-  if (f.monthlySalary !== undefined) { out.monthlySalary = f.monthlySalary; copied++; }
-  if (f.monthlySalarySource !== undefined) { out.monthlySalarySource = f.monthlySalarySource; copied++; }
-  if (f.baseSalary !== undefined) { out.baseSalary = f.baseSalary; copied++; }
-  if (f.baseSalaryMonth !== undefined) { out.baseSalaryMonth = f.baseSalaryMonth; copied++; }
-  if (f.baseSalarySource !== undefined) { out.baseSalarySource = f.baseSalarySource; copied++; }
-  if (f.baseSalaryVerified !== undefined) { out.baseSalaryVerified = f.baseSalaryVerified; copied++; }
-  if (f.salaryParts !== undefined) { out.salaryParts = f.salaryParts; copied++; }
-  if (f.salaryCitation !== undefined) { out.salaryCitation = f.salaryCitation; copied++; }
-  if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; copied++; }
-  if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; copied++; }
-  if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; copied++; }
-  if (f.retirementAgeCitation !== undefined) { out.retirementAgeCitation = f.retirementAgeCitation; copied++; }
-  if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; copied++; }
-  if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; copied++; }
-  return copied === ctx.factCount ? out : Object.assign({}, f);
+  let seen = 9;
+  if (f.birthDateAssumed !== undefined) { out.birthDateAssumed = f.birthDateAssumed; seen++; }
+  if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; seen++; }
+  if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; seen++; }
+  if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; seen++; }
+  // Decree 178's salary: copied, or only counted.
+  if (f.monthlySalary !== undefined) { if (salary) out.monthlySalary = f.monthlySalary; seen++; }
+  if (f.monthlySalarySource !== undefined) { if (salary) out.monthlySalarySource = f.monthlySalarySource; seen++; }
+  if (f.baseSalary !== undefined) { if (salary) out.baseSalary = f.baseSalary; seen++; }
+  if (f.baseSalaryMonth !== undefined) { if (salary) out.baseSalaryMonth = f.baseSalaryMonth; seen++; }
+  if (f.baseSalarySource !== undefined) { if (salary) out.baseSalarySource = f.baseSalarySource; seen++; }
+  if (f.baseSalaryVerified !== undefined) { if (salary) out.baseSalaryVerified = f.baseSalaryVerified; seen++; }
+  if (f.salaryParts !== undefined) { if (salary) out.salaryParts = f.salaryParts; seen++; }
+  if (f.salaryCitation !== undefined) { if (salary) out.salaryCitation = f.salaryCitation; seen++; }
+  if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; seen++; }
+  if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; seen++; }
+  if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; seen++; }
+  if (f.retirementAgeCitation !== undefined) { out.retirementAgeCitation = f.retirementAgeCitation; seen++; }
+  if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; seen++; }
+  if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; seen++; }
+  if (seen === ctx.factCount) return out;
+  if (salary) return Object.assign({}, f);
+  const slow: Facts = {};
+  for (const key in f) if (!(SALARY_FACT_KEYS as readonly string[]).includes(key)) slow[key] = f[key]!;
+  return slow;
 }
+
+/** The keys of Decree 178's salary S in the case's facts (src/rules/salary.ts), in their order. */
+export const SALARY_FACT_KEYS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;

@@ -125,6 +125,11 @@ function crossFieldIssues(c: StaffCaseInput, rareFields = true): ValidationIssue
   return issues;
 }
 
+function exceedsWorkingLife(c: StaffCaseInput, field: string, months: number | undefined, most: number, issues: ValidationIssue[]): void {
+  if (months === undefined || months <= most) return;
+  issues.push(issue(field, 'exceeds-working-life', msg('schema.issue.exceeds-working-life', { months, most, age: minimumWorkingAge.years, leaveDate: c.leaveDate })));
+}
+
 const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor(n / 100) % 100) - 1;
 
 /**
@@ -135,11 +140,12 @@ const monthOfDayNumber = (n: number) => Math.floor(n / 10000) * 12 + (Math.floor
  */
 function insuredTimeIssues(c: StaffCaseInput, birth: number, leave: number, issues: ValidationIssue[]): void {
   const most = monthsSinceWorkingAge(monthOfDayNumber(birth), monthOfDayNumber(leave), leave % 100);
-  for (const field of ['insuredMonths', 'hazardousMonths', 'hardshipAreaMonths', 'communePartTimeMonths', 'otherUncompensatedInsuredMonths'] as const) {
-    const months = c[field];
-    if (months === undefined || months <= most) continue;
-    issues.push(issue(field, 'exceeds-working-life', msg('schema.issue.exceeds-working-life', { months, most, age: minimumWorkingAge.years, leaveDate: c.leaveDate })));
-  }
+  // Field by field, by name (this runs for every case); the issues in this order.
+  exceedsWorkingLife(c, 'insuredMonths', c.insuredMonths, most, issues);
+  exceedsWorkingLife(c, 'hazardousMonths', c.hazardousMonths, most, issues);
+  exceedsWorkingLife(c, 'hardshipAreaMonths', c.hardshipAreaMonths, most, issues);
+  exceedsWorkingLife(c, 'communePartTimeMonths', c.communePartTimeMonths, most, issues);
+  exceedsWorkingLife(c, 'otherUncompensatedInsuredMonths', c.otherUncompensatedInsuredMonths, most, issues);
   const ps = c.publicSectorInsuredMonths;
   if (ps !== undefined && ps > c.insuredMonths && c.insuredMonths <= most) {
     issues.push(issue('publicSectorInsuredMonths', 'exceeds-insured-months', msg('schema.issue.exceeds-insured-months', { publicSectorMonths: ps, insuredMonths: c.insuredMonths })));
@@ -301,7 +307,8 @@ function defaultedList(mask: number): readonly string[] {
   return (defaultedLists[mask] ??= Object.freeze(DEFAULTABLE.filter((_, i) => (mask & (1 << i)) !== 0)));
 }
 
-function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
+/** `rareFields`: as in `crossFieldIssues` (a case from the fast path holds none of the rare fields, so their parts are undefined). */
+function normalize(c: StaffCaseInput, ignoredAllowances: string[], rareFields = true): StaffCase {
   const birth = parsePartialDate(c.birthDate)!;
   const salary: StaffCase['salary'] = c.salary
     ? { kind: 'components', components: toSalaryComponents(c.salary) }
@@ -332,24 +339,24 @@ function normalize(c: StaffCaseInput, ignoredAllowances: string[]): StaffCase {
     pensionEligible: c.pensionEligible,
     exclusion: c.exclusion,
     volunteered: c.volunteered ?? false,
-    decree177: c.decree177Clause === undefined ? undefined : decree177Of(c, c.decree177Clause as Decree177Clause),
-    insurancePricing: c.insuranceSalary !== undefined && c.insuranceContributionPercent !== undefined
+    decree177: !rareFields || c.decree177Clause === undefined ? undefined : decree177Of(c, c.decree177Clause as Decree177Clause),
+    insurancePricing: rareFields && c.insuranceSalary !== undefined && c.insuranceContributionPercent !== undefined
       ? { salary: dec(c.insuranceSalary), percent: dec(c.insuranceContributionPercent) }
       : undefined,
     committeeAllowanceCoefficient: c.committeeAllowanceCoefficient === undefined ? ZERO : dec(c.committeeAllowanceCoefficient),
     alreadyPaid: c.alreadyPaid === undefined ? undefined : { policy: c.alreadyPaid.policy, amount: dec(c.alreadyPaid.amount) },
-    leadershipChange: c.leadershipChangeDate === undefined ? undefined : {
+    leadershipChange: !rareFields || c.leadershipChangeDate === undefined ? undefined : {
       date: parseIsoDate(c.leadershipChangeDate)!,
       formerCoefficient: dec(c.formerLeadershipCoefficient!),
       newCoefficient: c.newLeadershipCoefficient === undefined ? ZERO : dec(c.newLeadershipCoefficient),
       termEndDate: parseIsoDate(c.termEndDate!)!,
     },
-    secondment: c.grassrootsSecondment === undefined
+    secondment: !rareFields || c.grassrootsSecondment === undefined
       ? undefined
       : { level: c.grassrootsSecondment, date: parseIsoDate(c.secondmentDate!)!, difficultArea: c.secondmentInDifficultArea ?? false },
     outstandingStaff: c.outstandingStaff ?? false,
     postRestructuringTraining: c.postRestructuringTraining ?? false,
-    decree154: decree154Of(c),
+    decree154: rareFields ? decree154Of(c) : undefined,
     defaulted: defaultedList(mask),
     ignoredAllowances,
   };
@@ -386,7 +393,7 @@ function validate(input: unknown, options: ValidationOptions, fast: boolean): Va
     const parsed = fastParseStaffCase(input);
     if (parsed) {
       const cross = crossFieldIssues(parsed, !rareFieldsDeferred);
-      return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: normalize(parsed, []) };
+      return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: normalize(parsed, [], !rareFieldsDeferred) };
     }
   }
   // Read the input once into plain data: a getter or a proxy trap that throws is a refusal, not a crash

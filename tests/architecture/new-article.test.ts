@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cite, DOC } from '../../src/core/citation.js';
 import { text } from '../../src/i18n/text.js';
 import { buildContext } from '../../src/engine/context.js';
-import { policiesFor } from '../../src/engine/dispatch.js';
+import { evaluatePolicies, policiesFor } from '../../src/engine/dispatch.js';
 import { defaultOptions } from '../../src/engine/options.js';
 import type { PolicyDeclaration } from '../../src/model/declaration.js';
 import { eligibleOutcome } from '../../src/model/outcome.js';
@@ -57,6 +57,10 @@ describe('a new article is its folder and one line in src/policies/index.ts', ()
     const policies = (ps: typeof list) => policiesFor(ctx, ps).map((evaluate) => evaluate(ctx).policy);
     expect(policies(policyDeclarations)).toEqual(['nd178/art7', 'nd178/art14']);
     expect(policies(list)).toEqual(['nd178/art7', 'nd178/art14', 'nd178/art99']);
+    // The path `assess` takes without a what-if: the same outcomes, in the same order.
+    const fresh = () => buildContext(v.value, defaultOptions, defaultParameters);
+    expect(evaluatePolicies(fresh(), list)).toEqual(policiesFor(ctx, list).map((evaluate) => evaluate(ctx)));
+    expect(evaluatePolicies(fresh(), list).map((o) => o.policy)).toEqual(['nd178/art7', 'nd178/art14', 'nd178/art99']);
   });
 
   it('gets its rule-book page and its line in the index and in the list of policy codes', () => {

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { assess, assessMany, safeAssess, type Assessment, type Outcome } from '../../src/index.js';
 import * as engine from '../../src/schema/enums.js';
 import { buildContext } from '../../src/engine/context.js';
-import { copyFacts } from '../../src/model/context.js';
+import { copyFacts, SALARY_FACT_KEYS } from '../../src/model/context.js';
 import { defaultOptions } from '../../src/engine/options.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
 import { validateStaffCase } from '../../src/schema/validate.js';
@@ -232,5 +232,11 @@ describe('the copy of the case facts each outcome extends', () => {
     expect(copy).not.toBe(ctx.facts);
     expect(Object.keys(copy)).toEqual(Object.keys(ctx.facts));
     expect(copy).toEqual(ctx.facts);
+    // The Decree 154 start (Decree 178's salary left out): the other keys, in their order.
+    const without = copyFacts(ctx, false);
+    const salaryKeys: readonly string[] = SALARY_FACT_KEYS;
+    const expected = Object.fromEntries(Object.entries(ctx.facts).filter(([k]) => !salaryKeys.includes(k)));
+    expect(Object.keys(without)).toEqual(Object.keys(expected));
+    expect(without).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isoDayNumber, isValidCalendarDate, parseIsoDate, parsePartialDate, partialDayNumber } from '../../src/core/calendar.js';
-import { fastParseStaffCase, fieldChecks, readTakenFields, salaryFieldChecks } from '../../src/schema/fast-path.js';
+import { fastParseStaffCase, fieldChecks, readTakenFields, salaryFieldChecks, TAKEN } from '../../src/schema/fast-path.js';
 import { salaryComponentsSchema, staffCaseShape } from '../../src/schema/staff-case.js';
 import { validateStaffCase, validateStaffCaseWithZod } from '../../src/schema/validate.js';
 import { staffCase } from './arbitraries.js';
@@ -85,6 +85,18 @@ describe('the validator fast path', () => {
   it('reads, by name, exactly the fields it does not defer', () => {
     const taken = Object.keys(fieldChecks).filter((k) => fieldChecks[k as keyof typeof fieldChecks] !== 'defer');
     expect(Object.keys(readTakenFields({})).sort()).toEqual(taken.sort());
+    // In the order of TAKEN: the fast path walks the values by index.
+    expect(Object.keys(readTakenFields({}))).toEqual(TAKEN.map(([key]) => key));
+  });
+
+  it('checks every field it takes: a value no check accepts makes it defer', () => {
+    const common = {
+      id: 'W', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant', monthlySalary: 10_000_000,
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    };
+    expect(fastParseStaffCase({ ...common })).not.toBeNull();
+    expect(TAKEN.length).toBeGreaterThan(15);
+    for (const [key] of TAKEN) expect(fastParseStaffCase({ ...common, [key]: Symbol('no') }), key).toBeNull();
   });
 
   it('reads each field of the input once, and never changes the input', () => {

@@ -34,9 +34,6 @@ const ZERO = dec(0);
 /** The components Decree 154 leaves out of S, by input field. */
 const LEFT_OUT = ['publicServicePercent', 'preferentialPercent', 'professionalResponsibilityPercent', 'partyWorkPercent', 'armedForcesPercent'] as const;
 
-/** The 178 salary facts a Decree 154 outcome must not show as its own (copyFacts puts them in). */
-export const DECREE_178_SALARY_FACTS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;
-
 /** S for the case, computed once per case (the engine remembers it: `caseOnce`). */
 export function salary154(ctx: CaseContext): Derived<Salary154> {
   return ctx.caseOnce(computeSalary154, ctx);
