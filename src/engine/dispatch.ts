@@ -56,9 +56,20 @@ export function evaluatePolicies(ctx: CaseContext, declarations: readonly Policy
     const exclusion = d.bestExclusion?.(ctx) ?? null;
     const once = evaluateOnce(ctx, d);
     const outcome = topUp ? withTopUp(ctx, once) : once;
-    out.push(exclusion === null ? outcome : excludedOutcome(outcome, exclusion));
+    out.push(exclusion === null ? outcome : markedExcluded(outcome, exclusion));
   }
   return out;
+}
+
+/**
+ * `excludedOutcome(o, reason)` without the copy, for `evaluatePolicies`: the outcome there is this case's own (made
+ * by its declaration for this context, kept only in the context's `evaluated` record), so the reason is set on it;
+ * the key lands last, or in its place when already there, as in the copy. A frozen outcome is copied.
+ */
+function markedExcluded(o: Outcome, reason: Text): Outcome {
+  if (Object.isFrozen(o)) return excludedOutcome(o, reason);
+  (o as { excludedFromBest?: Text }).excludedFromBest = reason;
+  return o;
 }
 
 const declarationByCode = new Map(policyDeclarations.map((d) => [d.code, d]));
