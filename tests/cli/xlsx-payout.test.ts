@@ -8,6 +8,7 @@ import { parseListDate, readListHeader } from '../../src/cli/list-header.js';
 import { csvWriter } from '../../src/cli/writers/csv-writer.js';
 import { xlsxWriter } from '../../src/cli/writers/xlsx-writer.js';
 import { o1, tempDir, vnseInProcess } from './run-cli.js';
+import { writeXlsxList } from './xlsx-list.js';
 import { sheetCells, zipEntries } from './zip-entries.js';
 
 /**
@@ -27,14 +28,7 @@ describe('xlsx payout list, read back without exceljs', () => {
   async function write(header: Parameters<typeof xlsxWriter>[1]['header']) {
     const dir = tempDir();
     const out = join(dir, 'danh-sach.xlsx');
-    const writer = await xlsxWriter(out, { tool: 'vnse test', rules: 'nd178-2024+nd67-2025@2025-03-15', inputName: 'roster.csv', lang: 'vi', header });
-    const summary = new RunSummary();
-    const entries = [...assessMany(cases)];
-    for (let i = 0; i < entries.length; i++) {
-      summary.add(entries[i]!);
-      await writer.write(entries[i]!, i + 1, sources[i]);
-    }
-    await writer.end(summary);
+    await writeXlsxList(out, { header }, cases, sources);
     return { dir, files: zipEntries(out) };
   }
 

@@ -3,13 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { assessMany } from '../../src/index.js';
 import type { RecordSource } from '../../src/cli/readers/case-record.js';
-import { RunSummary } from '../../src/cli/run-summary.js';
 import { bodyRows, xmlText, type RowMode } from '../../src/cli/writers/xlsx-rows.js';
 import { bodyStyleList } from '../../src/cli/writers/xlsx-style.js';
-import { xlsxWriter } from '../../src/cli/writers/xlsx-writer.js';
 import { examples, o1, tempDir } from './run-cli.js';
+import { writeXlsxList } from './xlsx-list.js';
 import { zipEntries } from './zip-entries.js';
 
 /**
@@ -29,17 +27,7 @@ describe('xlsx body rows written as XML', () => {
 
   async function write(rowMode: RowMode, lang: 'vi' | 'en') {
     const out = join(tempDir(), `${rowMode}.xlsx`);
-    const writer = await xlsxWriter(out, {
-      tool: 'vnse test', rules: 'nd178-2024+nd67-2025@2025-03-15', inputName: 'roster.csv', lang, rowMode,
-      header: { agency: ['UBND TỈNH HÀ NAM'], title: undefined, place: undefined, date: undefined },
-    });
-    const summary = new RunSummary();
-    const entries = [...assessMany(cases)];
-    for (let i = 0; i < entries.length; i++) {
-      summary.add(entries[i]!);
-      await writer.write(entries[i]!, i + 1, sources[i]);
-    }
-    await writer.end(summary);
+    await writeXlsxList(out, { lang, rowMode, header: { agency: ['UBND TỈNH HÀ NAM'], title: undefined, place: undefined, date: undefined } }, cases, sources);
     const files = zipEntries(out);
     files.delete('docProps/core.xml');
     return files;
