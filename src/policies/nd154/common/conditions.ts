@@ -58,14 +58,11 @@ export const commonConditions154: readonly ConditionDeclaration[] = [
 /**
  * The facts a Decree 154 outcome starts from: the case's, with Decree 178's salary replaced by Decree 154's S (its
  * parts, base salary, left-out allowances, the Resolution 167 choice) and, for a commune part-time worker, the
- * working time N of Art 5 cl. 5 as `insuredYears`.
+ * working time N of Art 5 cl. 5 as `insuredYears`. Built afresh for each of the two policies rather than built once
+ * and copied: a generic copy of this many keys (a spread or `Object.assign({}, …)`) cost more than building it, and
+ * an object made by a spread was slow to add the policy's own facts to (measured, docs/benchmarks.md).
  */
 export function startFacts154(ctx: CaseContext): Facts {
-  return { ...ctx.caseOnce(caseFacts154, ctx) };
-}
-
-/** The start facts, built once per case and copied for each of the two policies. */
-function caseFacts154(ctx: CaseContext): Facts {
   // The case's facts in their order without Decree 178's salary keys (never copied and deleted from: an object
   // that keys are deleted from is much slower to extend and read in V8).
   const facts = copyFacts(ctx, false);
