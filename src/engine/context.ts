@@ -120,7 +120,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   const warnings = caseWarnings(salary.ok ? salary.value.warnings : NO_WARNINGS, compareDates(c.leaveDate, settlementDeadline) > 0, other);
   return {
     case: c, options, params, salary, pension, annexII, leaveMonth, regime, pensionEligible: eligible,
-    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, derive, outcomeOf, evaluated: {}, caseOnce, remembered: [],
+    insuredYears: years, severanceMonths: sevMonths, facts, factCount, warnings, derive, outcomeOf, evaluated: [], caseOnce, remembered: [],
   };
 }
 

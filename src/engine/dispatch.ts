@@ -63,7 +63,7 @@ export function evaluatePolicies(ctx: CaseContext, declarations: readonly Policy
 
 /**
  * `excludedOutcome(o, reason)` without the copy, for `evaluatePolicies`: the outcome there is this case's own (made
- * by its declaration for this context, kept only in the context's `evaluated` record), so the reason is set on it;
+ * by its declaration for this context, kept only in the context's `evaluated` list), so the reason is set on it;
  * the key lands last, or in its place when already there, as in the copy. A frozen outcome is copied.
  */
 function markedExcluded(o: Outcome, reason: Text): Outcome {

@@ -79,13 +79,15 @@ function deriveAnswer(compute: Compute): unknown {
 export const derive = deriveAnswer as Derive;
 
 /**
- * The declaration's outcome for this context, evaluated once: kept in the context's `evaluated` record, which
- * belongs to the engine (a new record per context; a what-if run gives each policy a copy with a new one).
+ * The declaration's outcome for this context, evaluated once: kept in the context's `evaluated` list, which
+ * belongs to the engine (a new list per context; a what-if run gives each policy a copy with a new one).
  */
 export function evaluateOnce(ctx: CaseContext, declaration: PolicyDeclaration): Outcome {
-  const known = ctx.evaluated[declaration.code];
-  if (known !== undefined) return known;
-  return (ctx.evaluated[declaration.code] = evaluateDeclaration(declaration, ctx));
+  const store = ctx.evaluated;
+  for (let i = 0; i < store.length; i += 2) if (store[i] === declaration) return store[i + 1] as Outcome;
+  const outcome = evaluateDeclaration(declaration, ctx);
+  store.push(declaration, outcome);
+  return outcome;
 }
 
 /** `CaseContext.caseOnce`: kept in the context's `remembered` list (a what-if copy of the context gets a new one). */

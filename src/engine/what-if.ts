@@ -49,7 +49,7 @@ export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
     evaluate(ctx, policies) {
       const shared = trace.takeShared();
       return policies.map((evaluate) => {
-        const { value, reads } = trace.during(() => evaluate({ ...ctx, evaluated: {}, remembered: [] }), shared);
+        const { value, reads } = trace.during(() => evaluate({ ...ctx, evaluated: [], remembered: [] }), shared);
         return markOutcome(value, whatIf.applied.filter((a) => reads.has(a.traceKey)));
       });
     },

@@ -50,8 +50,12 @@ export interface CaseContext extends EngineContext<StaffCase, ResolvedOptions> {
    * earlier case (src/engine/memo.ts). Articles pass the values they read; they keep no cache of their own.
    */
   readonly derive: Derive;
-  /** The outcomes evaluated so far for this context, by policy code: the engine's store (src/engine/memo.ts), never read by a policy. */
-  readonly evaluated: Record<string, Outcome | undefined>;
+  /**
+   * The outcomes evaluated so far for this context, each declaration followed by its outcome: the engine's store
+   * (src/engine/memo.ts), never read by a policy. A list, like `remembered`: a case evaluates four policies at most,
+   * and a record keyed by policy code was a costly keyed store per policy and case.
+   */
+  readonly evaluated: unknown[];
   /** The outcome of another policy of the same decree for this case, evaluated once (Art 9/10 ask whether Art 7 applies). */
   readonly outcomeOf: (code: string, ctx: CaseContext) => Outcome;
   /**
