@@ -62,6 +62,9 @@ export function sumOf(items: readonly MoneyItem[]): Decimal {
   return total;
 }
 
+/** A refusal's items and flags: none, one frozen list shared by every refusal (decision E4, like labels and flags). */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function refusedOutcome(policy: string, title: Text, facts: Facts, refusal: Refusal): Outcome {
-  return { policy, title, eligible: false, refusal, facts, items: [], flags: [], total: '0' };
+  return { policy, title, eligible: false, refusal, facts, items: NONE, flags: NONE, total: '0' };
 }

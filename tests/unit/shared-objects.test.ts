@@ -21,3 +21,16 @@ describe('objects shared between results are frozen', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(assess(baseCase({ leaveDate: '2026-08-01', restructuringDate: '2026-01-01', birthDate: '1970-01-15' }))));
   });
 });
+
+describe('a refusal’s empty items and flags', () => {
+  it('are one frozen list shared by every refusal: a caller cannot add to another result’s', () => {
+    const tooEarly = baseCase({ birthDate: '1985-01-15' });
+    const a = assess(tooEarly).outcomes.find((o) => !o.eligible)!;
+    const b = assess(tooEarly).outcomes.find((o) => !o.eligible)!;
+    expect(a.items).toEqual([]);
+    expect(a.flags).toEqual([]);
+    expect(b.items).toBe(a.items);
+    expect(() => (a.items as unknown[]).push({})).toThrow(TypeError);
+    expect(JSON.stringify(a)).toContain('"items":[],"flags":[]');
+  });
+});
