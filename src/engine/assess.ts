@@ -63,12 +63,16 @@ export function safeAssess(input: unknown, options?: AssessOptions): SafeAssessR
 
 type ReadOptions = { ok: true; value: AssessOptions | undefined } | { ok: false; issue: ValidationIssue };
 
+/** No options (the common call): one answer for every call, as the validator's options below. */
+const NO_OPTIONS: ReadOptions = Object.freeze({ ok: true, value: undefined });
+const VALIDATE = { keep: Object.freeze({ ignoreExcludedAllowances: false }), ignore: Object.freeze({ ignoreExcludedAllowances: true }) };
+
 /**
  * The caller's options read once into plain data (issue #13): a getter or proxy trap that throws, or a
  * value that changes between reads, cannot reach the engine; an unreadable options object is an issue.
  */
 function readOptions(options: AssessOptions | undefined): ReadOptions {
-  if (options === undefined) return { ok: true, value: undefined };
+  if (options === undefined) return NO_OPTIONS;
   const r = readPlain(options, 'options');
   return r.ok ? { ok: true, value: r.value as AssessOptions } : { ok: false, issue: { ...r.issue, code: 'invalid-option' } };
 }
@@ -94,7 +98,7 @@ function safeAssessRead(input: unknown, read: ReadOptions): SafeAssessResult {
     return { ok: false, error: new InvalidInputError([unreadableOptions(e)], idOf(input)) };
   }
   if (!opts.ok) return { ok: false, error: new InvalidInputError(opts.issues, idOf(input)) };
-  const validated = validateStaffCase(input, { ignoreExcludedAllowances: opts.value.ignoreExcludedAllowances });
+  const validated = validateStaffCase(input, opts.value.ignoreExcludedAllowances ? VALIDATE.ignore : VALIDATE.keep);
   if (!validated.ok) return { ok: false, error: new InvalidInputError(validated.issues, idOf(input)) };
   const whatIf = opts.parameters ? startWhatIf(opts.parameters) : null;
   const ctx = buildContext(validated.value, opts.value, whatIf?.params ?? defaultParameters);

@@ -74,7 +74,34 @@ type Resolution = { ok: true; value: ResolvedOptions; defaulted: string[]; param
 export function resolveOptions(options: AssessOptions | undefined): Resolution {
   // No options at all (the common call): resolved once. Read only (never mutated by the engine).
   if (options === undefined) return noOptions;
-  return resolve(options);
+  const key = contentKey(options);
+  let known = key === null ? undefined : resolvedByContent.get(key);
+  if (known === undefined) {
+    const r = resolve(options);
+    if (key === null || !r.ok) return r;
+    if (resolvedByContent.size >= 256) resolvedByContent.clear();
+    resolvedByContent.set(key, (known = deepFreeze(r)));
+  }
+  return known;
+}
+
+/**
+ * Options given as the same names and values (a CLI run, an HR system passing `{ ruleset: "original" }` with every
+ * case) resolve to the same answer: the engine keeps it, frozen and shared like the no-options one, with its echo,
+ * so neither is made again for each case (they took about a quarter of a case's time, measured, docs/benchmarks.md).
+ * Only plain objects of strings and booleans are kept, by their JSON text (names and values, in the order given; strings
+ * escaped, so no value can spell out other options); a what-if (`parameters`) is resolved afresh each time.
+ */
+const resolvedByContent = new Map<string, Extract<Resolution, { ok: true }>>();
+
+function contentKey(options: AssessOptions): string | null {
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  // Strings and booleans only (every option's values are; anything else is refused by `resolve`, never kept).
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && (name === 'parameters' || (typeof value !== 'string' && typeof value !== 'boolean'))) return null;
+  }
+  return JSON.stringify(options);
 }
 
 function resolve(options: AssessOptions | undefined): Resolution {
@@ -111,10 +138,17 @@ const noOptions = resolve(undefined) as Extract<Resolution, { ok: true }>;
 let noOptionsEcho: Record<string, FactValue> | null = null;
 
 export function echoOptions(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
-  // The echo of "no options" is the same for every assessment: frozen and shared, like citations and labels.
+  // The echo of "no options", and of options the engine kept (`resolveOptions`), is the same for every assessment:
+  // frozen and shared, like citations and labels (a kept resolution is frozen, so never changed after its echo).
   if (value === noOptions.value && defaulted === noOptions.defaulted) return (noOptionsEcho ??= deepFreeze(echo(value, defaulted)));
-  return echo(value, defaulted);
+  if (!Object.isFrozen(defaulted)) return echo(value, defaulted);
+  let known = echoByDefaulted.get(defaulted);
+  if (known === undefined) echoByDefaulted.set(defaulted, (known = deepFreeze(echo(value, defaulted))));
+  return known;
 }
+
+/** By the kept resolution's `defaulted` list: one per resolution, frozen with its values. */
+const echoByDefaulted = new WeakMap<readonly string[], Record<string, FactValue>>();
 
 function echo(value: ResolvedOptions, defaulted: readonly string[]): Record<string, FactValue> {
   const quiet = (key: string) => echoedWhenSet.has(key) && defaulted.includes(key);
