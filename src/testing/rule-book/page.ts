@@ -8,10 +8,31 @@ import { ruleBookText } from '../../locales/rule-book/index.js';
 import { sourceOf, type ParameterSet } from '../../parameters/parameter-set.js';
 import { knownThroughOf, type Series } from '../../parameters/dated.js';
 import { formatDate } from '../../core/calendar.js';
-import type { ExampleDeclaration as ExampleMeta, FactorRef, PolicyDeclaration as PolicyMeta } from '../../model/declaration.js';
+import { policyFolder, type ExampleDeclaration as ExampleMeta, type FactorRef, type PolicyDeclaration, type PolicyRuleBook } from '../../model/declaration.js';
+import { policyDeclarations } from '../../engine/dispatch.js';
+import { policyRuleBooks } from '../../engine/rule-books.js';
 import { code, table } from './markdown.js';
 import type { Reading } from './readings.js';
 import { renderTable } from './tables.js';
+
+/** A Decree 177/178/154 article with what its page prints (its rule-book declaration, kept off the runtime declaration). */
+export type DeclaredPolicy = PolicyDeclaration & PolicyRuleBook;
+type PolicyMeta = DeclaredPolicy;
+
+/**
+ * The article with its rule-book declaration (<article>/rule-book.ts, listed in src/policies/rule-books.ts, by code);
+ * an error naming the missing file and line when it has none.
+ */
+export function withPolicyRuleBook(d: PolicyDeclaration, ruleBooks: Readonly<Record<string, PolicyRuleBook>> = policyRuleBooks): DeclaredPolicy {
+  const rb = Object.hasOwn(ruleBooks, d.code) ? ruleBooks[d.code] : undefined;
+  if (!rb) throw new Error(`rule book: ${d.code} has no rule-book declaration (${policyFolder(d)}/rule-book.ts, with its line in src/policies/rule-books.ts)`);
+  return { ...d, ...rb };
+}
+
+/** The declarations with their rule-book declarations (default: every Decree 177/178/154 policy, in dispatch order). */
+export function declaredPolicies(declarations: readonly PolicyDeclaration[] = policyDeclarations, ruleBooks: Readonly<Record<string, PolicyRuleBook>> = policyRuleBooks): DeclaredPolicy[] {
+  return declarations.map((d) => withPolicyRuleBook(d, ruleBooks));
+}
 
 const both = (t: Text) => `${t.en} · *${t.vi}*`;
 const money = (amount: string) => formatNumber(amount);

@@ -1,50 +1,47 @@
-import { cite, DOC } from '../../../core/citation.js';
-import { text } from '../../../i18n/text.js';
+import { cite, DOC, type Citation } from '../../../core/citation.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
-import { factor, type ConditionDeclaration, type ItemDeclaration } from '../../../model/declaration.js';
-import { bandCheck, earlyCheck, earlyYearsLabel, insuredTimeLabel, pensionEligibleCheck } from './early-retirement.js';
-import { baseSalaryKnown, baseSalaryTabled, inForce, issuedDateGiven, notBeforeRestructuring, restructuringDateGiven, notExcludedByGuidance, restructuringCitation, retirementAgeTabled } from './eligibility.js';
+import { factor, type ConditionDeclaration, type ExampleDeclaration, type ItemDeclaration, type PolicyRuleBook } from '../../../model/declaration.js';
+import { earlyYearsLabel, insuredTimeLabel } from './early-retirement.js';
+import { restructuringCitation } from './eligibility.js';
 import { oddMonthsRule } from './odd-months.js';
+import { insuredYearsLabel, jobSearchLabel, severanceLabel, type ResignationArticle } from './resignation.js';
 
 /**
- * The conditions and items several Decree 178 articles declare alike (Art 7, 7a, 7b, 9, 10), in the order their
- * code checks them: each article's declaration (src/policies/nd178/<article>/index.ts) lists them in its own order.
+ * What the rule-book pages of several Decree 178 articles print alike (Art 7, 7a, 7b, 9, 10; Art 11–14 share
+ * `stayingFactor` and `stayingPerson`): conditions in the order their code checks them (their checks: ./conditions.ts),
+ * items, the facts the examples show. Each article's rule book (src/policies/nd178/<article>/rule-book.ts) lists them in
+ * its own order. Not imported by the runtime (src/policies/rule-books.ts lists the rule books).
  */
 
 export const nd178Factor = (name: Parameters<typeof factor<'factors'>>[1]) => factor('factors', name);
 
-/** Conditions every Decree 178 leaving policy checks first (their checks: src/policies/nd178/common/eligibility.ts). */
+/** Conditions every Decree 178 leaving policy checks first (their checks: `commonChecks`, ./conditions.ts). */
 export const commonConditions: readonly ConditionDeclaration[] = [
   {
     text: 'nd178.conditions.condition.before-in-force',
     citation: keyDates.nd178InForce.citation,
     refusal: 'before-in-force',
-    check: inForce,
   },
   {
     text: 'nd178.conditions.condition.excluded-by-guidance',
     citation: cite(DOC.nd178, '2', undefined, undefined, { note: 'people the implementing guidance keeps out', verified: false }),
     refusal: 'excluded-by-guidance',
-    check: notExcludedByGuidance,
   },
   {
     text: 'nd178.conditions.condition.base-salary-out-of-table',
     citation: cite(DOC.tt01, '3', '2'),
     refusal: 'base-salary-out-of-table',
-    check: baseSalaryTabled,
   },
   {
     text: { key: 'nd178.conditions.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
     citation: baseSalaryHorizonCitation,
     refusal: 'base-salary-unknown',
-    check: baseSalaryKnown,
   },
   {
     text: 'nd178.conditions.condition.retirement-age-out-of-table',
     citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
     refusal: 'retirement-age-out-of-table',
-    check: retirementAgeTabled,
   },
 ];
 
@@ -57,19 +54,16 @@ export const beforeDecisionConditions: readonly ConditionDeclaration[] = [
     text: 'nd178.conditions.condition.restructuring-date-missing',
     citation: restructuringCitation,
     refusal: 'restructuring-date-missing',
-    check: restructuringDateGiven,
   },
   {
     text: 'nd178.conditions.condition.leave-before-restructuring',
     citation: restructuringCitation,
     refusal: 'leave-before-restructuring',
-    check: notBeforeRestructuring,
   },
   {
     text: 'nd178.conditions.condition.restructuring-issued-date-missing',
     citation: restructuringCitation,
     refusal: 'restructuring-issued-date-missing',
-    check: issuedDateGiven,
   },
 ];
 
@@ -92,7 +86,6 @@ export const notEarly: ConditionDeclaration = {
   text: 'nd178.conditions.condition.not-early',
   citation: cite(DOC.tt01, '3', '3'),
   refusal: 'not-early',
-  check: earlyCheck,
 };
 
 export const pensionEligible: ConditionDeclaration = {
@@ -100,7 +93,6 @@ export const pensionEligible: ConditionDeclaration = {
   citation: cite(DOC.siLaw2024, '64', '1'),
   refusal: 'not-pension-eligible',
   factors: [nd178Factor('pensionYears2014'), nd178Factor('pensionYears2024')],
-  check: pensionEligibleCheck,
 };
 
 export const bands: ConditionDeclaration = {
@@ -108,7 +100,6 @@ export const bands: ConditionDeclaration = {
   citation: cite(DOC.nd178, '7', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
   refusal: 'too-early',
   factors: [nd178Factor('bandMinMonths'), nd178Factor('bandNearMaxMonths'), nd178Factor('bandFarMaxMonths')],
-  check: bandCheck,
 };
 
 /** Art 7 cl. 2 (as amended): shared by Art 7, 7a and 7b. */
@@ -133,3 +124,89 @@ export const clause2Items: readonly ItemDeclaration[] = [
 
 /** The facts the early-retirement examples show. */
 export const earlyRetirementFacts = ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'band', 'window', 'insuranceRegime', 'insuredYears'];
+
+/**
+ * What the pages of Art 9 and Art 10 print alike (their checks: `resignationDeclaration`, ./resignation-declaration.ts):
+ * the conditions in the order the code checks them, and the items; each article adds an example (its summary is its
+ * own rule-book entry).
+ */
+export function resignationItems(article: ResignationArticle): ItemDeclaration[] {
+  const a = (clause: string, point?: string): Citation => cite(DOC.nd178, article, clause, point);
+  const out: ItemDeclaration[] = [
+    {
+      code: 'severance',
+      label: severanceLabel,
+      formula: 'S × 0.8 × M (first 12 months)  or  S × 0.4 × M (from the 13th month)',
+      when: 'nd178.resignation-declaration.item.severance.when',
+      factors: [nd178Factor('severanceRateFirst12'), nd178Factor('severanceRateFrom13'), nd178Factor('severanceMaxMonths')],
+      citation: a('1', 'a'),
+    },
+    {
+      code: 'insured-years-allowance',
+      label: insuredYearsLabel,
+      formula: 'S × 1.5 × N',
+      when: { key: 'nd178.resignation-declaration.item.insured-years-allowance.when', vars: { oddMonths: oddMonthsRule } },
+      factors: [nd178Factor('perInsuredYearResign')],
+      citation: a('2'),
+    },
+  ];
+  if (article === '9') {
+    out.push({
+      code: 'job-search-allowance',
+      label: jobSearchLabel,
+      formula: 'S × 3',
+      factors: [nd178Factor('jobSearchMonths')],
+      citation: cite(DOC.nd178, '9', '4'),
+    });
+  }
+  return out;
+}
+
+export function resignationRuleBook(article: ResignationArticle, example: ExampleDeclaration): PolicyRuleBook {
+  return {
+    summary: `nd178.art${article}.summary`,
+    conditions: [
+      {
+        text: 'nd178.resignation-declaration.condition.group-not-covered',
+        citation: cite(DOC.nd178, article),
+        refusal: 'group-not-covered',
+      },
+      ...commonConditions,
+      ...beforeDecisionConditions,
+      {
+        text: 'nd178.resignation-declaration.condition.at-retirement-age',
+        citation: cite(DOC.nd178, article),
+        refusal: 'at-retirement-age',
+      },
+      {
+        text: 'nd178.resignation-declaration.condition.under-24-months',
+        citation: cite(DOC.nd178, article),
+        refusal: 'under-24-months',
+        factors: [nd178Factor('resignationMinMonths')],
+      },
+      {
+        text: 'nd178.resignation-declaration.condition.eligible-for-early-retirement',
+        citation: cite(DOC.nd178, article),
+        refusal: 'eligible-for-early-retirement',
+      },
+    ],
+    items: resignationItems(article),
+    tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
+    readings: ['D1', 'D3', 'D4', 'D5', 'D8', 'D9', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D24', 'D28', 'D51', 'D61'],
+    options: ['windowAnniversary', 'resignationAge', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring'],
+    examples: [example],
+  };
+}
+
+/** The facts the resignation examples show. */
+export const resignationFacts = ['monthlySalary', 'monthsToRetirementAge', 'window', 'severanceMonths', 'insuredYears'];
+
+/** What the Art 11–14 pages share: their factor reader and the person of their examples (who stays). */
+export const stayingFactor = (name: Parameters<typeof factor<'stayingFactors'>>[1]) => factor('stayingFactors', name);
+
+/** A person who stays: Art 11–14 are paid in addition and never compete for `best`. */
+export const stayingPerson = {
+  gender: 'female', birthDate: '1980-03-10', staffType: 'civil-servant',
+  salary: { coefficient: 4.4, leadershipCoefficient: 0.7, publicServicePercent: 25 },
+  insuredMonths: 240, restructuringDate: '2025-03-01', leaveDate: '2025-09-01', route: 'early-retirement',
+} as const;
