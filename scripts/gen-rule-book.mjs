@@ -1,4 +1,4 @@
-// Writes the rule book (docs/rule-book/*.md) from the built renderer dist/rule-book.js (src/testing/rule-book/, a build tool of this repository, not exported): the declarations beside each article (src/policies/index.ts lists them), the parameter
+// Writes the rule book (docs/rule-book/*.md) from the built renderer dist/rule-book.js (src/testing/rule-book/, a build tool of this repository, not exported): the declarations beside each article (src/policies/index.ts lists them) and what their pages print (<article>/rule-book.ts, listed by src/policies/rule-books.ts), the parameter
 // tables and citations the code reads, the readings in docs/decisions.md and docs/decree-177.md, and a
 // worked example per policy computed by the library; for each Decree 179 allowance (src/policies/nd179/), its page
 // from its declaration, the readings table of docs/decree-179.md and an input of its cases.json. Run by `npm run rulebook` and by `npm run build`.

@@ -5,16 +5,15 @@ import type { Outcome } from '../model/types.js';
 
 /**
  * One article for one case, the one way every declaration runs (issue #14): its start facts, then each declared
- * condition's check in the declared order (the first that fails is the refusal, carrying the facts the checks
- * added so far), then its `compute`. The rule book prints the same list of conditions, so what it says is what runs.
+ * check in the declared order (the first that fails is the refusal, carrying the facts the checks added so far),
+ * then its `compute`. The rule book lists the same refusal codes in the same order (its conditions, declared in
+ * <article>/rule-book.ts; tests/architecture/declarations.test.ts), so what it says is what runs.
  */
 export function evaluateDeclaration(d: PolicyDeclaration, ctx: CaseContext): Outcome {
   const facts = d.startFacts === undefined ? copyFacts(ctx) : d.startFacts(ctx);
-  const conditions = d.conditions;
-  for (let i = 0; i < conditions.length; i++) {
-    const condition = conditions[i]!;
-    if (condition.check === undefined) continue;
-    const refusal = condition.check(ctx, facts);
+  const checks = d.checks;
+  for (let i = 0; i < checks.length; i++) {
+    const refusal = checks[i]!.check(ctx, facts);
     if (refusal) {
       const outcome = refusedOutcome(d.code, d.title, facts, refusal);
       return d.excludedFromBest === undefined ? outcome : { ...outcome, excludedFromBest: d.excludedFromBest };

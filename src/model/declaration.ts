@@ -7,12 +7,21 @@ import type { CaseContext } from './context.js';
 import type { Facts, Outcome, Refusal, Warning } from './types.js';
 
 /**
- * What one article of a decree declares about itself, beside its code (src/policies/<decree>/<article>/index.ts):
- * what the rule book prints (conditions in the order the code checks them, items with their symbolic formula,
- * the tables, readings and options the article reads, worked examples), and the functions the engine
- * calls: `applies` (does this case ask for this policy?), the conditions' checks in order, and `compute`. The rule book (docs/rule-book/), the
- * list of policy codes (docs/policy-codes.md) and the dispatch are generated from the list of declarations
- * (src/policies/index.ts), so none of them restates a policy by hand.
+ * What one article of a decree declares about itself, in two parts beside its code:
+ *
+ * - `PolicyDeclaration` (src/policies/<decree>/<article>/index.ts): what the engine runs: `applies` (does this case
+ *   ask for this policy?), the conditions' checks in order with their refusal codes, `compute`, the title of its
+ *   outcomes. It travels in every runtime bundle (the dispatch list, src/policies/index.ts).
+ * - `PolicyRuleBook` (<article>/rule-book.ts beside it): what only the rule book prints: the summary, the conditions
+ *   in the order the code checks them (their text, citation, refusal code, factors), items with their symbolic
+ *   formula, the tables, readings and options the article reads, worked examples. Listed by
+ *   src/policies/rule-books.ts, read by the renderer (src/testing/rule-book/) through src/engine/rule-books.ts, and
+ *   imported by no runtime entry, so the library and spreadsheet bundles do not carry it (issue #14), as Decree 179's
+ *   `AllowanceRuleBook` (src/policies/nd179/<allowance>/rule-book.ts).
+ *
+ * The rule book (docs/rule-book/), the list of policy codes (docs/policy-codes.md) and the dispatch are generated
+ * from the two lists, so none of them restates a policy by hand; tests/architecture/declarations.test.ts checks that
+ * a page lists the conditions that run, in the order they run.
  */
 
 /** The records of `ParameterSet` that hold factors (`factors`, `nd177Factors`, `stayingFactors`). */
@@ -34,21 +43,27 @@ export type TableName = Exclude<keyof ParameterSet, FactorRecord>;
 /** An option of `assess` (its resolved name). */
 export type OptionName = keyof CaseContext['options'];
 
-/** A condition of the policy, the refusal code the library gives when it fails, and its source. */
+/**
+ * A check the engine runs before the article's `compute` (src/engine/conditions.ts): null when its condition holds,
+ * else the refusal, whose code is `refusal`. A check may add to `facts` what it derived (months early, the months to
+ * the retirement age): a refusal then carries them, as the outcome would.
+ */
+export interface ConditionCheck {
+  readonly refusal: string;
+  readonly check: (ctx: CaseContext, facts: Facts) => Refusal | null;
+}
+
+/**
+ * A condition as the rule book prints it, the refusal code the library gives when it fails, and its source. Those with
+ * a refusal code are the article's checks (`PolicyDeclaration.checks`), in the same order; one without refuses
+ * nothing (a condition another check covers, or one that only explains).
+ */
 export interface ConditionDeclaration {
-  /** Rule-book text (src/locales/rule-book/): the runtime carries its key only. */
+  /** Rule-book text (src/locales/rule-book/). */
   readonly text: RuleBookText;
   readonly citation: Citation;
   readonly refusal?: string;
   readonly factors?: readonly FactorRef[];
-  /**
-   * The check itself: null when the condition holds, else the refusal (whose code is `refusal`). The engine runs
-   * the checks in the declared order before the article's `compute` (src/engine/conditions.ts), so the rule
-   * book's list is the order that runs. A check may add to `facts` what it derived (months early, the months to
-   * the retirement age): a refusal then carries them, as the outcome would. A condition without a check refuses
-   * nothing (a condition another check covers, or one that only explains).
-   */
-  readonly check?: (ctx: CaseContext, facts: Facts) => Refusal | null;
 }
 
 /** An item as the article defines it: symbols S (monthly salary), T (months early), N (insured years)… */
@@ -74,7 +89,7 @@ export interface ExampleDeclaration {
   readonly facts: readonly string[];
 }
 
-/** One article: what the rule book says about its policy code, and how the engine asks for and evaluates it. */
+/** One article as the engine runs it: how it is asked for, its checks in order, and how it is evaluated. */
 export interface PolicyDeclaration {
   /** `<decree>/<name>`: "nd178/art7", "nd154/early-retirement" (checked by `registerPolicies`). */
   readonly code: string;
@@ -88,15 +103,11 @@ export interface PolicyDeclaration {
    */
   readonly name?: string;
   readonly title: Text;
-  /** Rule-book text (src/locales/rule-book/): the runtime carries its key only. */
-  readonly summary: RuleBookText;
-  readonly conditions: readonly ConditionDeclaration[];
-  readonly items: readonly ItemDeclaration[];
-  readonly tables: readonly TableName[];
-  /** Ids of the readings chosen: D… in docs/decisions.md, N… in docs/decree-177.md. */
-  readonly readings: readonly string[];
-  readonly options: readonly OptionName[];
-  readonly examples: readonly ExampleDeclaration[];
+  /**
+   * The checks of its conditions, in the order the engine runs them before `compute` (src/engine/conditions.ts):
+   * the first that refuses is the outcome's refusal. Its rule book lists the same refusal codes in the same order.
+   */
+  readonly checks: readonly ConditionCheck[];
   /** Dispatch: does this case (its route, group, inputs) ask for this policy? */
   readonly applies: (ctx: CaseContext) => boolean;
   /** The facts every outcome of the article starts from; by default the case's (`copyFacts`). */
@@ -113,6 +124,24 @@ export interface PolicyDeclaration {
   readonly bestExclusion?: (ctx: CaseContext) => Text | null;
   /** Warnings an outcome of this policy adds to the case's (the engine keeps one per code, after the case's own). */
   readonly warnings?: (ctx: CaseContext, outcome: Outcome) => readonly Warning[];
+}
+
+/**
+ * What the rule-book page of one article prints (docs/rule-book/<decree>-<name>.md), declared beside its code in
+ * <article>/rule-book.ts and kept off the runtime declaration: the clause in brief, the conditions in the order the
+ * code checks them, the items with their symbolic formula, the tables, readings and options it reads, and worked
+ * examples the renderer computes with `assess`.
+ */
+export interface PolicyRuleBook {
+  /** Rule-book text (src/locales/rule-book/). */
+  readonly summary: RuleBookText;
+  readonly conditions: readonly ConditionDeclaration[];
+  readonly items: readonly ItemDeclaration[];
+  readonly tables: readonly TableName[];
+  /** Ids of the readings chosen: D… in docs/decisions.md, N… in docs/decree-177.md. */
+  readonly readings: readonly string[];
+  readonly options: readonly OptionName[];
+  readonly examples: readonly ExampleDeclaration[];
 }
 
 /** The name of a policy within its decree: `name`, or `art<article>`. */

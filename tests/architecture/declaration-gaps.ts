@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { en, vi } from '../../src/locales/index.js';
 import { ruleBookEn, ruleBookVi, type RuleBookText } from '../../src/locales/rule-book/index.js';
-import { policyFolder, policyName, rulePageName, type PolicyDeclaration } from '../../src/model/declaration.js';
+import { policyFolder, policyName, rulePageName, type PolicyDeclaration, type PolicyRuleBook } from '../../src/model/declaration.js';
+import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import type { DeclaredAllowance as AllowancePolicy } from '../../src/testing/rule-book/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,15 +29,23 @@ export const repository: Repository = {
 export const folderOf = (d: PolicyDeclaration): string => policyFolder(d);
 
 /**
- * What a declared article lacks: its module (index.ts in its folder), its rule-book page, golden cases beside it
- * (cases.json with at least one case that expects an outcome of its code), or its locale entries (the title at
- * least, `<decree>.<name>.title` (`nd178.art7.title`, `nd154.early-retirement.title`), in Vietnamese and English). One line per gap; none when complete.
+ * What a declared article lacks: its module (index.ts in its folder), its rule-book declaration (rule-book.ts beside
+ * it, and its line in src/policies/rule-books.ts), its rule-book page, golden cases beside it (cases.json with at
+ * least one case that expects an outcome of its code), or its locale entries (the title at least,
+ * `<decree>.<name>.title` (`nd178.art7.title`, `nd154.early-retirement.title`), in Vietnamese and English). One line
+ * per gap; none when complete.
  */
-export function declarationGaps(declarations: readonly PolicyDeclaration[], repo: Repository = repository): string[] {
+export function declarationGaps(
+  declarations: readonly PolicyDeclaration[],
+  repo: Repository = repository,
+  ruleBooks: Readonly<Record<string, PolicyRuleBook>> = policyRuleBooks,
+): string[] {
   const gaps: string[] = [];
   for (const d of declarations) {
     const folder = folderOf(d);
     if (!repo.exists(`${folder}/index.ts`)) gaps.push(`${d.code}: no module ${folder}/index.ts`);
+    if (!repo.exists(`${folder}/rule-book.ts`)) gaps.push(`${d.code}: no rule-book declaration ${folder}/rule-book.ts`);
+    if (!Object.hasOwn(ruleBooks, d.code)) gaps.push(`${d.code}: no line '${d.code}' in src/policies/rule-books.ts (its rule-book declaration, ${folder}/rule-book.ts)`);
     if (!repo.exists(`docs/rule-book/${rulePageName(d.code)}.md`)) gaps.push(`${d.code}: no rule-book page docs/rule-book/${rulePageName(d.code)}.md`);
     const cases = `${folder}/cases.json`;
     if (!repo.exists(cases)) gaps.push(`${d.code}: no golden cases ${cases}`);

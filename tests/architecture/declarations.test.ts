@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { msg, type MessageKey } from '../../src/locales/index.js';
-import { policyName, type ConditionDeclaration, type PolicyDeclaration } from '../../src/model/declaration.js';
+import { policyFolder, policyName, type ConditionCheck, type PolicyDeclaration } from '../../src/model/declaration.js';
 import type { Facts, Outcome } from '../../src/model/types.js';
 import { evaluateDeclaration } from '../../src/engine/conditions.js';
 import type { CaseContext } from '../../src/model/context.js';
 import { policyCodes, policyDeclarations } from '../../src/policies/index.js';
+import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
 
 describe('every declared article is complete (issue #14)', () => {
-  it('has its module, rule-book page, golden cases expecting its code, and its locale title', () => {
+  it('has its module, rule-book declaration (listed), rule-book page, golden cases expecting its code, and its locale title', () => {
     expect(declarationGaps(policyDeclarations)).toEqual([]);
+  });
+
+  it('lists in src/policies/rule-books.ts only the rule books of declared policies', () => {
+    expect(Object.keys(policyRuleBooks).filter((code) => !policyCodes.includes(code))).toEqual([]);
   });
 
   it('reads its title from the locales: the declaration and the message are the same text', () => {
@@ -27,8 +32,10 @@ describe('every declared article is complete (issue #14)', () => {
   it('would flag each kind of gap', () => {
     const d = policyDeclarations[0]!;
     const nothing = { exists: () => false, read: () => '', messageKeys: new Set<string>() };
-    expect(declarationGaps([d], nothing)).toEqual([
+    expect(declarationGaps([d], nothing, {})).toEqual([
       'nd178/art7: no module src/policies/nd178/art7/index.ts',
+      'nd178/art7: no rule-book declaration src/policies/nd178/art7/rule-book.ts',
+      "nd178/art7: no line 'nd178/art7' in src/policies/rule-books.ts (its rule-book declaration, src/policies/nd178/art7/rule-book.ts)",
       'nd178/art7: no rule-book page docs/rule-book/nd178-art7.md',
       'nd178/art7: no golden cases src/policies/nd178/art7/cases.json',
       'nd178/art7: no locale entry nd178.art7.title in src/locales/{vi,en}/nd178.ts',
@@ -37,27 +44,26 @@ describe('every declared article is complete (issue #14)', () => {
     expect(declarationGaps([d], otherCodeOnly)).toEqual(['nd178/art7: no golden case in src/policies/nd178/art7/cases.json expects an outcome of nd178/art7']);
   });
 
-  it('declares a check for every refusal condition of every article: the rule book lists what runs', () => {
+  it('is what its rule book lists: the refusal codes of its conditions are its checks\' codes, in the order they run', () => {
     for (const d of policyDeclarations) {
-      expect(d.conditions.filter((c) => c.refusal && !c.check).map((c) => c.refusal), d.code).toEqual([]);
+      const listed = policyRuleBooks[d.code]!.conditions.flatMap((c) => (c.refusal ? [c.refusal] : []));
+      expect(listed, `${d.code}: the conditions of ${policyFolder(d)}/rule-book.ts against the checks of its index.ts`).toEqual(d.checks.map((c) => c.refusal));
     }
   });
 
   it('is run by the engine: the checks in the declared order, the first refusal with the facts the checks added, else compute', () => {
     const refuse = (code: string) => ({ code, message: msg('nd178.art12.title'), citation: { doc: 'test' } });
     const ran: string[] = [];
-    const condition = (code: string, check?: (ctx: CaseContext, facts: Facts) => ReturnType<typeof refuse> | null) =>
-      ({ text: 'nd178.art14.condition.no-refusal', citation: { doc: 'test' }, refusal: code, check }) as ConditionDeclaration;
-    const declaration = (conditions: ConditionDeclaration[]): PolicyDeclaration => ({
+    const condition = (code: string, check: (ctx: CaseContext, facts: Facts) => ReturnType<typeof refuse> | null): ConditionCheck => ({ refusal: code, check });
+    const declaration = (checks: ConditionCheck[]): PolicyDeclaration => ({
       ...policyDeclarations.find((d) => d.code === 'nd178/art14')!,
       code: 'test/art1',
-      conditions,
+      checks,
       startFacts: () => ({ start: true }),
       compute: (_ctx, facts) => ({ policy: 'test/art1', computed: true, facts }) as unknown as Outcome,
     });
     const conditions = [
       condition('a', (_ctx, facts) => { ran.push('a'); facts.a = 1; return null; }),
-      condition('b'),
       condition('c', () => { ran.push('c'); return refuse('c'); }),
       condition('d', () => { ran.push('d'); return refuse('d'); }),
     ];
@@ -67,6 +73,6 @@ describe('every declared article is complete (issue #14)', () => {
     expect(refused.facts).toEqual({ start: true, a: 1 });
     expect(refused.excludedFromBest).toEqual(policyDeclarations.find((d) => d.code === 'nd178/art14')!.excludedFromBest);
     expect(ran).toEqual(['a', 'c']);
-    expect(evaluateDeclaration(declaration(conditions.slice(0, 2)), ctx)).toMatchObject({ computed: true, facts: { start: true, a: 1 } });
+    expect(evaluateDeclaration(declaration(conditions.slice(0, 1)), ctx)).toMatchObject({ computed: true, facts: { start: true, a: 1 } });
   });
 });

@@ -6,10 +6,11 @@ import { text } from '../../src/i18n/text.js';
 import { buildContext } from '../../src/engine/context.js';
 import { evaluatePolicies, policiesFor } from '../../src/engine/dispatch.js';
 import { defaultOptions } from '../../src/engine/options.js';
-import type { PolicyDeclaration } from '../../src/model/declaration.js';
+import type { PolicyDeclaration, PolicyRuleBook } from '../../src/model/declaration.js';
 import { eligibleOutcome } from '../../src/model/outcome.js';
 import { defaultParameters } from '../../src/parameters/parameter-set.js';
 import { policyDeclarations, registerPolicies } from '../../src/policies/index.js';
+import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import { validateStaffCase } from '../../src/schema/validate.js';
 import { renderPolicyCodes, renderRuleBook, ruleBookDocuments } from '../../src/testing/rule-book/index.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
@@ -18,10 +19,12 @@ const root = resolve(import.meta.dirname, '../..');
 const documents = Object.fromEntries(ruleBookDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
 
 /**
- * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, cases.json, its sentences in
- * src/locales/, its rule-book text in src/locales/rule-book/) and one line in src/policies/index.ts. Here a throwaway article, built in memory and registered
- * through the same function the list uses, is picked up by the dispatch, the rule book and the list of policy
- * codes, and the completeness check flags what its folder still lacks.
+ * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, rule-book.ts exporting
+ * `ruleBook`, cases.json, its sentences in src/locales/, its rule-book text in src/locales/rule-book/), one line in
+ * src/policies/index.ts (the runtime list) and one in src/policies/rule-books.ts (what its page prints, kept out of the
+ * runtime bundles). Here a throwaway article, built in memory and registered through the same function the list uses,
+ * is picked up by the dispatch, the rule book and the list of policy codes, and the completeness check flags what its
+ * folder and the two lists still lack.
  */
 const title = text('Điều thử (Điều 99 Nghị định 178)', 'A throwaway article (Decree 178 Art 99)');
 const art99: PolicyDeclaration = {
@@ -29,6 +32,11 @@ const art99: PolicyDeclaration = {
   decree: 'nd178',
   article: '99',
   title,
+  checks: [],
+  applies: (ctx) => ctx.case.postRestructuringTraining,
+  compute: (_ctx, facts) => eligibleOutcome('nd178/art99', title, facts, [], []),
+};
+const art99RuleBook: PolicyRuleBook = {
   // Rule-book text is named by key (src/locales/rule-book/); a real article adds its own keys there.
   summary: 'nd178.art14.summary',
   conditions: [{ text: 'nd178.art14.condition.no-refusal', citation: cite(DOC.nd178, '14') }],
@@ -37,8 +45,6 @@ const art99: PolicyDeclaration = {
   readings: [],
   options: [],
   examples: [],
-  applies: (ctx) => ctx.case.postRestructuringTraining,
-  compute: (_ctx, facts) => eligibleOutcome('nd178/art99', title, facts, [], []),
 };
 
 const input = {
@@ -47,7 +53,7 @@ const input = {
   restructuringDate: '2025-03-01', leaveDate: '2025-09-01', route: 'early-retirement', postRestructuringTraining: true,
 };
 
-describe('a new article is its folder and one line in src/policies/index.ts', () => {
+describe('a new article is its folder, one line in src/policies/index.ts and one in src/policies/rule-books.ts', () => {
   const list = registerPolicies([...policyDeclarations, art99]);
 
   it('is dispatched when the case asks for it, after the others', () => {
@@ -64,7 +70,7 @@ describe('a new article is its folder and one line in src/policies/index.ts', ()
   });
 
   it('gets its rule-book page and its line in the index and in the list of policy codes', () => {
-    const pages = renderRuleBook({ documents, declarations: list });
+    const pages = renderRuleBook({ documents, declarations: list, ruleBooks: { ...policyRuleBooks, 'nd178/art99': art99RuleBook } });
     const page = pages.find((p) => p.path === 'docs/rule-book/nd178-art99.md');
     expect(page?.content).toContain('# `nd178/art99`: A throwaway article (Decree 178 Art 99)');
     expect(page?.content).toContain('| 1 | Due for training after the restructuring (postRestructuringTraining: true) | Thuộc diện được đào tạo sau sắp xếp (postRestructuringTraining: true) | 178/2024/NĐ-CP Art 14 | — |');
@@ -72,9 +78,17 @@ describe('a new article is its folder and one line in src/policies/index.ts', ()
     expect(renderPolicyCodes(list)).toContain('| `nd178/art99` | A throwaway article (Decree 178 Art 99) |');
   });
 
-  it('is flagged until its folder has its module, golden cases, locale title and generated page', () => {
+  it('has no page until its rule book is listed: the renderer names the file and the line', () => {
+    expect(() => renderRuleBook({ documents, declarations: list })).toThrow(
+      'rule book: nd178/art99 has no rule-book declaration (src/policies/nd178/art99/rule-book.ts, with its line in src/policies/rule-books.ts)',
+    );
+  });
+
+  it('is flagged until its folder has its module, rule-book declaration (listed), golden cases, locale title and generated page', () => {
     expect(declarationGaps([art99], repository)).toEqual([
       'nd178/art99: no module src/policies/nd178/art99/index.ts',
+      'nd178/art99: no rule-book declaration src/policies/nd178/art99/rule-book.ts',
+      "nd178/art99: no line 'nd178/art99' in src/policies/rule-books.ts (its rule-book declaration, src/policies/nd178/art99/rule-book.ts)",
       'nd178/art99: no rule-book page docs/rule-book/nd178-art99.md',
       'nd178/art99: no golden cases src/policies/nd178/art99/cases.json',
       'nd178/art99: no locale entry nd178.art99.title in src/locales/{vi,en}/nd178.ts',

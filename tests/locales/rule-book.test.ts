@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { text } from '../../src/i18n/text.js';
 import { placeholders, vi } from '../../src/locales/index.js';
 import { ruleBookEn, ruleBookText, ruleBookVi, type RuleBookKey, type RuleBookText } from '../../src/locales/rule-book/index.js';
-import { policyDeclarations } from '../../src/policies/index.js';
-import { nd179Allowances } from '../../src/testing/rule-book/index.js';
+import { declaredPolicies, nd179Allowances } from '../../src/testing/rule-book/index.js';
 import { allowanceTexts } from '../architecture/declaration-gaps.js';
 
 /** The rule book's own table (src/locales/rule-book/): what the runtime tables hold for outcomes, it holds for the pages. */
@@ -27,7 +26,7 @@ describe('rule-book locale table', () => {
   });
 
   it('holds only sentences some declaration names, and each with the values of its placeholders', () => {
-    const named: RuleBookText[] = policyDeclarations.flatMap((d) => [
+    const named: RuleBookText[] = declaredPolicies().flatMap((d) => [
       d.summary, ...d.conditions.map((c) => c.text), ...d.items.flatMap((i) => (i.when ? [i.when] : [])), ...d.examples.map((e) => e.title),
     ]).concat(nd179Allowances.flatMap(allowanceTexts));
     const namedKeys = new Set(named.map((t) => (typeof t === 'string' ? t : t.key)));

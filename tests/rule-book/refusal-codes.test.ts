@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeAssess } from '../../src/index.js';
-import { policyDeclarations } from '../../src/policies/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
+import { declaredPolicies } from '../../src/testing/rule-book/index.js';
 import { goldenFiles } from '../golden/golden-files.js';
 import { staffCase } from '../property/arbitraries.js';
 
@@ -13,9 +13,10 @@ const root = resolve(import.meta.dirname, '../..');
 /**
  * The rule book lists each article's conditions with the refusal code each gives (issue #14): the code keeps its
  * own refusal functions, so this checks that every refusal an article returns is one of its declared
- * conditions' codes, over the golden inputs and the property tests' generator under several option sets.
+ * conditions' codes (its rule book, <article>/rule-book.ts), over the golden inputs and the property tests' generator
+ * under several option sets.
  */
-const declared = new Map(policyDeclarations.map((d) => [d.code, new Set(d.conditions.flatMap((c) => (c.refusal ? [c.refusal] : [])))]));
+const declared = new Map(declaredPolicies().map((d) => [d.code, new Set(d.conditions.flatMap((c) => (c.refusal ? [c.refusal] : [])))]));
 
 const optionSets: readonly (Record<string, unknown> | undefined)[] = [
   undefined,

@@ -7,7 +7,8 @@ import { nd179Rates } from '../../src/parameters/nd179-rates.js';
 import { rulePageName } from '../../src/model/declaration.js';
 import { policyDeclarations as policyRegistry } from '../../src/policies/index.js';
 import { optionsOf, parsePolicyTestFile } from '../../src/testing/index.js';
-import { nd179Allowances, renderPolicyCodes, renderRuleBook, ruleBookDocuments, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { declaredPolicies, nd179Allowances, renderPolicyCodes, renderRuleBook, ruleBookDocuments, uncitedParameters } from '../../src/testing/rule-book/index.js';
+import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import { goldenFiles } from '../golden/golden-files.js';
 import { ruleBookText } from '../../src/locales/rule-book/index.js';
 
@@ -52,7 +53,7 @@ describe('rule book (docs/rule-book/)', () => {
   });
 
   it('lists every refusal and every item the golden cases produce under the policy that produced them', () => {
-    const meta = new Map(policyRegistry.map((m) => [m.code, m]));
+    const meta = new Map(declaredPolicies().map((m) => [m.code, m]));
     const missing: string[] = [];
     for (const { file, name, outcome: o } of goldenOutcomes) {
       const m = meta.get(o.policy);
@@ -79,7 +80,7 @@ describe('rule book (docs/rule-book/)', () => {
   });
 
   it('resolves every factor, reading and option an entry names, and computes each example for its own code', () => {
-    for (const m of policyRegistry) {
+    for (const m of declaredPolicies()) {
       for (const ref of [...m.items.flatMap((i) => i.factors), ...m.conditions.flatMap((c) => c.factors ?? [])]) {
         const record = defaultParameters[ref.record] as Record<string, { citation?: { doc: string } }>;
         expect(record[ref.name]?.citation?.doc, `${m.code}: ${ref.record}.${ref.name}`).toBeTruthy();
@@ -94,7 +95,8 @@ describe('rule book (docs/rule-book/)', () => {
     expect(page).toContain('| `factors.oneOffRateNear` | 1.0 | 178/2024/NĐ-CP Art 7 cl. 1 pt. a |');
     expect(page).toContain('| `one-off-pension` | 460,687,500 | 15,356,250 × 1.0 × 30 | 178/2024/NĐ-CP Art 7 cl. 1 pt. a |');
     expect(page).toContain('[D1](../decisions.md)');
-    expect(() => renderRuleBook({ documents, declarations: [{ ...policyRegistry[0]!, readings: ['D999'] }] })).toThrow(/D999/);
+    const first = policyRegistry[0]!;
+    expect(() => renderRuleBook({ documents, declarations: [first], ruleBooks: { [first.code]: { ...policyRuleBooks[first.code]!, readings: ['D999'] } } })).toThrow(/D999/);
   });
 
   it('writes a page per Decree 179 allowance from its declaration: conditions, the rates read, the options quoted from docs/decree-179.md, an assess179 example', () => {

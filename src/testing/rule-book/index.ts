@@ -1,12 +1,13 @@
 import { defaultParameters, type ParameterSet } from '../../parameters/parameter-set.js';
 import { policyDeclarations } from '../../engine/dispatch.js';
-import { policyFolder, rulePageName, type PolicyDeclaration } from '../../model/declaration.js';
+import { policyFolder, rulePageName, type PolicyDeclaration, type PolicyRuleBook } from '../../model/declaration.js';
 import { table, code } from './markdown.js';
-import { renderPolicyPage } from './page.js';
+import { renderPolicyPage, withPolicyRuleBook, type DeclaredPolicy } from './page.js';
 import { parseReadings, type Reading } from './readings.js';
 import { allowanceFolder, type AllowancePolicy, ND179_GUIDE, nd179Allowances, nd179CaseFiles, nd179PagePath, renderNd179Page } from './nd179-page.js';
 
 export { parseReadings, type Reading } from './readings.js';
+export { declaredPolicies, withPolicyRuleBook, type DeclaredPolicy } from './page.js';
 export { uncitedParameters } from './citations.js';
 export { nd179Allowances, nd179CaseFiles, nd179PagePath, parseNd179Readings, withRuleBook, type AllowancePolicy as DeclaredAllowance } from './nd179-page.js';
 
@@ -30,11 +31,13 @@ export interface RuleBookSources {
   readonly documents: Readonly<Record<string, string>>;
   readonly params?: ParameterSet;
   readonly declarations?: readonly PolicyDeclaration[];
+  /** What the declarations' pages print, by policy code (default: src/policies/rule-books.ts). */
+  readonly ruleBooks?: Readonly<Record<string, PolicyRuleBook>>;
   /** Decree 179's allowances (default: all, `nd179Policies`). */
   readonly allowances?: readonly AllowancePolicy[];
 }
 
-function indexPage(declarations: readonly PolicyDeclaration[], allowances: readonly AllowancePolicy[]): string {
+function indexPage(declarations: readonly DeclaredPolicy[], allowances: readonly AllowancePolicy[]): string {
   const rows = [
     ...declarations.map((m) => [`[${m.code}](${rulePageName(m.code)}.md)`, m.title.en, m.title.vi, String(m.items.length)]),
     // A Decree 179 allowance has one item, its monthly amount (schedule179 gives it month by month).
@@ -61,7 +64,7 @@ function indexPage(declarations: readonly PolicyDeclaration[], allowances: reado
 /** Every page of the rule book (docs/rule-book/), with its index, as the generator writes them. */
 export function renderRuleBook(sources: RuleBookSources): RuleBookPage[] {
   const params = sources.params ?? defaultParameters;
-  const declarations = sources.declarations ?? policyDeclarations;
+  const declarations = (sources.declarations ?? policyDeclarations).map((d) => withPolicyRuleBook(d, sources.ruleBooks));
   const allowances = sources.allowances ?? nd179Allowances;
   const known = new Map<string, Reading>();
   for (const doc of readingDocuments) {

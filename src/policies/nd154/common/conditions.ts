@@ -1,20 +1,17 @@
 import { allowanceYearsNumber } from '../../../core/service-time.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
+import type { ConditionCheck } from '../../../model/declaration.js';
 import type { Facts, Refusal } from '../../../model/types.js';
-import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
-import { nd154Citations } from '../../../parameters/nd154.js';
-import { cite, DOC } from '../../../core/citation.js';
 import { retirementAgeTabled } from '../../nd178/common/eligibility.js';
 import { notDecree178Check } from './regime.js';
 import { salary154 } from './salary.js';
 import { isCommunePartTime, workingMonths } from './working-time.js';
 
 /**
- * What the two Decree 154 policies declare alike, in the order their checks run: not a Decree 178 case, the salary S
- * of Art 5 (its components, its base salary), the retirement age. Each policy adds its own conditions after these.
+ * The checks the two Decree 154 policies run alike, in order: not a Decree 178 case, the salary S of Art 5 (its
+ * components, its base salary), the retirement age. Each policy adds its own checks after these; what their pages
+ * print of them is `commonConditions154` (./rule-book.ts).
  */
-export const nd154Factor = (name: Parameters<typeof factor<'nd154Factors'>>[1]) => factor('nd154Factors', name);
 
 /** One salary refusal by its code (the salary is derived once per check: a few decimal operations). */
 const salaryRefusal = (code: string) => (ctx: CaseContext): Refusal | null => {
@@ -22,37 +19,12 @@ const salaryRefusal = (code: string) => (ctx: CaseContext): Refusal | null => {
   return !s.ok && s.refusal.code === code ? s.refusal : null;
 };
 
-export const commonConditions154: readonly ConditionDeclaration[] = [
-  {
-    text: 'nd154.conditions.condition.took-decree-178',
-    citation: nd154Citations.scope,
-    refusal: 'took-decree-178',
-    check: notDecree178Check,
-  },
-  {
-    text: 'nd154.conditions.condition.salary-components-needed',
-    citation: nd154Citations.salary,
-    refusal: 'salary-components-needed',
-    check: salaryRefusal('salary-components-needed'),
-  },
-  {
-    text: 'nd154.conditions.condition.base-salary-out-of-table',
-    citation: nd154Citations.salary,
-    refusal: 'base-salary-out-of-table',
-    check: salaryRefusal('base-salary-out-of-table'),
-  },
-  {
-    text: { key: 'nd154.conditions.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
-    citation: baseSalaryHorizonCitation,
-    refusal: 'base-salary-unknown',
-    check: salaryRefusal('base-salary-unknown'),
-  },
-  {
-    text: 'nd154.conditions.condition.retirement-age-out-of-table',
-    citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
-    refusal: 'retirement-age-out-of-table',
-    check: retirementAgeTabled,
-  },
+export const commonChecks154: readonly ConditionCheck[] = [
+  { refusal: 'took-decree-178', check: notDecree178Check },
+  { refusal: 'salary-components-needed', check: salaryRefusal('salary-components-needed') },
+  { refusal: 'base-salary-out-of-table', check: salaryRefusal('base-salary-out-of-table') },
+  { refusal: 'base-salary-unknown', check: salaryRefusal('base-salary-unknown') },
+  { refusal: 'retirement-age-out-of-table', check: retirementAgeTabled },
 ];
 
 /**

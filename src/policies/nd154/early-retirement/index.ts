@@ -9,8 +9,7 @@ import { eligibleOutcome, salaryMultipleItem, sumOf, type Factors, type MoneyIte
 import type { Facts, Flag, Outcome, Refusal, Warning } from '../../../model/types.js';
 import { nd154Citations } from '../../../parameters/nd154.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
-import { oddMonthsRule } from '../../nd178/common/odd-months.js';
-import { commonConditions154, nd154Factor, startFacts154 } from '../common/conditions.js';
+import { commonChecks154, startFacts154 } from '../common/conditions.js';
 import { refundFlags, refundWarnings } from '../common/refund.js';
 import { decree154Assessed, routeAsks } from '../common/regime.js';
 import { salary154 } from '../common/salary.js';
@@ -27,8 +26,8 @@ import { isCommunePartTime, workingMonths } from '../common/working-time.js';
  * the outcome carries the flag only, with a warning that the text was not seen (D54).
  */
 export const title = msg('nd154.early-retirement.title');
-const earlyYearsLabel = msg('nd154.early-retirement.early-years-label');
-const insuredTimeLabel = msg('nd154.early-retirement.insured-time-label');
+export const earlyYearsLabel = msg('nd154.early-retirement.early-years-label');
+export const insuredTimeLabel = msg('nd154.early-retirement.insured-time-label');
 const notReduced: Flag = deepFreeze({ code: 'pension-not-reduced', label: msg('nd154.early-retirement.pension-not-reduced-label'), citation: nd154Citations.earlyRetirement });
 
 /** A retirement age the person may retire early from, and the months before it. */
@@ -184,66 +183,13 @@ export const declaration: PolicyDeclaration = {
   article: '6',
   name: 'early-retirement',
   title,
-  summary: 'nd154.early-retirement.summary',
-  conditions: [
-    ...commonConditions154,
-    {
-      text: 'nd154.early-retirement.condition.not-pension-eligible',
-      citation: nd154Citations.earlyRetirement,
-      refusal: 'not-pension-eligible',
-      factors: [nd154Factor('pensionMinInsuredYears')],
-      check: pensionEligibleCheck,
-    },
-    {
-      text: 'nd154.early-retirement.condition.too-early',
-      citation: nd154Citations.earlyRetirement,
-      refusal: 'too-early',
-      factors: [nd154Factor('earlyWindowMaxMonths')],
-      check: tooEarlyCheck,
-    },
-    {
-      text: 'nd154.early-retirement.condition.at-retirement-age',
-      citation: nd154Citations.earlyRetirement,
-      refusal: 'at-retirement-age',
-      check: notAtAgeCheck,
-    },
-    {
-      text: 'nd154.early-retirement.condition.working-time-under-15',
-      citation: nd154Citations.partTimeMonths,
-      refusal: 'working-time-under-15',
-      check: workingTimeCheck,
-    },
+  checks: [
+    ...commonChecks154,
+    { refusal: 'not-pension-eligible', check: pensionEligibleCheck },
+    { refusal: 'too-early', check: tooEarlyCheck },
+    { refusal: 'at-retirement-age', check: notAtAgeCheck },
+    { refusal: 'working-time-under-15', check: workingTimeCheck },
   ],
-  items: [
-    {
-      code: 'early-years-allowance',
-      label: earlyYearsLabel,
-      formula: 'S × 5 × Y',
-      when: { key: 'nd154.early-retirement.item.early-years-allowance.when', vars: { oddMonths: oddMonthsRule } },
-      factors: [nd154Factor('perEarlyYearMonths'), nd154Factor('earlyWindowMinMonths'), nd154Factor('earlyWindowMaxMonths')],
-      citation: nd154Citations.earlyRetirement,
-    },
-    {
-      code: 'insured-time-allowance',
-      label: insuredTimeLabel,
-      formula: 'S × (5 + 0.5 × (N − 20))  when N ≥ 20;  S × 5  when 15 ≤ N < 20',
-      when: 'nd154.early-retirement.item.insured-time-allowance.when',
-      factors: [nd154Factor('insuredFirstYears'), nd154Factor('insuredFirstYearsMonths'), nd154Factor('insuredExtraYearMonths'), nd154Factor('insuredFewerYearsMonths')],
-      citation: nd154Citations.earlyRetirement,
-    },
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-  readings: ['D7', 'D8', 'D28', 'D50', 'D51', 'D52', 'D53', 'D54', 'D56', 'D57', 'D58', 'D59'],
-  options: [],
-  examples: [{
-    title: 'nd154.early-retirement.example',
-    input: {
-      id: 'ND154-ER', gender: 'male', birthDate: '1967-03-10', staffType: 'civil-servant',
-      salary: { coefficient: 4.98, leadershipCoefficient: 0.5, overFrameSeniorityPercent: 5, publicServicePercent: 25 },
-      insuredMonths: 300, restructuringDate: '2026-01-01', leaveDate: '2026-04-01', decree154Streamlining: true,
-    },
-    facts: ['monthlySalary', 'baseSalary', 'excludedAllowances154', 'retirementAge', 'ageTable', 'monthsEarly', 'yearsEarly', 'insuredYears'],
-  }],
   applies: (ctx) => decree154Assessed(ctx) && routeAsks(ctx, 'early-retirement'),
   startFacts: startFacts154,
   compute,

@@ -8,8 +8,7 @@ import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { eligibleOutcome, salaryMultipleItem, type Factors, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { nd154Citations } from '../../../parameters/nd154.js';
-import { oddMonthsRule } from '../../nd178/common/odd-months.js';
-import { commonConditions154, nd154Factor, startFacts154 } from '../common/conditions.js';
+import { commonChecks154, startFacts154 } from '../common/conditions.js';
 import { refundFlags, refundWarnings } from '../common/refund.js';
 import { decree154Assessed, routeAsks } from '../common/regime.js';
 import { salary154 } from '../common/salary.js';
@@ -24,9 +23,9 @@ import { workingMonths } from '../common/working-time.js';
  * no 1.5-month item on that route, and none is paid here (D55) [L].
  */
 export const title = msg('nd154.resignation.title');
-const jobSearchLabel = msg('nd154.resignation.job-search-label');
-const insuredYearsLabel = msg('nd154.resignation.insured-years-label');
-const trainingSalaryLabel = msg('nd154.resignation.training-salary-label');
+export const jobSearchLabel = msg('nd154.resignation.job-search-label');
+export const insuredYearsLabel = msg('nd154.resignation.insured-years-label');
+export const trainingSalaryLabel = msg('nd154.resignation.training-salary-label');
 const trainingCost: Flag = deepFreeze({ code: 'training-cost-covered', label: msg('nd154.resignation.training-cost-label'), citation: nd154Citations.resignation });
 
 /** The months from the leave month to the retirement age (Annex I, the officer ceiling or the input age), into the facts. */
@@ -132,67 +131,12 @@ export const declaration: PolicyDeclaration = {
   article: '8',
   name: 'resignation',
   title,
-  summary: 'nd154.resignation.summary',
-  conditions: [
-    ...commonConditions154,
-    {
-      text: 'nd154.resignation.condition.at-retirement-age',
-      citation: nd154Citations.resignation,
-      refusal: 'at-retirement-age',
-      check: beforeRetirementAge,
-    },
-    {
-      text: 'nd154.resignation.condition.eligible-for-early-retirement',
-      citation: nd154Citations.resignation,
-      refusal: 'eligible-for-early-retirement',
-      check: notEarlyRetirement,
-    },
-    {
-      text: 'nd154.resignation.condition.training-over-45',
-      citation: nd154Citations.resignation,
-      refusal: 'training-over-45',
-      factors: [nd154Factor('trainingMaxAgeYears')],
-      check: under45,
-    },
+  checks: [
+    ...commonChecks154,
+    { refusal: 'at-retirement-age', check: beforeRetirementAge },
+    { refusal: 'eligible-for-early-retirement', check: notEarlyRetirement },
+    { refusal: 'training-over-45', check: under45 },
   ],
-  items: [
-    {
-      code: 'job-search-allowance',
-      label: jobSearchLabel,
-      formula: 'S × 3',
-      when: 'nd154.resignation.item.job-search-allowance.when',
-      factors: [nd154Factor('resignJobSearchMonths')],
-      citation: nd154Citations.resignation,
-    },
-    {
-      code: 'insured-years-allowance',
-      label: insuredYearsLabel,
-      formula: 'S × 1.5 × N',
-      when: { key: 'nd154.resignation.item.insured-years-allowance.when', vars: { oddMonths: oddMonthsRule } },
-      factors: [nd154Factor('resignPerInsuredYearMonths')],
-      citation: nd154Citations.resignation,
-    },
-    {
-      code: 'training-salary',
-      label: trainingSalaryLabel,
-      formula: 'S × min(months, 6)',
-      when: 'nd154.resignation.item.training-salary.when',
-      factors: [nd154Factor('trainingSalaryMaxMonths'), nd154Factor('trainingCostMaxMonths'), nd154Factor('trainingMaxAgeYears')],
-      citation: nd154Citations.resignation,
-    },
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
-  readings: ['D8', 'D28', 'D50', 'D51', 'D52', 'D53', 'D55', 'D56', 'D57', 'D58', 'D59', 'D60'],
-  options: [],
-  examples: [{
-    title: 'nd154.resignation.example',
-    input: {
-      id: 'ND154-RES', gender: 'female', birthDate: '1988-09-20', staffType: 'public-employee',
-      salary: { coefficient: 3.33, professionalSeniorityPercent: 10, preferentialPercent: 30 },
-      insuredMonths: 151, restructuringDate: '2026-06-01', leaveDate: '2026-08-01', route: 'resignation', decree154Streamlining: true,
-    },
-    facts: ['monthlySalary', 'baseSalary', 'excludedAllowances154', 'monthsToRetirementAge', 'insuredYears', 'route154'],
-  }],
   applies: (ctx) => decree154Assessed(ctx) && routeAsks(ctx, 'resignation'),
   startFacts: startFacts154,
   compute,

@@ -10,8 +10,7 @@ import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { pensionYearsRequired } from '../../../rules/insurance.js';
 import { insuranceSupport, type InsuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { baseSalary, baseSalaryHorizonCitation, formatKnownThrough } from '../../../parameters/base-salary.js';
-import { article2, d3Cadre, nd177Factor } from '../common/conditions.js';
+import { article2Checks } from '../common/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art3EarlyYearsLabel = msg('nd177.art3.early-years-label');
@@ -220,70 +219,12 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd177',
   article: '3',
   title: nd177Art3Title,
-  summary: 'nd177.art3.summary',
-  conditions: [
-    ...article2,
-    {
-      text: { key: 'nd177.art3.condition.base-salary-unknown', vars: { baseSalary: formatKnownThrough(baseSalary) } },
-      citation: baseSalaryHorizonCitation,
-      refusal: 'base-salary-unknown',
-      check: salaryKnown,
-    },
-    {
-      text: 'nd177.art3.condition.not-early',
-      citation: cite(DOC.nd177, '3', '1', 'a'),
-      refusal: 'not-early',
-      check: early,
-    },
-    {
-      text: 'nd177.art3.condition.not-pension-eligible',
-      citation: cite(DOC.nd177, '3', '1', 'b'),
-      refusal: 'not-pension-eligible',
-      check: pensionEligible,
-    },
+  checks: [
+    ...article2Checks,
+    { refusal: 'base-salary-unknown', check: salaryKnown },
+    { refusal: 'not-early', check: early },
+    { refusal: 'not-pension-eligible', check: pensionEligible },
   ],
-  items: [
-    {
-      code: 'early-years-allowance',
-      label: art3EarlyYearsLabel,
-      formula: 'S × 5 × yearsEarly',
-      when: 'nd177.art3.item.early-years-allowance.when',
-      factors: [nd177Factor('perYearEarly')],
-      citation: cite(DOC.nd177, '3', '2', 'b'),
-    },
-    {
-      code: 'insured-time-allowance',
-      label: art3InsuredTimeLabel,
-      formula: 'S × (5 + 0.5 × (N − 20))  or  S × (5 + 0.5 × (N − 15))',
-      when: 'nd177.art3.item.insured-time-allowance.when',
-      factors: [nd177Factor('insured20BaseMonths'), nd177Factor('insured20BaseYears'), nd177Factor('insured15BaseMonths'), nd177Factor('insured15BaseYears'), nd177Factor('insuredPerExtraYear')],
-      citation: cite(DOC.nd177, '3', '2', 'c'),
-    },
-    {
-      code: 'state-paid-insurance',
-      label: art3InsuranceSupportLabel,
-      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
-      when: 'nd177.art3.item.state-paid-insurance.when',
-      factors: [nd177Factor('pointHMaxMonths')],
-      citation: cite(DOC.nd177, '3', '2', 'h'),
-    },
-    {
-      code: 'point-k-allowance',
-      label: art3PointKLabel,
-      formula: 'S × 0.5 × N',
-      when: 'nd177.art3.item.point-k-allowance.when',
-      factors: [nd177Factor('pointKPerYear')],
-      citation: cite(DOC.nd177, '3', '2', 'k'),
-    },
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
-  readings: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'],
-  options: ['congressMonthCount', 'nd177PointK', 'ignoreExcludedAllowances'],
-  examples: [{
-    title: 'nd177.art3.example',
-    input: { id: 'D3', ...d3Cadre, leaveDate: '2025-05-01' },
-    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'monthsFromCongressToRetirementAge', 'insuredTimeAllowanceRule', 'pointK'],
-  }],
   applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'decree-177-cadre' || ctx.case.decree177 !== undefined),
   compute: computeNd177Art3,
 };

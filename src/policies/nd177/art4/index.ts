@@ -4,15 +4,15 @@ import { dec, formatNumber, roundDong, sum, toAmountString, toExactString, type 
 import { msg } from '../../../locales/index.js';
 import { baseRuns, baseSalarySchedule, describeRun, unverifiedMonths } from '../../../parameters/base-salary-schedule.js';
 import { isArmedForces } from '../../../schema/enums.js';
-import { copyFacts, type CaseContext } from '../../../model/context.js';
-import { eligibleOutcome, refusedOutcome, type MoneyItem } from '../../../model/outcome.js';
+import type { CaseContext } from '../../../model/context.js';
+import { eligibleOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { SalaryComponents } from '../../../model/staff-case.js';
 import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { insuranceRegime, pensionYearsRequired } from '../../../rules/insurance.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { insuranceSupport } from '../common/insurance-support.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { article2, d3Cadre, nd177Factor } from '../common/conditions.js';
+import { article2Checks } from '../common/conditions.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const art4PayKeptLabel = msg('nd177.art4.pay-kept-label');
@@ -21,7 +21,7 @@ export const art4InsuranceSupportLabel = msg('nd177.art4.insurance-support-label
 export const nd177Art4Title = msg('nd177.art4.title');
 
 const POLICY = 'nd177/art4';
-const art4 = (clause: string, point?: string): Citation => cite(DOC.nd177, '4', clause, point);
+export const art4 = (clause: string, point?: string): Citation => cite(DOC.nd177, '4', clause, point);
 
 export const art4NotComparable = msg('nd177.art4.not-comparable');
 
@@ -239,67 +239,14 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd177',
   article: '4',
   title: nd177Art4Title,
-  summary: 'nd177.art4.summary',
-  conditions: [
-    ...article2,
-    {
-      text: 'nd177.art4.condition.clause-not-covered',
-      citation: art4('1', 'a'),
-      refusal: 'clause-not-covered',
-      check: clauseCovered,
-    },
-    {
-      text: 'nd177.art4.condition.not-before-retirement-age',
-      citation: art4('1', 'b'),
-      refusal: 'not-before-retirement-age',
-      check: beforeRetirementAge,
-    },
-    {
-      text: 'nd177.art4.condition.not-under-24-months',
-      citation: art4('1', 'b'),
-      refusal: 'not-under-24-months',
-      check: underLimit,
-      factors: [nd177Factor('art4MaxMonthsExclusive')],
-    },
-    {
-      text: 'nd177.art4.condition.salary-components-required',
-      citation: art4('2', 'a'),
-      refusal: 'salary-components-required',
-      check: salaryComponentsGiven,
-    },
-    {
-      text: 'nd177.art4.condition.base-salary-out-of-table',
-      citation: salaryCitation,
-      refusal: 'base-salary-out-of-table',
-      check: baseSalaryTabled,
-    },
+  checks: [
+    ...article2Checks,
+    { refusal: 'clause-not-covered', check: clauseCovered },
+    { refusal: 'not-before-retirement-age', check: beforeRetirementAge },
+    { refusal: 'not-under-24-months', check: underLimit },
+    { refusal: 'salary-components-required', check: salaryComponentsGiven },
+    { refusal: 'base-salary-out-of-table', check: baseSalaryTabled },
   ],
-  items: [
-    {
-      code: 'waiting-pay',
-      label: art4PayKeptLabel,
-      formula: 'Σ over the months of the wait: κ × B of the month,  κ = (c + l)(1 + o%)(1 + s%) + r + committee',
-      when: 'nd177.art4.item.waiting-pay.when',
-      factors: [],
-      citation: art4('2', 'a'),
-    },
-    {
-      code: 'state-paid-insurance',
-      label: art4InsuranceSupportLabel,
-      formula: 'insuranceSalary × contribution% × min(missing months, 30)',
-      when: 'nd177.art4.item.state-paid-insurance.when',
-      factors: [nd177Factor('art4TopUpMaxMonths')],
-      citation: art4('2', 'đ'),
-    },
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings'],
-  readings: ['N1', 'N2', 'N3', 'N4', 'N9', 'N10', 'N11'],
-  options: ['congressMonthCount'],
-  examples: [{
-    title: 'nd177.art4.example',
-    input: { id: 'a4-23', ...d3Cadre, leaveDate: '2025-12-01' },
-    facts: ['waitingMonths', 'waitFrom', 'waitTo', 'keptCoefficient', 'keptComponents', 'stoppedComponents', 'insuranceShortfallMonths'],
-  }],
   applies: (ctx) => ctx.case.route === 'auto' && ctx.case.decree177 !== undefined && ctx.case.decree177.clause <= 3,
   compute: computeNd177Art4,
   excludedFromBest: art4NotComparable,

@@ -1,72 +1,17 @@
-import { cite, DOC, type Citation } from '../../../core/citation.js';
-import { nd177Dates } from '../../../parameters/nd177-factors.js';
-import { factor, type ConditionDeclaration } from '../../../model/declaration.js';
-import { article2Checks } from './eligibility.js';
+import type { ConditionCheck } from '../../../model/declaration.js';
+import { article2Checks as art2 } from './eligibility.js';
 
 /**
- * Decree 177 Art 2 as Art 3 and Art 4 declare it (its checks: src/policies/nd177/common/eligibility.ts),
- * and the D3 cadre of the examples both articles compute.
+ * Decree 177 Art 2 as Art 3 and Art 4 check it (src/policies/nd177/common/eligibility.ts), in order; what their
+ * pages print of it is `article2` in ./rule-book.ts.
  */
-export const nd177Factor = (name: Parameters<typeof factor<'nd177Factors'>>[1]) => factor('nd177Factors', name);
-const art2 = (clause?: string, point?: string): Citation => cite(DOC.nd177, '2', clause, point);
-
-/** Decree 177 Art 2 (src/policies/nd177/common/eligibility.ts), shared by Art 3 and Art 4. */
-export const article2: readonly ConditionDeclaration[] = [
-  {
-    text: 'nd177.conditions.condition.before-in-force',
-    citation: nd177Dates.inForce.citation,
-    refusal: 'before-in-force',
-    check: article2Checks.inForce,
-  },
-  {
-    text: 'nd177.conditions.condition.decree-177-clause-missing',
-    citation: art2(),
-    refusal: 'decree-177-clause-missing',
-    check: article2Checks.clauseGiven,
-  },
-  {
-    text: 'nd177.conditions.condition.retirement-age-out-of-table',
-    citation: cite(DOC.nd135, '4', '1', undefined, { note: 'Annex I' }),
-    refusal: 'retirement-age-out-of-table',
-    check: article2Checks.retirementAgeTabled,
-  },
-  {
-    text: 'nd177.conditions.condition.excluded-streamlining',
-    citation: art2('6', 'a'),
-    refusal: 'excluded-streamlining',
-    check: article2Checks.notStreamlining,
-  },
-  {
-    text: 'nd177.conditions.condition.excluded-retirement-notice',
-    citation: art2('6', 'b'),
-    refusal: 'excluded-retirement-notice',
-    check: article2Checks.noRetirementNotice,
-  },
-  {
-    text: 'nd177.conditions.condition.excluded-continues-working',
-    citation: art2('6', 'c'),
-    refusal: 'excluded-continues-working',
-    check: article2Checks.notContinuingWork,
-  },
-  {
-    text: 'nd177.conditions.condition.excluded-six-months-or-less',
-    citation: art2('6', 'b'),
-    refusal: 'excluded-six-months-or-less',
-    factors: [nd177Factor('clause6bMaxMonths')],
-    check: article2Checks.moreThanSixMonths,
-  },
-  {
-    text: 'nd177.conditions.condition.outside-clause-4-range',
-    citation: art2('4'),
-    refusal: 'outside-clause-4-range',
-    factors: [nd177Factor('clause4MinMonths'), nd177Factor('clause4MaxMonths')],
-    check: article2Checks.withinClause4Range,
-  },
+export const article2Checks: readonly ConditionCheck[] = [
+  { refusal: 'before-in-force', check: art2.inForce },
+  { refusal: 'decree-177-clause-missing', check: art2.clauseGiven },
+  { refusal: 'retirement-age-out-of-table', check: art2.retirementAgeTabled },
+  { refusal: 'excluded-streamlining', check: art2.notStreamlining },
+  { refusal: 'excluded-retirement-notice', check: art2.noRetirementNotice },
+  { refusal: 'excluded-continues-working', check: art2.notContinuingWork },
+  { refusal: 'excluded-six-months-or-less', check: art2.moreThanSixMonths },
+  { refusal: 'outside-clause-4-range', check: art2.withinClause4Range },
 ];
-
-export const d3Cadre = {
-  gender: 'male', birthDate: '1966-01-15', staffType: 'cadre',
-  salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
-  insuredMonths: 264, decree177Clause: 1, congressDate: '2025-06-01',
-} as const;
-

@@ -22,7 +22,7 @@ export function monthsFromCongress(congress: CalendarDate, pensionStart: MonthIn
 }
 
 /*
- * Decree 177 Art 2, in the order `article2` (conditions.ts) declares it: the engine runs these before Art 3 or
+ * Decree 177 Art 2, in the order `article2Checks` (conditions.ts) runs it: the engine runs these before Art 3 or
  * Art 4's own checks. The clause and the congress facts are added as they are read, so a refusal carries them.
  */
 export const article2Checks = {

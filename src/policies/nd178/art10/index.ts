@@ -1,6 +1,6 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { resignationArticle } from '../common/resignation.js';
-import { resignationDeclaration, resignationFacts } from '../common/resignation-declaration.js';
+import { resignationDeclaration } from '../common/resignation-declaration.js';
 
 /**
  * Decree 178 Art 10: public employees and contract workers (and defence workers and officials) who resign
@@ -10,13 +10,6 @@ import { resignationDeclaration, resignationFacts } from '../common/resignation-
  * depends on the staff type (public employees, contract workers, defence workers and officials).
  */
 export const declaration: PolicyDeclaration = {
-  ...resignationDeclaration('10', {
-    title: 'nd178.art10.example',
-    input: {
-      id: 'art10-employee', gender: 'female', birthDate: '1985-07-19', staffType: 'public-employee',
-      salary: { coefficient: 3, preferentialPercent: 35 }, insuredMonths: 150, restructuringDate: '2025-07-01', leaveDate: '2025-12-01',
-    },
-    facts: resignationFacts,
-  }),
+  ...resignationDeclaration('10'),
   applies: (ctx) => ctx.case.route !== 'early-retirement' && resignationArticle(ctx.case.staffType) === '10',
 };

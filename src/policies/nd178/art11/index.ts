@@ -9,7 +9,6 @@ import { eligibleOutcome, type MoneyItem } from '../../../model/outcome.js';
 import type { Facts, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { stayingFactor, stayingPerson } from '../common/staying.js';
 
 /** Item labels, shared with the rule book's page (src/policies/registry). */
 export const keptAllowanceLabel = msg('nd178.art11.kept-allowance-label');
@@ -20,7 +19,7 @@ export const art11Title = msg('nd178.art11.title');
 export const notALeavingPackage = msg('nd178.art11.not-a-leaving-package');
 
 const POLICY = 'nd178/art11';
-const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' });
+export const art11: Citation = cite(DOC.nd178, '11', undefined, undefined, { note: 'as amended by 67/2025/NĐ-CP Art 1 cl. 11' });
 
 /** The months the allowance is kept: from the change (or the next month) to the end of the term, at least the minimum. */
 function keptPeriod(ctx: CaseContext) {
@@ -134,43 +133,11 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '11',
   title: art11Title,
-  summary: 'nd178.art11.summary',
-  conditions: [
-    {
-      text: 'nd178.art11.condition.before-in-force',
-      citation: keyDates.nd178InForce.citation,
-      refusal: 'before-in-force',
-      check: beforeInForce,
-    },
-    {
-      text: 'nd178.art11.condition.allowance-not-lower',
-      citation: art11,
-      refusal: 'allowance-not-lower',
-      check: allowanceLower,
-    },
-    {
-      text: 'nd178.art11.condition.base-salary-out-of-table',
-      citation: cite(DOC.tt01, '3', '2'),
-      refusal: 'base-salary-out-of-table',
-      check: baseSalaryTabled,
-    },
+  checks: [
+    { refusal: 'before-in-force', check: beforeInForce },
+    { refusal: 'allowance-not-lower', check: allowanceLower },
+    { refusal: 'base-salary-out-of-table', check: baseSalaryTabled },
   ],
-  items: [{
-    code: 'kept-leadership-allowance',
-    label: keptAllowanceLabel,
-    formula: 'Σ over the months kept: (former − new coefficient) × B of the month',
-    when: 'nd178.art11.item.kept-leadership-allowance.when',
-    factors: [stayingFactor('art11MinMonths')],
-    citation: art11,
-  }],
-  tables: ['baseSalary'],
-  readings: ['D14'],
-  options: ['art11StartMonth'],
-  examples: [{
-    title: 'nd178.art11.example',
-    input: { id: 'a11-8', ...stayingPerson, leadershipChangeDate: '2026-03-10', formerLeadershipCoefficient: 0.7, newLeadershipCoefficient: 0.5, termEndDate: '2026-10-31' },
-    facts: ['keptFrom', 'keptTo', 'monthsKept', 'minimumMonthsApplied', 'coefficientDifference'],
-  }],
   applies: (ctx) => ctx.case.leadershipChange !== undefined,
   startFacts: art11Facts,
   compute: computeArt11,

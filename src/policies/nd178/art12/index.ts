@@ -3,7 +3,7 @@ import { cite, DOC, formatCitation } from '../../../core/citation.js';
 import { dec, formatFactor } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import { valueAt } from '../../../parameters/dated.js';
-import { baseSalary, baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
+import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../../../parameters/base-salary.js';
 import { keyDates } from '../../../parameters/key-dates.js';
 import { copyFacts, type CaseContext } from '../../../model/context.js';
 import { eligibleOutcome, salaryMultipleItem } from '../../../model/outcome.js';
@@ -11,7 +11,6 @@ import type { Facts, Flag, Outcome, Refusal } from '../../../model/types.js';
 import { salaryCitation } from '../../../rules/salary.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { art12Citation, stayingFactor, stayingPerson } from '../common/staying.js';
 
 export const art12Title = msg('nd178.art12.title');
 
@@ -109,48 +108,12 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '12',
   title: art12Title,
-  summary: 'nd178.art12.summary',
-  conditions: [
-    {
-      text: 'nd178.art12.condition.before-in-force',
-      citation: keyDates.nd178InForce.citation,
-      refusal: 'before-in-force',
-      check: beforeInForce,
-    },
-    {
-      text: 'nd178.art12.condition.decree-76-2019-applies',
-      citation: art12Citation(),
-      refusal: 'decree-76-2019-applies',
-      check: difficultArea,
-    },
-    {
-      text: 'nd178.art12.condition.base-salary-out-of-table',
-      citation: salaryCitation,
-      refusal: 'base-salary-out-of-table',
-      check: baseSalaryTabled,
-    },
-    {
-      text: { key: 'nd178.art12.condition.base-salary-unknown', vars: { knownThrough: formatKnownThrough(baseSalary) } },
-      citation: baseSalaryHorizonCitation,
-      refusal: 'base-salary-unknown',
-      check: baseSalaryKnown,
-    },
+  checks: [
+    { refusal: 'before-in-force', check: beforeInForce },
+    { refusal: 'decree-76-2019-applies', check: difficultArea },
+    { refusal: 'base-salary-out-of-table', check: baseSalaryTabled },
+    { refusal: 'base-salary-unknown', check: baseSalaryKnown },
   ],
-  items: [{
-    code: 'secondment-allowance',
-    label: msg('nd178.art12.item.secondment-allowance'),
-    formula: 'B on the secondment date × 10 (commune)  or  × 3 (central to provincial)',
-    factors: [stayingFactor('art12CommuneMonths'), stayingFactor('art12ProvincialMonths')],
-    citation: art12Citation('1'),
-  }],
-  tables: ['baseSalary'],
-  readings: [],
-  options: [],
-  examples: [{
-    title: 'nd178.art12.example',
-    input: { id: 'a12-commune', ...stayingPerson, grassrootsSecondment: 'commune', secondmentDate: '2025-08-01' },
-    facts: ['secondmentMonths', 'secondmentBaseSalary', 'secondmentAmountVerified'],
-  }],
   applies: (ctx) => ctx.case.secondment !== undefined,
   startFacts: art12Facts,
   compute: computeArt12,

@@ -5,7 +5,6 @@ import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { stayingPerson } from '../common/staying.js';
 
 export const art13Title = msg('nd178.art13.title');
 
@@ -45,20 +44,7 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '13',
   title: art13Title,
-  summary: 'nd178.art13.summary',
-  conditions: [{
-    text: 'nd178.art13.condition.no-refusal',
-    citation: cite(DOC.nd178, '13'),
-  }],
-  items: [],
-  tables: [],
-  readings: [],
-  options: [],
-  examples: [{
-    title: 'nd178.art13.example',
-    input: { id: 'a13', ...stayingPerson, outstandingStaff: true },
-    facts: [],
-  }],
+  checks: [],
   applies: (ctx) => ctx.case.outstandingStaff === true,
   compute: computeArt13,
   excludedFromBest: notALeavingPackage,

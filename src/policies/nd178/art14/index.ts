@@ -5,7 +5,6 @@ import { eligibleOutcome } from '../../../model/outcome.js';
 import type { Facts, Flag, Outcome } from '../../../model/types.js';
 import { notALeavingPackage } from '../art11/index.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
-import { stayingPerson } from '../common/staying.js';
 
 export const art14Title = msg('nd178.art14.title');
 
@@ -34,20 +33,7 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '14',
   title: art14Title,
-  summary: 'nd178.art14.summary',
-  conditions: [{
-    text: 'nd178.art14.condition.no-refusal',
-    citation: cite(DOC.nd178, '14'),
-  }],
-  items: [],
-  tables: [],
-  readings: [],
-  options: [],
-  examples: [{
-    title: 'nd178.art14.example',
-    input: { id: 'a14', ...stayingPerson, postRestructuringTraining: true },
-    facts: [],
-  }],
+  checks: [],
   applies: (ctx) => ctx.case.postRestructuringTraining === true,
   compute: computeArt14,
   excludedFromBest: notALeavingPackage,

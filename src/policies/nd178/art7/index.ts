@@ -10,8 +10,7 @@ import { countedMonths, oneOffItem, u2Citation } from '../common/one-off-pension
 import type { Decimal } from '../../../core/money.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { decree178BestExclusion } from '../../nd154/common/regime.js';
-import { bands, beforeDecisionConditions, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
-import { oneOffLabel } from '../common/one-off-pension.js';
+import { commonChecks, beforeDecisionChecks, earlyRetirementChecks } from '../common/conditions.js';
 
 export const art7Title = msg('nd178.art7.title');
 
@@ -64,50 +63,20 @@ const art7Spec: EarlyRetirementSpec = { policy: 'nd178/art7', title: art7Title, 
  * Decree 178 Art 7 (as amended by Decree 67/2025 Art 1 cl. 3): staff of Art 2 cl. 1 and 3 who leave early because of the
  * restructuring get a one-off pension for the months before their pension age (a smaller rate past five years
  * early, halved after the first year from the restructuring decision), plus a sum per year early and a sum for
- * their insured years. Who is covered, the bands and the insured-years rule are listed as conditions below.
+ * their insured years. Who is covered, the bands and the insured-years rule are its checks below (their text:
+ * ./rule-book.ts).
  */
 export const declaration: PolicyDeclaration = {
   code: 'nd178/art7',
   decree: 'nd178',
   article: '7',
   title: art7Title,
-  summary: 'nd178.art7.summary',
-  conditions: [
-    ...commonConditions,
-    {
-      text: 'nd178.art7.condition.group-not-covered',
-      citation: cite(DOC.nd178, '7', '1'),
-      refusal: 'group-not-covered',
-      check: groupCovered,
-    },
-    ...beforeDecisionConditions,
-    notEarly,
-    pensionEligible,
-    bands,
+  checks: [
+    ...commonChecks,
+    { refusal: 'group-not-covered', check: groupCovered },
+    ...beforeDecisionChecks,
+    ...earlyRetirementChecks,
   ],
-  items: [
-    {
-      code: 'one-off-pension',
-      label: oneOffLabel,
-      formula: 'S × rate × min(T, 60)  (band B: S × 0.9 × 60), × 0.5 from the 13th month',
-      when: 'nd178.art7.item.one-off-pension.when',
-      factors: [nd178Factor('oneOffRateNear'), nd178Factor('oneOffRateFar'), nd178Factor('oneOffMonthsFar'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
-      citation: cite(DOC.nd178, '7', '1', 'a'),
-    },
-    ...clause2Items,
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-  readings: ['D1', 'D2', 'D3', 'D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13', 'D14', 'D17', 'D18', 'D19', 'D20', 'D24', 'D28', 'D29', 'D51', 'D61'],
-  options: ['ruleset', 'windowAnniversary', 'u2WindowForArmedForces', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'leaveBeforeRestructuring', 'armedForcesYearsEarlyCap'],
-  examples: [{
-    title: 'nd178.art7.example',
-    input: {
-      id: 'O1', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant',
-      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
-      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
-    },
-    facts: earlyRetirementFacts,
-  }],
   applies: (ctx) => ctx.case.route !== 'resignation' && (ctx.case.group === 'directly-affected' || ctx.case.group === 'association'),
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, art7Spec),
   bestExclusion: decree178BestExclusion,

@@ -10,8 +10,7 @@ import { computeEarlyRetirement, type Band, type EarlyRetirementSpec, type OneOf
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { decree178BestExclusion } from '../../nd154/common/regime.js';
-import { bands, clause2Items, commonConditions, earlyRetirementFacts, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
-import { oneOffLabel } from '../common/one-off-pension.js';
+import { commonChecks, earlyRetirementChecks } from '../common/conditions.js';
 
 export const art7aTitle = msg('nd178.art7a.title');
 
@@ -82,59 +81,14 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7a',
   title: art7aTitle,
-  summary: 'nd178.art7a.summary',
-  conditions: [
-    ...commonConditions,
-    {
-      text: 'nd178.art7a.condition.group-not-covered',
-      citation: cite(DOC.nd178, '7a'),
-      refusal: 'group-not-covered',
-      check: groupCovered,
-    },
-    {
-      text: 'nd178.art7a.condition.not-in-ruleset',
-      citation: cite(DOC.nd67, '1'),
-      refusal: 'not-in-ruleset',
-      check: inRuleset,
-    },
-    {
-      text: 'nd178.art7a.condition.group-not-covered-2',
-      citation: cite(DOC.nd178, '2', '2', undefined, { note: 'as amended by 67/2025/NĐ-CP; Conclusion 75-TB/TW' }),
-      refusal: 'group-not-covered',
-      factors: [nd178Factor('streamliningArmedForcesMaxMonths')],
-      check: groupLimit,
-    },
-    {
-      text: 'nd178.art7a.condition.before-in-force',
-      citation: keyDates.nd67InForce.citation,
-      refusal: 'before-in-force',
-      check: nd67InForce,
-    },
-    notEarly,
-    pensionEligible,
-    bands,
+  checks: [
+    ...commonChecks,
+    { refusal: 'group-not-covered', check: groupCovered },
+    { refusal: 'not-in-ruleset', check: inRuleset },
+    { refusal: 'group-not-covered', check: groupLimit },
+    { refusal: 'before-in-force', check: nd67InForce },
+    ...earlyRetirementChecks,
   ],
-  items: [
-    {
-      code: 'one-off-pension',
-      label: oneOffLabel,
-      formula: 'S × 1.0 × min(T, 60), × 0.5 from the 13th month after 15 Mar 2025',
-      factors: [nd178Factor('art7aOneOffRate'), nd178Factor('oneOffMaxMonths'), nd178Factor('fromThirteenthMonthShare')],
-      citation: cite(DOC.nd178, '7a', '1'),
-    },
-    ...clause2Items,
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-  readings: ['D1', 'D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D21', 'D24', 'D28', 'D29', 'D51'],
-  options: ['ruleset', 'windowAnniversary', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'armedForcesYearsEarlyCap'],
-  examples: [{
-    title: 'nd178.art7a.example',
-    input: {
-      id: '7a-2026-03', gender: 'male', birthDate: '1967-06-21', staffType: 'civil-servant', group: 'not-directly-affected',
-      salary: { coefficient: 6.2, publicServicePercent: 25 }, insuredMonths: 360, leaveDate: '2026-03-01',
-    },
-    facts: earlyRetirementFacts,
-  }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'not-directly-affected',
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
   bestExclusion: decree178BestExclusion,

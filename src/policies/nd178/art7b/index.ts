@@ -10,8 +10,7 @@ import { notInOriginalRuleset } from '../art7a/index.js';
 import { countedMonths, oneOffItem } from '../common/one-off-pension.js';
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { decree178BestExclusion } from '../../nd154/common/regime.js';
-import { art7bSubGroups, bands, clause2Items, commonConditions, nd178Factor, notEarly, pensionEligible } from '../common/conditions.js';
-import { oneOffLabel } from '../common/one-off-pension.js';
+import { commonChecks, earlyRetirementChecks } from '../common/conditions.js';
 
 export const art7bTitle = msg('nd178.art7b.title');
 
@@ -97,56 +96,15 @@ export const declaration: PolicyDeclaration = {
   decree: 'nd178',
   article: '7b',
   title: art7bTitle,
-  summary: 'nd178.art7b.summary',
-  conditions: [
-    {
-      text: 'nd178.art7b.condition.decree-177-clause-5',
-      citation: cite(DOC.nd178, '2', '4', undefined, { note: 'as amended by 67/2025/NĐ-CP' }),
-      refusal: 'decree-177-clause-5',
-      check: notClause5,
-    },
-    ...commonConditions,
-    {
-      text: 'nd178.art7b.condition.group-not-covered',
-      citation: cite(DOC.nd178, '7b'),
-      refusal: 'group-not-covered',
-      check: groupCovered,
-    },
-    {
-      text: 'nd178.art7b.condition.not-in-ruleset',
-      citation: cite(DOC.nd67, '1'),
-      refusal: 'not-in-ruleset',
-      check: inRuleset,
-    },
-    { ...art7bSubGroups[0]!, check: clauseGiven },
-    { ...art7bSubGroups[1]!, check: withinClause4Range },
-    notEarly,
-    pensionEligible,
-    bands,
+  checks: [
+    { refusal: 'decree-177-clause-5', check: notClause5 },
+    ...commonChecks,
+    { refusal: 'group-not-covered', check: groupCovered },
+    { refusal: 'not-in-ruleset', check: inRuleset },
+    { refusal: 'decree-177-clause-missing', check: clauseGiven },
+    { refusal: 'outside-clause-4-range', check: withinClause4Range },
+    ...earlyRetirementChecks,
   ],
-  items: [
-    {
-      code: 'one-off-pension',
-      label: oneOffLabel,
-      formula: 'S × 1.0 × min(T, 60)',
-      when: 'nd178.art7b.item.one-off-pension.when',
-      factors: [nd178Factor('art7bOneOffRate'), nd178Factor('oneOffMaxMonths')],
-      citation: cite(DOC.nd178, '7b'),
-    },
-    ...clause2Items,
-  ],
-  tables: ['baseSalary', 'retirementAgeRoadmaps', 'officerServiceCeilings', 'annexIIQualifyingMonths'],
-  readings: ['D3', 'D6', 'D7', 'D8', 'D12', 'D13', 'D14', 'D15', 'D16', 'D18', 'D24', 'D26', 'D28', 'D29', 'D51', 'N3'],
-  options: ['ruleset', 'applyEligibilityFilter', 'ignoreExcludedAllowances', 'congressMonthCount', 'armedForcesYearsEarlyCap'],
-  examples: [{
-    title: 'nd178.art7b.example',
-    input: {
-      id: 'D3', gender: 'male', birthDate: '1966-01-15', staffType: 'cadre',
-      salary: { coefficient: 4.65, leadershipCoefficient: 0.6, publicServicePercent: 25 },
-      insuredMonths: 264, leaveDate: '2025-05-01', decree177Clause: 1, congressDate: '2025-06-01',
-    },
-    facts: ['monthlySalary', 'statutoryPensionStart', 'monthsEarly', 'yearsEarly', 'band', 'windowApplies', 'insuranceRegime', 'insuredYears'],
-  }],
   applies: (ctx) => ctx.case.route !== 'resignation' && ctx.case.group === 'decree-177-cadre',
   compute: (ctx, facts) => computeEarlyRetirement(ctx, facts, spec),
   bestExclusion: decree178BestExclusion,

@@ -1,6 +1,6 @@
 import type { PolicyDeclaration } from '../../../model/declaration.js';
 import { resignationArticle } from '../common/resignation.js';
-import { resignationDeclaration, resignationFacts } from '../common/resignation-declaration.js';
+import { resignationDeclaration } from '../common/resignation-declaration.js';
 
 /**
  * Decree 178 Art 9: cadres and civil servants (and, as the project reads it, officers,
@@ -11,14 +11,6 @@ import { resignationDeclaration, resignationFacts } from '../common/resignation-
  * depends on the staff type (cadres, civil servants, officers).
  */
 export const declaration: PolicyDeclaration = {
-  ...resignationDeclaration('9', {
-    title: 'nd178.art9.example',
-    input: {
-      id: 'O2', gender: 'male', birthDate: '1975-06-10', staffType: 'civil-servant',
-      salary: { coefficient: 5.42, leadershipCoefficient: 0.4, publicServicePercent: 25 },
-      insuredMonths: 270, restructuringDate: '2025-03-01', leaveDate: '2025-09-01',
-    },
-    facts: resignationFacts,
-  }),
+  ...resignationDeclaration('9'),
   applies: (ctx) => ctx.case.route !== 'early-retirement' && resignationArticle(ctx.case.staffType) === '9',
 };

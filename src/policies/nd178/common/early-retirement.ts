@@ -195,7 +195,7 @@ function pensionRefusal(ctx: CaseContext): Refusal {
 }
 
 /*
- * The checks Art 7, 7a and 7b declare after their own (conditions.ts: notEarly, pensionEligible, bands). The
+ * The checks Art 7, 7a and 7b declare after their own (conditions.ts: `earlyRetirementChecks`). The
  * common ones ran first, so the statutory pension month is known here.
  */
 

@@ -14,7 +14,7 @@ const nd178InForce = parseIsoDate(keyDates.nd178InForce.date)!;
 const volunteerExclusions = new Set(['pregnant', 'maternity-leave', 'child-under-36-months']);
 
 /*
- * Checks shared by every Decree 178 leaving policy, in the order commonConditions (conditions.ts) declares them:
+ * Checks shared by every Decree 178 leaving policy, in the order `commonChecks` (conditions.ts) runs them:
  * in force, the guidance's exclusions, the salary's base-salary row, the retirement age.
  */
 export function inForce(ctx: CaseContext): Refusal | null {
@@ -109,7 +109,7 @@ export function leaveBeforeRestructuringFacts(ctx: CaseContext): Facts | undefin
   return { leaveBeforeRestructuring: ctx.options.leaveBeforeRestructuring, leaveBeforeRestructuringRate: 'first-12-months' };
 }
 
-/** `leaveBeforeRestructuring` split by its two codes, as beforeDecisionConditions (conditions.ts) declares them. */
+/** `leaveBeforeRestructuring` split by its two codes, as `beforeDecisionChecks` (conditions.ts) runs them. */
 /**
  * The directly affected groups count their 12 months from the restructuring decision, so they need its date. The
  * input schema asks for it, except in a Decree 154 streamlining case (`decree154Streamlining`, D61), whose Decree 178
