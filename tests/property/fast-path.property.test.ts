@@ -85,8 +85,23 @@ describe('the validator fast path', () => {
   it('reads, by name, exactly the fields it does not defer', () => {
     const taken = Object.keys(fieldChecks).filter((k) => fieldChecks[k as keyof typeof fieldChecks] !== 'defer');
     expect(Object.keys(readTakenFields({})).sort()).toEqual(taken.sort());
-    // In the order of TAKEN: the fast path walks the values by index.
     expect(Object.keys(readTakenFields({}))).toEqual(TAKEN.map(([key]) => key));
+  });
+
+  it('checks each taken field by name: only salary and retirementAge are taken without a check function', () => {
+    // readCommonCase calls one check per field by name; a field whose entry is not a function is read by
+    // its own code (salary, retirementAge) or, given, defers ('defer', or any other non-function entry).
+    const notFunctions = TAKEN.filter(([, how]) => typeof how !== 'function');
+    expect(notFunctions).toEqual([['salary', 'salary'], ['retirementAge', 'retirementAge']]);
+    const deferred = Object.entries(fieldChecks).filter(([, how]) => how === 'defer').map(([key]) => key);
+    const common = {
+      id: 'D', gender: 'male', birthDate: '1966-01-15', staffType: 'civil-servant', monthlySalary: 10_000_000,
+      insuredMonths: 264, restructuringDate: '2025-03-01', leaveDate: '2025-05-01',
+    };
+    expect(deferred.length).toBeGreaterThan(20);
+    for (const key of deferred) expect(fastParseStaffCase({ ...common, [key]: true }), key).toBeNull();
+    // A taken field given as undefined defers too (zod words it).
+    for (const [key] of TAKEN) expect(fastParseStaffCase({ ...common, [key]: undefined }), key).toBeNull();
   });
 
   it('checks every field it takes: a value no check accepts makes it defer', () => {
