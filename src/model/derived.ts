@@ -28,4 +28,26 @@ export interface MonthlySalary {
   readonly amount: Decimal;
   readonly facts: Facts;
   readonly warnings: readonly Warning[];
+  /** The parts S shares with Decree 154's S, when S is composed from salary components; undefined for a monthly amount. */
+  readonly core: SalaryCore | undefined;
+}
+
+/**
+ * The parts of a salary composed from its components that Decree 178's S and Decree 154's S share (common.md §2,
+ * src/rules/salary.ts; src/policies/nd154/common/salary.ts): the base salary of the month before leaving and, on it,
+ * G (the coefficient salary), L (the leadership allowance), V (the over-frame seniority, on G + L) and R (the
+ * reserved difference). The two differ only in the percents P applies to G + L + V. Composed once per case, frozen.
+ */
+export interface SalaryCore {
+  readonly base: Decimal;
+  /** The table's row of the base salary (its facts and warnings, frozen and shared), or undefined when the input gives the base salary. */
+  readonly tabled: { readonly facts: Facts; readonly warnings: readonly Warning[] } | undefined;
+  readonly G: Decimal;
+  readonly L: Decimal;
+  readonly V: Decimal;
+  readonly R: Decimal;
+  /** G + L + V: what the percents of P apply to. */
+  readonly GLV: Decimal;
+  /** G, L, V and R as exact strings (the facts `salaryParts` of both decrees show them). */
+  readonly shown: { readonly G: string; readonly L: string; readonly V: string; readonly R: string };
 }

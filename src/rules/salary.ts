@@ -6,7 +6,7 @@ import type { ParameterSet } from '../parameters/parameter-set.js';
 import { valueAt } from '../parameters/dated.js';
 import { baseSalaryHorizonCitation, beyondKnownBaseSalary, formatKnownThrough } from '../parameters/base-salary.js';
 import type { SalaryComponents, SalarySource } from '../model/staff-case.js';
-import { derived, refused, type Derived, type MonthlySalary } from '../model/derived.js';
+import { derived, refused, type Derived, type MonthlySalary, type SalaryCore } from '../model/derived.js';
 import type { Facts, Warning } from '../model/types.js';
 import { msg } from '../locales/index.js';
 
@@ -89,28 +89,57 @@ function computeBaseForLeaving(leaveIndex: number, params: ParameterSet): BaseFo
   });
 }
 
-/** S = G + L + V + R + P (common.md §2), exact. */
-export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: DecimalT; parts: Record<string, DecimalT> } {
-  // Exact: a zero component contributes an exact zero, so its products and sums are skipped (the values,
-  // and so every printed digit, are the same; components are never negative).
+/**
+ * The parts of S that Decree 178's and Decree 154's salaries share (`SalaryCore`): G, L, V and R on the base
+ * salary, and G + L + V. Exact: a zero component contributes an exact zero, so its products and sums are skipped
+ * (the values, and so every printed digit, are the same; components are never negative).
+ */
+export function composeSalaryCore(c: SalaryComponents, base: DecimalT, tabled: SalaryCore['tabled']): SalaryCore {
   const G = c.coefficient.times(base);
   const L = c.leadershipCoefficient.isZero() ? ZERO : c.leadershipCoefficient.times(base);
   const GL = plus(G, L);
   const V = c.overFrameSeniorityPercent.isZero() ? ZERO : fraction(c.overFrameSeniorityPercent).times(GL);
   const R = c.reservedDifferenceCoefficient.isZero() ? ZERO : c.reservedDifferenceCoefficient.times(base);
-  let percents = ZERO;
-  for (const p of [
-    c.professionalSeniorityPercent, c.preferentialPercent, c.professionalResponsibilityPercent,
-    c.publicServicePercent, c.partyWorkPercent, c.armedForcesPercent,
-  ]) percents = plus(percents, p);
-  const P = percents.isZero() ? ZERO : fraction(percents).times(plus(GL, V));
-  return { amount: plus(plus(plus(GL, V), R), P), parts: { G, L, V, R, P } };
+  const shown = Object.freeze({ G: toExactString(G), L: toExactString(L), V: toExactString(V), R: toExactString(R) });
+  return Object.freeze({ base, tabled, G, L, V, R, GLV: plus(GL, V), shown });
+}
+
+/** P on the core for the sum of the percents that apply, and S = G + L + V + R + P. */
+export function withPercents(core: SalaryCore, percents: DecimalT): { amount: DecimalT; P: DecimalT } {
+  const P = percents.isZero() ? ZERO : fraction(percents).times(core.GLV);
+  return { amount: plus(plus(core.GLV, core.R), P), P };
+}
+
+/** The sum of Decree 178's six percents (read by name, added in this order from an exact zero). */
+function percentsOf(c: SalaryComponents): DecimalT {
+  return plus(plus(plus(plus(plus(plus(ZERO, c.professionalSeniorityPercent), c.preferentialPercent), c.professionalResponsibilityPercent),
+    c.publicServicePercent), c.partyWorkPercent), c.armedForcesPercent);
+}
+
+/** S = G + L + V + R + P (common.md §2), exact. */
+export function composeSalary(c: SalaryComponents, base: DecimalT): { amount: DecimalT; parts: Record<string, DecimalT> } {
+  const core = composeSalaryCore(c, base, undefined);
+  const { amount, P } = withPercents(core, percentsOf(c));
+  return { amount, parts: { G: core.G, L: core.L, V: core.V, R: core.R, P } };
 }
 
 /** a + b, skipping the addition of an exact zero. */
 function plus(a: DecimalT, b: DecimalT): DecimalT {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
+
+/**
+ * The shared core of a salary composed from components: the base salary (given, or the table's row of the month
+ * before leaving: refused past the table or its horizon) and G, L, V, R on it.
+ */
+export function salaryCore(c: SalaryComponents, leaveDate: CalendarDate, params: ParameterSet): Derived<SalaryCore> {
+  if (c.baseSalary) return derived(composeSalaryCore(c, c.baseSalary, undefined));
+  const tabled = baseSalaryForLeaving(leaveDate, params);
+  if (!tabled.ok) return tabled;
+  return derived(composeSalaryCore(c, tabled.value.amount, tabled.value));
+}
+
+const SALARY_CITATION = formatCitation(salaryCitation);
 
 /** The current monthly salary S of the month before leaving, from the given amount or from its components. */
 export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDate, params: ParameterSet): Derived<MonthlySalary> {
@@ -119,28 +148,40 @@ export function currentMonthlySalary(source: SalarySource, leaveDate: CalendarDa
       amount: source.amount,
       facts: { monthlySalary: toExactString(source.amount), monthlySalarySource: 'input' },
       warnings: [],
+      core: undefined,
     });
   }
   const c = source.components;
-  let base: DecimalT;
-  let baseFacts: Facts;
-  let warnings: Warning[] = [];
-  if (c.baseSalary) {
-    base = c.baseSalary;
-    baseFacts = { baseSalary: toExactString(base), baseSalarySource: 'input (salary.baseSalary)' };
-  } else {
-    const tabled = baseSalaryForLeaving(leaveDate, params);
-    if (!tabled.ok) return tabled;
-    base = tabled.value.amount;
-    baseFacts = tabled.value.facts;
-    warnings = tabled.value.warnings;
+  const composed = salaryCore(c, leaveDate, params);
+  if (!composed.ok) return composed;
+  const core = composed.value;
+  const { amount, P } = withPercents(core, percentsOf(c));
+  const shown = core.shown;
+  const salaryParts: Facts = { G: shown.G, L: shown.L, V: shown.V, R: shown.R, P: toExactString(P) };
+  const t = core.tabled;
+  // One literal in the order { monthlySalary, monthlySalarySource, ...base salary facts, salaryParts, salaryCitation }.
+  if (t === undefined) {
+    return derived({
+      amount,
+      facts: {
+        monthlySalary: toExactString(amount), monthlySalarySource: 'components',
+        baseSalary: toExactString(core.base), baseSalarySource: 'input (salary.baseSalary)',
+        salaryParts, salaryCitation: SALARY_CITATION,
+      },
+      warnings: [],
+      core,
+    });
   }
-  const { amount, parts } = composeSalary(c, base);
-  const partFacts: Facts = { G: toExactString(parts.G!), L: toExactString(parts.L!), V: toExactString(parts.V!), R: toExactString(parts.R!), P: toExactString(parts.P!) };
-  // The same keys in the same order as { monthlySalary, monthlySalarySource, ...baseFacts, salaryParts, salaryCitation }.
-  const facts: Facts = { monthlySalary: toExactString(amount), monthlySalarySource: 'components' };
-  Object.assign(facts, baseFacts);
-  facts.salaryParts = partFacts;
-  facts.salaryCitation = formatCitation(salaryCitation);
-  return derived({ amount, facts, warnings });
+  // The table's row (frozen, shared by every case leaving that month): its facts in their order (computeBaseForLeaving), its warnings.
+  const f = t.facts;
+  return derived({
+    amount,
+    facts: {
+      monthlySalary: toExactString(amount), monthlySalarySource: 'components',
+      baseSalary: f.baseSalary!, baseSalaryMonth: f.baseSalaryMonth!, baseSalarySource: f.baseSalarySource!, baseSalaryVerified: f.baseSalaryVerified!,
+      salaryParts, salaryCitation: SALARY_CITATION,
+    },
+    warnings: t.warnings,
+    core,
+  });
 }

@@ -1,13 +1,13 @@
 import { formatDate, formatMonth, monthIndex } from '../../../core/calendar.js';
 import { formatCitation } from '../../../core/citation.js';
-import { dec, toExactString, type Decimal } from '../../../core/money.js';
+import { toExactString, type Decimal } from '../../../core/money.js';
 import { msg } from '../../../locales/index.js';
 import type { CaseContext } from '../../../model/context.js';
-import { derived, refused, type Derived } from '../../../model/derived.js';
+import { derived, refused, type Derived, type SalaryCore } from '../../../model/derived.js';
 import type { SalaryComponents } from '../../../model/staff-case.js';
 import type { Facts } from '../../../model/types.js';
 import { nd154Citations, resolution167Citation } from '../../../parameters/nd154.js';
-import { baseSalaryForLeaving, composeSalary } from '../../../rules/salary.js';
+import { baseSalaryForLeaving, salaryCore, withPercents } from '../../../rules/salary.js';
 
 /**
  * The current monthly salary S of Decree 154/2025 Art 5 (docs/decisions.md D52, D53, D56) [M]:
@@ -28,8 +28,6 @@ export interface Salary154 {
   /** The facts of an outcome that used it, after the case's own. */
   readonly facts: Facts;
 }
-
-const ZERO = dec(0);
 
 /** The components Decree 154 leaves out of S, by input field. */
 const LEFT_OUT = ['publicServicePercent', 'preferentialPercent', 'professionalResponsibilityPercent', 'partyWorkPercent', 'armedForcesPercent'] as const;
@@ -85,28 +83,42 @@ function tabledFacts(t: Facts): Facts {
   return { baseSalary: t.baseSalary!, baseSalaryMonth: t.baseSalaryMonth!, baseSalarySource: t.baseSalarySource!, baseSalaryVerified: t.baseSalaryVerified! };
 }
 
+const SALARY_CITATION_154 = formatCitation(nd154Citations.salary);
+
 function fromComponents(ctx: CaseContext, components: SalaryComponents): Derived<Salary154> {
   const c = ctx.case;
-  let base: Decimal;
-  let baseFacts: Facts;
-  if (components.baseSalary !== undefined) {
-    base = components.baseSalary;
-    baseFacts = { baseSalary: toExactString(base), baseSalarySource: 'input (salary.baseSalary)' };
-  } else {
-    // The base salary of the month before leaving, also after unpaid or sick leave (the streamlining month counts).
-    const tabled = baseSalaryForLeaving(c.leaveDate, ctx.params);
-    if (!tabled.ok) return tabled;
-    base = tabled.value.amount;
-    baseFacts = tabledFacts(tabled.value.facts);
+  // G, L, V and R on the base salary of the month before leaving (also after unpaid or sick leave: the streamlining
+  // month counts): the same parts as Decree 178's S of the same components, composed once per case by the context.
+  let core: SalaryCore;
+  const s178 = ctx.salary;
+  if (s178.ok && s178.value.core !== undefined) core = s178.value.core;
+  else {
+    const composed = salaryCore(components, c.leaveDate, ctx.params);
+    if (!composed.ok) return composed;
+    core = composed.value;
   }
-  const kept: SalaryComponents = { ...components, publicServicePercent: ZERO, preferentialPercent: ZERO, professionalResponsibilityPercent: ZERO, partyWorkPercent: ZERO, armedForcesPercent: ZERO };
-  const { amount, parts } = composeSalary(kept, base);
-  const facts: Facts = { monthlySalary: toExactString(amount), monthlySalarySource: 'components (Decree 154 Art 5)' };
-  Object.assign(facts, baseFacts);
-  facts.salaryParts = { G: toExactString(parts.G!), L: toExactString(parts.L!), V: toExactString(parts.V!), R: toExactString(parts.R!), P: toExactString(parts.P!) };
-  facts.salaryCitation = formatCitation(nd154Citations.salary);
-  const left = LEFT_OUT.filter((k) => !components[k].isZero()).map((k) => `salary.${k}`);
-  if (left.length > 0) facts.excludedAllowances154 = left;
+  // P: of Decree 178's percents, only the professional seniority (the others are left out, LEFT_OUT).
+  const { amount, P } = withPercents(core, components.professionalSeniorityPercent);
+  const shown = core.shown;
+  const salaryParts: Facts = { G: shown.G, L: shown.L, V: shown.V, R: shown.R, P: toExactString(P) };
+  const t = core.tabled?.facts;
+  // One literal in its final key order: { monthlySalary, monthlySalarySource, ...base salary facts, salaryParts, salaryCitation }.
+  const facts: Facts = t === undefined
+    ? {
+      monthlySalary: toExactString(amount), monthlySalarySource: 'components (Decree 154 Art 5)',
+      baseSalary: toExactString(core.base), baseSalarySource: 'input (salary.baseSalary)',
+      salaryParts, salaryCitation: SALARY_CITATION_154,
+    }
+    : {
+      monthlySalary: toExactString(amount), monthlySalarySource: 'components (Decree 154 Art 5)',
+      baseSalary: t.baseSalary!, baseSalaryMonth: t.baseSalaryMonth!, baseSalarySource: t.baseSalarySource!, baseSalaryVerified: t.baseSalaryVerified!,
+      salaryParts, salaryCitation: SALARY_CITATION_154,
+    };
+  // Read by name (no list walked): the components Decree 154 leaves out that the input has, in LEFT_OUT's order.
+  if (!components.publicServicePercent.isZero() || !components.preferentialPercent.isZero() || !components.professionalResponsibilityPercent.isZero() ||
+    !components.partyWorkPercent.isZero() || !components.armedForcesPercent.isZero()) {
+    facts.excludedAllowances154 = LEFT_OUT.filter((k) => !components[k].isZero()).map((k) => `salary.${k}`);
+  }
   const unpaid = c.decree154?.unpaidLeaveStartDate;
   if (unpaid !== undefined) {
     // Art 5 [M]: on unpaid or sick leave, the salary is that of the month before the leave began (the components
