@@ -15,7 +15,7 @@ import type { Facts, Outcome, Refusal, Warning } from './types.js';
  * - `PolicyRuleBook` (<article>/rule-book.ts beside it): what only the rule book prints: the summary, the conditions
  *   in the order the code checks them (their text, citation, refusal code, factors), items with their symbolic
  *   formula, the tables, readings and options the article reads, worked examples. Listed by
- *   src/policies/rule-books.ts, read by the renderer (src/testing/rule-book/) through src/engine/rule-books.ts, and
+ *   src/policies/rule-books.ts (generated from src/policies/index.ts by scripts/gen-rule-book-list.mjs), read by the renderer (src/testing/rule-book/) through src/engine/rule-books.ts, and
  *   imported by no runtime entry, so the library and spreadsheet bundles do not carry it (issue #14), as Decree 179's
  *   `AllowanceRuleBook` (src/policies/nd179/<allowance>/rule-book.ts).
  *

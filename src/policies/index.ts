@@ -18,10 +18,11 @@ import { declaration as nd154Resignation } from './nd154/resignation/index.js';
  * the Decree 178 early-retirement article of the group, Decree 177 Art 3 and Art 4, resignation, the Decree 154/2025
  * early retirement and resignation (docs/decree-154.md), then the Decree 178 Art 11–14 policies that are not leaving
  * packages. A new article is its folder (index.ts exporting `declaration`, rule-book.ts exporting `ruleBook`,
- * cases.json beside them, its sentences in src/locales/, its rule-book text in src/locales/rule-book/), one line here
- * and one in ./rule-books.ts (what its page prints, a list of its own so that the runtime bundles do not carry it);
- * the dispatch, the rule book (docs/rule-book/) and the list of policy codes (docs/policy-codes.md) follow from the
- * two lists, and tests/architecture/declarations.test.ts names the line or file an article lacks.
+ * cases.json beside them, its sentences in src/locales/, its rule-book text in src/locales/rule-book/) and its
+ * registration here: the import (`import { declaration as X } from './<decree>/<name>/index.js';`, the form
+ * scripts/gen-rule-book-list.mjs reads to write ./rule-books.ts, the list of what the pages print, kept out of the
+ * runtime bundles) and its place in the list. The dispatch, the rule book (docs/rule-book/) and the list of policy
+ * codes (docs/policy-codes.md) follow, and tests/architecture/declarations.test.ts names what an article lacks.
  */
 export const policyDeclarations: readonly PolicyDeclaration[] = registerPolicies([
   art7, art7a, art7b,

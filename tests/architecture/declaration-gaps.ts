@@ -30,7 +30,7 @@ export const folderOf = (d: PolicyDeclaration): string => policyFolder(d);
 
 /**
  * What a declared article lacks: its module (index.ts in its folder), its rule-book declaration (rule-book.ts beside
- * it, and its line in src/policies/rule-books.ts), its rule-book page, golden cases beside it (cases.json with at
+ * it, and its line in src/policies/rule-books.ts, which `npm run build` generates from src/policies/index.ts), its rule-book page, golden cases beside it (cases.json with at
  * least one case that expects an outcome of its code), or its locale entries (the title at least,
  * `<decree>.<name>.title` (`nd178.art7.title`, `nd154.early-retirement.title`), in Vietnamese and English). One line
  * per gap; none when complete.
@@ -45,7 +45,7 @@ export function declarationGaps(
     const folder = folderOf(d);
     if (!repo.exists(`${folder}/index.ts`)) gaps.push(`${d.code}: no module ${folder}/index.ts`);
     if (!repo.exists(`${folder}/rule-book.ts`)) gaps.push(`${d.code}: no rule-book declaration ${folder}/rule-book.ts`);
-    if (!Object.hasOwn(ruleBooks, d.code)) gaps.push(`${d.code}: no line '${d.code}' in src/policies/rule-books.ts (its rule-book declaration, ${folder}/rule-book.ts)`);
+    if (!Object.hasOwn(ruleBooks, d.code)) gaps.push(`${d.code}: no line '${d.code}' in src/policies/rule-books.ts (generated from src/policies/index.ts: run npm run build)`);
     if (!repo.exists(`docs/rule-book/${rulePageName(d.code)}.md`)) gaps.push(`${d.code}: no rule-book page docs/rule-book/${rulePageName(d.code)}.md`);
     const cases = `${folder}/cases.json`;
     if (!repo.exists(cases)) gaps.push(`${d.code}: no golden cases ${cases}`);

@@ -7,6 +7,8 @@ import type { CaseContext } from '../../src/model/context.js';
 import { policyCodes, policyDeclarations } from '../../src/policies/index.js';
 import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
+// @ts-expect-error: a build script of this repository, plain JavaScript without types
+import { REGISTRY, RULE_BOOK_LIST, renderRuleBookList } from '../../scripts/gen-rule-book-list.mjs';
 
 describe('every declared article is complete (issue #14)', () => {
   it('has its module, rule-book declaration (listed), rule-book page, golden cases expecting its code, and its locale title', () => {
@@ -15,6 +17,10 @@ describe('every declared article is complete (issue #14)', () => {
 
   it('lists in src/policies/rule-books.ts only the rule books of declared policies', () => {
     expect(Object.keys(policyRuleBooks).filter((code) => !policyCodes.includes(code))).toEqual([]);
+  });
+
+  it('has src/policies/rule-books.ts as generated from src/policies/index.ts (npm run build writes it)', () => {
+    expect(repository.read(RULE_BOOK_LIST)).toBe(renderRuleBookList(repository.read(REGISTRY), repository.exists));
   });
 
   it('reads its title from the locales: the declaration and the message are the same text', () => {
@@ -35,7 +41,7 @@ describe('every declared article is complete (issue #14)', () => {
     expect(declarationGaps([d], nothing, {})).toEqual([
       'nd178/art7: no module src/policies/nd178/art7/index.ts',
       'nd178/art7: no rule-book declaration src/policies/nd178/art7/rule-book.ts',
-      "nd178/art7: no line 'nd178/art7' in src/policies/rule-books.ts (its rule-book declaration, src/policies/nd178/art7/rule-book.ts)",
+      "nd178/art7: no line 'nd178/art7' in src/policies/rule-books.ts (generated from src/policies/index.ts: run npm run build)",
       'nd178/art7: no rule-book page docs/rule-book/nd178-art7.md',
       'nd178/art7: no golden cases src/policies/nd178/art7/cases.json',
       'nd178/art7: no locale entry nd178.art7.title in src/locales/{vi,en}/nd178.ts',

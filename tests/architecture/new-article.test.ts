@@ -14,17 +14,20 @@ import { policyRuleBooks } from '../../src/policies/rule-books.js';
 import { validateStaffCase } from '../../src/schema/validate.js';
 import { renderPolicyCodes, renderRuleBook, ruleBookDocuments } from '../../src/testing/rule-book/index.js';
 import { declarationGaps, repository } from './declaration-gaps.js';
+// @ts-expect-error: a build script of this repository, plain JavaScript without types
+import { renderRuleBookList } from '../../scripts/gen-rule-book-list.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const documents = Object.fromEntries(ruleBookDocuments.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]));
 
 /**
  * What a new article costs (issue #14): its folder (index.ts exporting `declaration`, rule-book.ts exporting
- * `ruleBook`, cases.json, its sentences in src/locales/, its rule-book text in src/locales/rule-book/), one line in
- * src/policies/index.ts (the runtime list) and one in src/policies/rule-books.ts (what its page prints, kept out of the
- * runtime bundles). Here a throwaway article, built in memory and registered through the same function the list uses,
- * is picked up by the dispatch, the rule book and the list of policy codes, and the completeness check flags what its
- * folder and the two lists still lack.
+ * `ruleBook`, cases.json, its sentences in src/locales/, its rule-book text in src/locales/rule-book/) and one
+ * registration in src/policies/index.ts (its import, its place in the list). The list of rule books,
+ * src/policies/rule-books.ts (what the pages print, kept out of the runtime bundles), is generated from that file by
+ * scripts/gen-rule-book-list.mjs when `npm run build` runs. Here a throwaway article, built in memory and registered
+ * through the same function the list uses, is picked up by the dispatch, the rule book and the list of policy codes,
+ * the generator gives it its rule-book line, and the completeness check flags what its folder still lacks.
  */
 const title = text('Điều thử (Điều 99 Nghị định 178)', 'A throwaway article (Decree 178 Art 99)');
 const art99: PolicyDeclaration = {
@@ -53,7 +56,7 @@ const input = {
   restructuringDate: '2025-03-01', leaveDate: '2025-09-01', route: 'early-retirement', postRestructuringTraining: true,
 };
 
-describe('a new article is its folder, one line in src/policies/index.ts and one in src/policies/rule-books.ts', () => {
+describe('a new article is its folder and one registration in src/policies/index.ts', () => {
   const list = registerPolicies([...policyDeclarations, art99]);
 
   it('is dispatched when the case asks for it, after the others', () => {
@@ -78,9 +81,28 @@ describe('a new article is its folder, one line in src/policies/index.ts and one
     expect(renderPolicyCodes(list)).toContain('| `nd178/art99` | A throwaway article (Decree 178 Art 99) |');
   });
 
+  it('gets its line in the generated list of rule books from its registration alone', () => {
+    const registry = readFileSync(join(root, 'src/policies/index.ts'), 'utf8');
+    const registered = registry.replace(
+      "import { declaration as art14 } from './nd178/art14/index.js';",
+      "import { declaration as art14 } from './nd178/art14/index.js';\nimport { declaration as art99 } from './nd178/art99/index.js';",
+    );
+    expect(registered).not.toBe(registry);
+    const exists = (path: string) => path === 'src/policies/nd178/art99/rule-book.ts' || repository.exists(path);
+    const before = renderRuleBookList(registry, exists) as string;
+    const after = renderRuleBookList(registered, exists) as string;
+    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    expect(added).toEqual([
+      "import { ruleBook as art99 } from './nd178/art99/rule-book.js';",
+      "  'nd178/art99': art99,",
+    ]);
+    // Without its rule-book.ts the article gets no line (the completeness check names the file instead).
+    expect(renderRuleBookList(registered, repository.exists)).toBe(before);
+  });
+
   it('has no page until its rule book is listed: the renderer names the file and the line', () => {
     expect(() => renderRuleBook({ documents, declarations: list })).toThrow(
-      'rule book: nd178/art99 has no rule-book declaration (src/policies/nd178/art99/rule-book.ts, with its line in src/policies/rule-books.ts)',
+      'rule book: nd178/art99 has no rule-book declaration (src/policies/nd178/art99/rule-book.ts, with its line in src/policies/rule-books.ts, which npm run build writes from src/policies/index.ts)',
     );
   });
 
@@ -88,7 +110,7 @@ describe('a new article is its folder, one line in src/policies/index.ts and one
     expect(declarationGaps([art99], repository)).toEqual([
       'nd178/art99: no module src/policies/nd178/art99/index.ts',
       'nd178/art99: no rule-book declaration src/policies/nd178/art99/rule-book.ts',
-      "nd178/art99: no line 'nd178/art99' in src/policies/rule-books.ts (its rule-book declaration, src/policies/nd178/art99/rule-book.ts)",
+      "nd178/art99: no line 'nd178/art99' in src/policies/rule-books.ts (generated from src/policies/index.ts: run npm run build)",
       'nd178/art99: no rule-book page docs/rule-book/nd178-art99.md',
       'nd178/art99: no golden cases src/policies/nd178/art99/cases.json',
       'nd178/art99: no locale entry nd178.art99.title in src/locales/{vi,en}/nd178.ts',

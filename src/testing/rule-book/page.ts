@@ -25,7 +25,7 @@ type PolicyMeta = DeclaredPolicy;
  */
 export function withPolicyRuleBook(d: PolicyDeclaration, ruleBooks: Readonly<Record<string, PolicyRuleBook>> = policyRuleBooks): DeclaredPolicy {
   const rb = Object.hasOwn(ruleBooks, d.code) ? ruleBooks[d.code] : undefined;
-  if (!rb) throw new Error(`rule book: ${d.code} has no rule-book declaration (${policyFolder(d)}/rule-book.ts, with its line in src/policies/rule-books.ts)`);
+  if (!rb) throw new Error(`rule book: ${d.code} has no rule-book declaration (${policyFolder(d)}/rule-book.ts, with its line in src/policies/rule-books.ts, which npm run build writes from src/policies/index.ts)`);
   return { ...d, ...rb };
 }
 
