@@ -8,7 +8,8 @@ import type { ExpectedRow, ExpectedSchedule, PolicyTestExpect } from './policy-t
  * The checks of a Decree 179 policy test (`function: "assess179"` or `"schedule179"`), in the failure
  * vocabulary of `assess`: a month is checked like an item (its code is the month), a schedule like an
  * outcome, and every schedule explains itself (rows add up to the total, each amount has a formula and a
- * Decree 179 citation, each refused month its refusal).
+ * Decree 179 citation, each refused month its refusal). A schedule's outcomes (`Schedule179.outcomes`) are checked
+ * by `expect.outcomes` exactly as `assess` outcomes are.
  */
 const rowView = (r: ScheduleRow): ItemView => ({ code: r.month, label: r.label, amount: r.amount ?? '—', formula: r.formula, citation: formatCitation(r.citation) });
 
@@ -86,8 +87,9 @@ export function check179(value: Assessment179 | Schedule179, e: PolicyTestExpect
       else out.push(...checkSchedule(s, expected));
     }
     for (const s of value.schedules) out.push(...checkScheduleExplained(s));
-    return out;
   }
+  // `assess179` outcomes, and a schedule's outcomes (one per allowance, its months as items with their period):
+  // `expect.outcomes` reads both as it reads those of `assess` (item codes `month-YYYY-MM` for a schedule).
   for (const [policy, expected] of Object.entries(e.outcomes ?? {})) {
     const o = value.outcomes.find((x) => x.policy === policy);
     if (!o) out.push({ kind: 'missing-outcome', policy, available: value.outcomes.map((x) => x.policy) });

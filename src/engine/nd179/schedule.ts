@@ -16,6 +16,7 @@ import { computeMonth, scheduleRow } from '../../policies/nd179/common/month.js'
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import type { Entitlement } from '../../policies/nd179/common/policy.js';
 import type { AllowanceSchedule, Schedule179 } from '../../policies/nd179/common/types.js';
+import { scheduleOutcome } from './schedule-outcome.js';
 
 /** The months to compute: per calendar day by default, whole months with `proration: "whole-months"` [L]. */
 function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to: CalendarDate): { cover: [CalendarDate, CalendarDate][]; period: { from: string; to: string } | null } {
@@ -133,6 +134,7 @@ function schedulePlain(input: unknown, options: Schedule179Options): SafeSchedul
       eligibility: eligibilityOf(ctx, group),
       warnings: runWarnings(ctx),
       schedules,
+      outcomes: schedules.map(scheduleOutcome),
       flags: rightsFlags(ctx.case),
     },
   };

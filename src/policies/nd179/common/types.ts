@@ -99,6 +99,12 @@ export interface Schedule179 {
   readonly eligibility: Eligibility179;
   readonly warnings: readonly Warning[];
   readonly schedules: readonly AllowanceSchedule[];
+  /**
+   * The same schedules in the engine's one result type: per allowance, in the same order, an `Outcome` whose items
+   * are the months paid, each with its `period` (code `month-YYYY-MM`), and whose total is the schedule's
+   * (src/engine/nd179/schedule-outcome.ts). What reads `assess` outcomes reads these.
+   */
+  readonly outcomes: readonly Outcome[];
   readonly flags: readonly Flag[];
 }
 
