@@ -10,7 +10,7 @@ import { rightsFlags } from '../../policies/nd179/common/flags.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
-import { runWarnings, whatIfUse } from './what-if.js';
+import { runWarnings, startNd179Run, type WhatIfUse } from './what-if.js';
 import { computeMonth } from '../../policies/nd179/common/month.js';
 import type { Assessment179 } from '../../policies/nd179/common/types.js';
 
@@ -21,10 +21,8 @@ export interface Assess179Options extends Nd179Options {
 
 export type SafeAssess179Result = { ok: true; value: Assessment179 } | { ok: false; error: InvalidInputError };
 
-/** One allowance's outcome; with what-if values it reads, marked as `assess` marks its outcomes. */
-function outcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | undefined): Outcome {
-  const o = lawOutcomeOf(ctx, ev, at);
-  const use = whatIfUse(ctx, ev.policy);
+/** One allowance's outcome; with what-if values it read, marked as `assess` marks its outcomes. */
+function marked(o: Outcome, use: WhatIfUse | null): Outcome {
   if (!use) return o;
   return {
     ...o,
@@ -85,9 +83,14 @@ function assessPlain(input: unknown, options: Assess179Options): SafeAssess179Re
     at = dateOption(given, 'at', false, issues);
   });
   if (!p.ok) return p;
-  const ctx = p.ctx;
+  const run = startNd179Run(p.ctx);
+  const ctx = run.ctx;
   const group = groupEligibility(ctx);
-  const outcomes = nd179Policies[ctx.case.group].map((policy) => outcomeOf(ctx, evaluatePolicy(ctx, group, policy), at));
+  run.share();
+  const outcomes = nd179Policies[ctx.case.group].map((policy) => {
+    const { value, use } = run.allowance(() => lawOutcomeOf(ctx, evaluatePolicy(ctx, group, policy), at));
+    return marked(value, use);
+  });
   return {
     ok: true,
     value: {

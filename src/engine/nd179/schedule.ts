@@ -10,7 +10,7 @@ import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../polici
 import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
-import { runWarnings, whatIfUse } from './what-if.js';
+import { runWarnings, startNd179Run, type WhatIfUse } from './what-if.js';
 import { rightsFlags } from '../../policies/nd179/common/flags.js';
 import { computeMonth, scheduleRow } from '../../policies/nd179/common/month.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
@@ -42,10 +42,8 @@ function coveredMonths(ctx: Nd179Context, e: Entitlement, from: CalendarDate, to
   return { cover, period: { from: formatDate(cover[0]![0]), to: formatDate(cover[cover.length - 1]![1]) } };
 }
 
-/** One allowance's schedule; with what-if values it reads, its months cite them as what-if (as `assess` marks its items). */
-export function scheduleOf(ctx: Nd179Context, ev: EvaluatedPolicy, from: CalendarDate, to: CalendarDate): AllowanceSchedule {
-  const s = lawScheduleOf(ctx, ev, from, to);
-  const use = whatIfUse(ctx, ev.policy);
+/** One allowance's schedule; with what-if values it read, its months cite them as what-if (as `assess` marks its items). */
+function marked(s: AllowanceSchedule, use: WhatIfUse | null): AllowanceSchedule {
   if (!use) return s;
   return { ...s, rows: s.rows.map((r) => ({ ...r, citation: use.mark(r.citation) })), facts: { ...s.facts, whatIfParameters: use.paths } };
 }
@@ -120,9 +118,14 @@ function schedulePlain(input: unknown, options: Schedule179Options): SafeSchedul
     if (from && to && compareDates(to, from) < 0) issues.push(nd179Issue('options.to', 'order', msg('nd179.schedule.last-day-cannot-precede-first')));
   });
   if (!p.ok) return p;
-  const ctx = p.ctx;
+  const run = startNd179Run(p.ctx);
+  const ctx = run.ctx;
   const group = groupEligibility(ctx);
-  const schedules = nd179Policies[ctx.case.group].map((policy) => scheduleOf(ctx, evaluatePolicy(ctx, group, policy), from!, to!));
+  run.share();
+  const schedules = nd179Policies[ctx.case.group].map((policy) => {
+    const { value, use } = run.allowance(() => lawScheduleOf(ctx, evaluatePolicy(ctx, group, policy), from!, to!));
+    return marked(value, use);
+  });
   return {
     ok: true,
     value: {

@@ -1,14 +1,15 @@
 /**
  * The what-if marking of a Decree 179 run (`options.parameters`, the syntax and module of `assess`): the
  * `what-if-parameters` warning, and the marking of the amounts and refusals of an allowance that reads an
- * overridden value. Decree 179 knows what each allowance reads from its declaration (`AllowancePolicy.parameters`);
- * `assess` traces the reads (src/engine/what-if.ts).
+ * overridden value. As for `assess` (src/engine/what-if.ts), the parameter set the run reads is a trace
+ * (`ParameterTrace`, src/parameters/overrides.ts): what an allowance read is recorded while it is evaluated, so
+ * the marking follows the reads, not a list kept beside the code. The reads of the group's criteria, which every
+ * allowance of the group depends on, count for each of them (as the context's reads do for `assess`).
  */
 import type { Citation } from '../../core/citation.js';
 import type { Warning } from '../../model/types.js';
-import { describeOverrides, whatIfCitation } from '../../parameters/overrides.js';
+import { describeOverrides, ParameterTrace, whatIfCitation } from '../../parameters/overrides.js';
 import type { Nd179Context } from '../../model/context.js';
-import type { AllowancePolicy } from '../../policies/nd179/common/policy.js';
 import { whatIfWarning } from '../what-if.js';
 
 /** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
@@ -17,15 +18,41 @@ export function runWarnings(ctx: Nd179Context): Warning[] {
   return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
 }
 
-/**
- * The what-if values a policy reads (its declared `parameters` among the overrides of `options.parameters`):
- * null when none; else the paths (for `facts.whatIfParameters`) and the marking of a citation, as `assess`
- * marks the outcomes that read an overridden value.
- */
-export function whatIfUse(ctx: Nd179Context, policy: AllowancePolicy): { paths: string[]; mark: (c: Citation) => Citation } | null {
+/** The what-if values an allowance read: the paths (for `facts.whatIfParameters`) and the marking of a citation. */
+export interface WhatIfUse {
+  readonly paths: string[];
+  readonly mark: (c: Citation) => Citation;
+}
+
+/** A Decree 179 run: its context (parameters traced when the run has what-if values) and how to run an allowance. */
+export interface Nd179Run {
+  readonly ctx: Nd179Context;
+  /** Called once what every allowance shares is computed (the group's criteria): those reads count for each. */
+  share(): void;
+  /** Runs one allowance's evaluation: its value, and the what-if values it read (null when none). */
+  allowance<T>(evaluate: () => T): { value: T; use: WhatIfUse | null };
+}
+
+const plain = (ctx: Nd179Context): Nd179Run => ({ ctx, share() {}, allowance: (evaluate) => ({ value: evaluate(), use: null }) });
+
+export function startNd179Run(ctx: Nd179Context): Nd179Run {
   const whatIf = ctx.options.parameters;
-  const used = whatIf ? whatIf.applied.filter((a) => policy.parameters.includes(a.traceKey)) : [];
-  if (!whatIf || used.length === 0) return null;
-  const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
-  return { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) };
+  if (!whatIf || whatIf.applied.length === 0) return plain(ctx);
+  const trace = new ParameterTrace(whatIf);
+  // The context keeps its warnings list (shared): only the parameter set is seen through the trace.
+  const traced: Nd179Context = { ...ctx, params: trace.view(ctx.params) };
+  let shared: ReadonlySet<string> = new Set();
+  return {
+    ctx: traced,
+    share() {
+      shared = trace.takeShared();
+    },
+    allowance(evaluate) {
+      const { value, reads } = trace.during(evaluate, shared);
+      const used = whatIf.applied.filter((a) => reads.has(a.traceKey));
+      if (used.length === 0) return { value, use: null };
+      const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
+      return { value, use: { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) } };
+    },
+  };
 }

@@ -54,8 +54,9 @@ export interface AllowancePolicy {
   readonly insuranceExclusion: Citation | null;
   rowLabel(month: string): Text;
   /**
-   * The parameters the allowance reads, as the what-if trace names them (`nd179Rates.x`, `baseSalary`): an
-   * override of one of them marks the allowance's amounts and refusals as what-if (`options.parameters`).
+   * The parameters the allowance reads, as the what-if trace names them (`nd179Rates.x`, `baseSalary`), printed on its
+   * rule-book page. The what-if marking follows the traced reads (src/engine/nd179/what-if.ts);
+   * tests/nd179/what-if-reads.test.ts fails when the allowance reads a value this list does not name.
    */
   readonly parameters: readonly string[];
   /** Conditions of this allowance beyond the group's criteria (engagement, nationality, inputs it needs). */
