@@ -7,6 +7,8 @@ import { groupThousands } from '../format/amount.js';
 import { csvLine } from '../format/csv-line.js';
 import { padEnd, padStart, textWidth } from '../format/text-width.js';
 import type { Language } from '../formats.js';
+import { msg, type CliMessageKey } from '../../locales/cli.js';
+import type { MessageVars } from '../../locales/table.js';
 import type { TextSink } from '../output-sink.js';
 import type { EntryWriter } from './entry-writer.js';
 
@@ -120,60 +122,36 @@ export function scheduleCsvWriter(sink: TextSink, lang: Language): ScheduleWrite
 // ---------------------------------------------------------------------------------------------------
 // table: a report to read.
 
-const words = {
-  en: {
-    heading: (tool: string, rules: string, from: string, to: string) => `${tool} · Decree 179/2024 talent allowances · rules ${rules} · ${from} – ${to} · amounts in VND`,
-    eligible: 'eligible',
-    notEligible: 'not eligible',
-    refused: 'refused',
-    invalid: '✗ invalid input',
-    entitlement: 'entitlement',
-    open: 'open',
-    inRange: 'in the range',
-    none: 'none',
-    months: (n: number, full: number) => `${n} month(s), ${full} full`,
-    columns: ['month', 'days', 'coefficient', 'base salary', 'amount', 'formula'],
-    total: 'total',
-    incomplete: 'incomplete: some months refused, not in the total',
-    fullPay: 'full pay',
-    usualPay: 'usual pay',
-    totalFullPay: 'full pay in the range',
-    groupRefused: 'the group criteria above are not met',
-    warning: 'warning',
-    summary: (cases: number, invalid: number) => `People: ${cases} · valid ${cases - invalid} · invalid ${invalid}`,
+/** The table's words in one language, read from src/locales/{vi,en}/output.ts (`cli.schedule179.*`). */
+function wordsOf(lang: Language) {
+  const w = (key: string, vars?: MessageVars): string => msg(`cli.schedule179.${key}` as CliMessageKey, vars)[lang];
+  return {
+    heading: (tool: string, rules: string, from: string, to: string) => w('heading', { tool, rules, from, to }),
+    eligible: w('eligible'),
+    notEligible: w('not-eligible'),
+    refused: w('refused'),
+    invalid: w('invalid'),
+    entitlement: w('entitlement'),
+    open: w('open'),
+    inRange: w('in-range'),
+    none: w('none'),
+    months: (n: number, full: number) => w('months', { n, full }),
+    columns: ['month', 'days', 'coefficient', 'base-salary', 'amount', 'formula'].map((c) => w(`column.${c}`)),
+    total: w('total'),
+    incomplete: w('incomplete'),
+    fullPay: w('full-pay'),
+    usualPay: w('usual-pay'),
+    totalFullPay: w('total-full-pay'),
+    groupRefused: w('group-refused'),
+    warning: w('warning'),
+    summary: (cases: number, invalid: number) => w('summary', { cases, valid: cases - invalid, invalid }),
     policyLine: (eligible: number, refused: number, incomplete: number, total: string) =>
-      `eligible ${eligible} / refused ${refused}${incomplete > 0 ? ` · incomplete ${incomplete}` : ''} · total ${total}`,
-    grandTotal: (total: string) => `Total of the amounts above, in the range: ${total} VND`,
-    insuranceNote: 'The additional allowances (150%, 300%) are not part of the social, health or unemployment insurance contribution base (Decree 179).',
-    nothing: 'No cases in the input.',
-  },
-  vi: {
-    heading: (tool: string, rules: string, from: string, to: string) => `${tool} · phụ cấp thu hút, trọng dụng nhân tài NĐ 179/2024 · quy định ${rules} · ${from} – ${to} · số tiền tính bằng đồng`,
-    eligible: 'đủ ĐK',
-    notEligible: 'không đủ điều kiện',
-    refused: 'không',
-    invalid: '✗ dữ liệu không hợp lệ',
-    entitlement: 'thời gian hưởng',
-    open: 'không xác định',
-    inRange: 'trong khoảng',
-    none: 'không có',
-    months: (n: number, full: number) => `${n} tháng, ${full} tháng đủ`,
-    columns: ['tháng', 'số ngày', 'hệ số', 'lương cơ sở', 'số tiền', 'công thức'],
-    total: 'cộng',
-    incomplete: 'chưa đủ: có tháng bị từ chối, không cộng vào tổng',
-    fullPay: 'lương 100%',
-    usualPay: 'lương tập sự thông thường',
-    totalFullPay: 'lương 100% trong khoảng',
-    groupRefused: 'không đáp ứng tiêu chuẩn của nhóm ở trên',
-    warning: 'lưu ý',
-    summary: (cases: number, invalid: number) => `Số người: ${cases} · hợp lệ ${cases - invalid} · không hợp lệ ${invalid}`,
-    policyLine: (eligible: number, refused: number, incomplete: number, total: string) =>
-      `đủ ĐK ${eligible} / không ${refused}${incomplete > 0 ? ` · chưa đủ ${incomplete}` : ''} · cộng ${total}`,
-    grandTotal: (total: string) => `Tổng các khoản trên trong khoảng: ${total} đồng`,
-    insuranceNote: 'Phụ cấp tăng thêm (150%, 300%) không dùng để tính đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp (Nghị định 179).',
-    nothing: 'Không có hồ sơ nào.',
-  },
-} as const satisfies Record<Language, unknown>;
+      w('policy-line', { eligible, refused, incomplete: incomplete > 0 ? w('policy-line.incomplete', { n: incomplete }) : '', total }),
+    grandTotal: (total: string) => w('grand-total', { total }),
+    insuranceNote: w('insurance-note'),
+    nothing: w('nothing'),
+  };
+}
 
 const RULE = '─'.repeat(78);
 const STATUS = 10;
@@ -184,7 +162,7 @@ function refusalLine(r: Refusal, lang: Language, indent: string): string {
 
 /** Columns padded to the widest cell; amounts right-aligned. */
 function monthTable(s: AllowanceSchedule, lang: Language): string[] {
-  const w = words[lang];
+  const w = wordsOf(lang);
   const cells: string[][] = [[...w.columns]];
   for (const r of s.rows) {
     let formula = r.refusal ? `${r.refusal.code}: ${r.refusal.message[lang]}` : r.formula;
@@ -207,7 +185,7 @@ function monthTable(s: AllowanceSchedule, lang: Language): string[] {
 }
 
 function scheduleLines(s: AllowanceSchedule, groupEligible: boolean, groupRefusals: readonly Refusal[], lang: Language): string[] {
-  const w = words[lang];
+  const w = wordsOf(lang);
   const head = `  ${padEnd(s.policy, 29)}`;
   if (!s.eligible) {
     const own = s.refusals.filter((r) => !groupRefusals.some((g) => g.code === r.code));
@@ -231,7 +209,7 @@ function scheduleLines(s: AllowanceSchedule, groupEligible: boolean, groupRefusa
 }
 
 function personLines(entry: ScheduleEntry, lang: Language): string[] {
-  const w = words[lang];
+  const w = wordsOf(lang);
   if (isScheduleError(entry)) return [`${entry.id ?? '(no id)'}  ${w.invalid}`, ...entry.error.issues.map((i) => `    ${i.messages[lang]}`)];
   const e = entry.eligibility;
   const lines = [`${entry.id} · ${e.groupTitle[lang]} · ${e.eligible ? w.eligible : w.notEligible}`];
@@ -242,7 +220,7 @@ function personLines(entry: ScheduleEntry, lang: Language): string[] {
 }
 
 function summaryLines(summary: ScheduleSummary, lang: Language): string[] {
-  const w = words[lang];
+  const w = wordsOf(lang);
   if (summary.cases === 0) return [w.nothing];
   const lines = [RULE, w.summary(summary.cases, summary.invalid)];
   for (const [policy, p] of summary.policies) lines.push(`  ${padEnd(policy, 29)}${w.policyLine(p.eligible, p.refused, p.incomplete, groupThousands(p.total))}`);
@@ -259,7 +237,7 @@ function summaryLines(summary: ScheduleSummary, lang: Language): string[] {
 export function scheduleTableWriter(sink: TextSink, lang: Language, heading: { tool: string; rules: string; from: string; to: string }): ScheduleWriter {
   let started = false;
   const prefix = () => {
-    const p = started ? '\n' : `${words[lang].heading(heading.tool, heading.rules, heading.from, heading.to)}\n\n`;
+    const p = started ? '\n' : `${wordsOf(lang).heading(heading.tool, heading.rules, heading.from, heading.to)}\n\n`;
     started = true;
     return p;
   };

@@ -5,7 +5,7 @@
  */
 import { msg } from '../../locales/index.js';
 import { compareDates, formatDate as fmt, parseIsoDate, type CalendarDate } from '../../core/calendar.js';
-import { text } from '../../i18n/text.js';
+import type { Text } from '../../i18n/text.js';
 import type { FactValue } from '../../model/types.js';
 import { nd179Issue } from '../../schema/nd179.js';
 import type { ValidationIssue } from '../../schema/validate.js';
@@ -40,7 +40,7 @@ export type OptionsResult<T> = { ok: true; value: T; defaulted: string[] } | { o
 /** Checks the shared options; `extra` names the options of the calling function (checked by it). */
 export function resolveNd179Options(given: Record<string, unknown>, extra: readonly string[]): OptionsResult<ResolvedNd179Options> {
   const issues: ValidationIssue[] = [];
-  const bad = (key: string, vi: string, en: string) => issues.push(nd179Issue(`options.${key}`, 'invalid-option', text(vi, en)));
+  const bad = (key: string, message: Text) => issues.push(nd179Issue(`options.${key}`, 'invalid-option', message));
   const defaulted: string[] = [];
   const picked: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
@@ -55,19 +55,19 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
       picked[key] = values[0];
     } else if (typeof v !== 'string' || !values.includes(v)) {
       const l = values.map((x) => `"${x}"`).join(', ');
-      bad(key, `cần một trong ${l}`, `expected one of ${l}`);
+      bad(key, msg('nd179.options.expected-one-of', { choices: l }));
     } else picked[key] = v;
   }
   let normalProbationRate: string | null = null;
   const rate = given.normalProbationRate;
   if (rate === undefined) defaulted.push('normalProbationRate');
   else if ((typeof rate === 'string' || typeof rate === 'number') && RATE.test(String(rate))) normalProbationRate = String(rate);
-  else bad('normalProbationRate', 'cần tỷ lệ từ 0 đến 1 (ví dụ "0.85")', 'expected a rate from 0 to 1 (e.g. "0.85")');
+  else bad('normalProbationRate', msg('nd179.options.expected-rate-0-1'));
 
   let baseSalary: { from: CalendarDate; amount: string }[] | null = null;
   const rows = given.baseSalary;
   if (rows === undefined) defaulted.push('baseSalary');
-  else if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_BASE_SALARY_ROWS) bad('baseSalary', `cần danh sách 1–${MAX_BASE_SALARY_ROWS} dòng { from, amount }`, `expected a list of 1–${MAX_BASE_SALARY_ROWS} rows { from, amount }`);
+  else if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_BASE_SALARY_ROWS) bad('baseSalary', msg('nd179.options.expected-base-salary-rows', { max: MAX_BASE_SALARY_ROWS }));
   else {
     baseSalary = [];
     rows.forEach((row: unknown, i) => {
@@ -75,12 +75,12 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
       const from = r && typeof r.from === 'string' ? parseIsoDate(r.from) : null;
       const amount = r && (typeof r.amount === 'string' || typeof r.amount === 'number') && AMOUNT.test(String(r.amount)) && Number(r.amount) > 0 ? String(r.amount) : null;
       const keysOk = r !== null && typeof r === 'object' && Object.keys(r).every((k) => k === 'from' || k === 'amount');
-      if (!from || !amount || !keysOk) bad(`baseSalary.${i}`, 'cần { from: "YYYY-MM-DD", amount: số nguyên VND dương }', 'expected { from: "YYYY-MM-DD", amount: a positive whole VND amount }');
+      if (!from || !amount || !keysOk) bad(`baseSalary.${i}`, msg('nd179.options.expected-base-salary-row'));
       else baseSalary!.push({ from, amount });
     });
     baseSalary.sort((a, b) => compareDates(a.from, b.from));
     for (let i = 1; i < baseSalary.length; i++) {
-      if (compareDates(baseSalary[i - 1]!.from, baseSalary[i]!.from) === 0) bad('baseSalary', 'hai dòng cùng ngày', 'two rows on the same day');
+      if (compareDates(baseSalary[i - 1]!.from, baseSalary[i]!.from) === 0) bad('baseSalary', msg('nd179.options.two-rows-same-day'));
     }
   }
   let knownThrough: CalendarDate | null | 'default' = 'default';
@@ -89,7 +89,7 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
     defaulted.push('baseSalaryKnownThrough');
     if (baseSalary) knownThrough = null;
   } else if (typeof kt === 'string' && parseIsoDate(kt)) knownThrough = parseIsoDate(kt);
-  else bad('baseSalaryKnownThrough', 'cần ngày dạng YYYY-MM-DD', 'expected a date as YYYY-MM-DD');
+  else bad('baseSalaryKnownThrough', msg('nd179.options.expected-date'));
 
   // What-if values: checked by the module `assess` uses; a value given both ways is ambiguous, so refused.
   let parameters: WhatIfParameters | null = null;
@@ -101,7 +101,7 @@ export function resolveNd179Options(given: Record<string, unknown>, extra: reado
       const touched = new Set(parsed.value.applied.flatMap((a) => [a.path.split('.')[0]!, a.path.split('.').slice(0, 2).join('.')]));
       const twice = (option: string, paths: readonly string[]) => {
         if (given[option] !== undefined && paths.some((p) => touched.has(p))) {
-          bad(option, `giá trị này cũng được cho trong options.parameters; chỉ cho một lần`, 'this value is also given in options.parameters; give it once');
+          bad(option, msg('nd179.options.given-twice'));
         }
       };
       twice('baseSalary', ['baseSalary']);

@@ -1,6 +1,6 @@
 import type { Citation } from '../../../core/citation.js';
-// These three frame a criterion's own Text (a different value in each language), so they stay text() pairs.
-import { text, type Text } from '../../../i18n/text.js';
+import type { Text } from '../../../i18n/text.js';
+import { msg } from '../../../locales/index.js';
 import { ARTICLE, cite179 } from '../../../parameters/nd179-rates.js';
 import type { Nd179CriterionName, Nd179Group } from '../../../schema/nd179.js';
 import type { Refusal } from '../../../model/types.js';
@@ -14,7 +14,7 @@ export const criteriaCitation = (group: Nd179Group, point?: string): Citation =>
 export function missingField(field: string, what: Text, citation: Citation): Refusal {
   return {
     code: `missing/${field}`,
-    message: text(`Thiếu ${field}: ${what.vi}`, `${field} is missing: ${what.en}`),
+    message: msg('nd179.refusal.missing-field', { field, what }),
     citation,
   };
 }
@@ -26,16 +26,13 @@ export function criterion(ctx: Nd179Context, name: Nd179CriterionName, what: Tex
   if (value === undefined) {
     return {
       code: `missing/criteria.${name}`,
-      message: text(
-        `Thiếu tiêu chí criteria.${name} (${what.vi}); cơ quan có thẩm quyền cần xác định true hoặc false`,
-        `criteria.${name} is missing (${what.en}); the competent body must state true or false`,
-      ),
+      message: msg('nd179.refusal.missing-criterion', { name, what }),
       citation,
     };
   }
   return {
     code: `not-met/criteria.${name}`,
-    message: text(`Không đáp ứng tiêu chí: ${what.vi}`, `Criterion not met: ${what.en}`),
+    message: msg('nd179.refusal.criterion-not-met', { what }),
     citation,
   };
 }

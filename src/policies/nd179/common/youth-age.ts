@@ -1,6 +1,5 @@
 import { msg } from '../../../locales/index.js';
 import { compareDates, formatDate, type CalendarDate } from '../../../core/calendar.js';
-import { text } from '../../../i18n/text.js';
 import type { Nd179CriterionPath } from '../../../schema/nd179.js';
 import type { Facts, Refusal } from '../../../model/types.js';
 import { type Nd179Context, warnOnce } from '../../../model/context.js';
@@ -51,10 +50,10 @@ export function ageLimitCheck(ctx: Nd179Context, point: Nd179CriterionPath): { r
     facts.birthDateAssumed = formatDate(birth);
     warnOnce(ctx, {
       code: 'birth-date-partial',
-      message: text(
-        `Ngày sinh chỉ có ${c.birthDatePrecision === 'year' ? 'năm' : 'tháng, năm'}: tính từ ngày ${formatDate(birth)}`,
-        `The birth date gives only the ${c.birthDatePrecision}: counted from ${formatDate(birth)}`,
-      ),
+      message: msg('nd179.youth-age.birth-date-partial', {
+        precision: msg(c.birthDatePrecision === 'year' ? 'nd179.youth-age.precision-year' : 'nd179.youth-age.precision-month'),
+        from: formatDate(birth),
+      }),
     });
   }
 
