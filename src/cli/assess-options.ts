@@ -2,7 +2,8 @@ import { defaultOptions, type AssessOptions } from '../engine/options.js';
 import { resolveOptions } from '../engine/options.js';
 import { UsageError } from './errors.js';
 
-const optionNames = Object.keys(defaultOptions);
+// The options with a default, then `baseSalaryKnownThrough` (a date, echoed when set: no default to list).
+const optionNames = [...Object.keys(defaultOptions), 'baseSalaryKnownThrough'];
 
 /**
  * Splits `--option name=value` flags into pairs, checking for a missing "=", an unknown name and a name

@@ -54,8 +54,9 @@ const readings = new WeakMap<ParameterTables, Readings>();
  * hand) is read as it is.
  */
 export function parametersFor(params: ParameterSet, options: ResolvedOptions, leaveDate: CalendarDate): ParameterSet {
+  const through = options.baseSalaryKnownThrough;
   const source = sourceOf(params);
-  if (!source) return params;
+  if (!source) return through === undefined ? params : withBaseSalaryKnownThrough(params, through);
   let r = readings.get(source.tables);
   if (r === undefined) readings.set(source.tables, (r = { breaks: leaveDateBreaks(source.tables), sets: new Map() }));
   let n = 0;
@@ -65,7 +66,28 @@ export function parametersFor(params: ParameterSet, options: ResolvedOptions, le
   if (byBreaks === undefined) r.sets.set(asOf, (byBreaks = []));
   let set = byBreaks[n];
   if (set === undefined) byBreaks[n] = set = resolveParameters(source.tables, asOf, leaveDate);
+  // The pin applies to the law's reading, before a what-if trace sees it (so the trace records only real reads).
+  if (through !== undefined) set = withBaseSalaryKnownThrough(set, through);
   return source.view ? source.view(set) : set;
+}
+
+const pinned = new WeakMap<ParameterSet, Map<string, ParameterSet>>();
+
+/**
+ * `options.baseSalaryKnownThrough`: the base-salary table as known through that day. Its rows from a later day are
+ * left out and its horizon is that day, so a month after it is beyond the horizon for every reader (D24), as it was
+ * before the later rows were decreed. One derived set per set read and day, kept while the set is.
+ */
+function withBaseSalaryKnownThrough(set: ParameterSet, through: string): ParameterSet {
+  let byDay = pinned.get(set);
+  if (byDay === undefined) pinned.set(set, (byDay = new Map()));
+  let out = byDay.get(through);
+  if (out === undefined) {
+    const table = set.baseSalary;
+    const baseSalary = { ...table, rows: table.rows.filter((row) => row.from <= through), knownThrough: { date: through, note: 'options.baseSalaryKnownThrough' } };
+    byDay.set(through, (out = { ...set, baseSalary }));
+  }
+  return out;
 }
 
 export function buildContext(c: StaffCase, options: ResolvedOptions, law: ParameterSet): CaseContext {

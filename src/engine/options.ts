@@ -3,7 +3,7 @@ import { parseParameterOverrides, type WhatIfParameters } from '../parameters/ov
 import type { AssessOptions, ResolvedOptions } from '../model/options.js';
 import type { FactValue } from '../model/types.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { CalendarDate } from '../core/calendar.js';
+import { parseIsoDate, type CalendarDate } from '../core/calendar.js';
 import { msg } from '../locales/index.js';
 
 // The option types are the model's (src/model/options.ts: the context carries the resolved options, and a policy
@@ -117,6 +117,12 @@ function resolve(options: AssessOptions | undefined): Resolution {
   if (parameters && !parameters.ok) issues.push(...parameters.issues);
   for (const [key, value] of Object.entries(given)) {
     if (key === 'parameters') continue;
+    if (key === 'baseSalaryKnownThrough') {
+      if (value !== undefined && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value) === null)) {
+        issues.push({ path: `options.${key}`, message: `options.${key}: expected a date as YYYY-MM-DD`, messages: msg('engine.options.expected-date') });
+      }
+      continue;
+    }
     if (!Object.prototype.hasOwnProperty.call(allowed, key)) {
       issues.push({ path: `options.${key}`, message: `options.${key}: unknown option` });
     } else if (value !== undefined && !(allowed[key as keyof ResolvedOptions] as readonly unknown[]).includes(value)) {
@@ -131,6 +137,9 @@ function resolve(options: AssessOptions | undefined): Resolution {
     if (given[key] === undefined) defaulted.push(key);
     else value[key] = given[key];
   }
+  // Echoed when set (after the others), never listed as defaulted: the output of a case that does not pin the
+  // base-salary table is unchanged.
+  if (given.baseSalaryKnownThrough !== undefined) value.baseSalaryKnownThrough = given.baseSalaryKnownThrough;
   return { ok: true, value: value as unknown as ResolvedOptions, defaulted, ...(parameters?.ok ? { parameters: parameters.value } : {}) };
 }
 

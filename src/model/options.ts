@@ -29,6 +29,14 @@ export type LeaveBeforeRestructuring = 'first-12-months' | 'after-issue-only' | 
 export interface EngineOptions {
   /** What-if values for parameters the law fixes, for this run only (src/parameters/overrides.ts). */
   readonly parameters?: ParameterOverrides;
+  /**
+   * The last day the base-salary table is taken as known, "YYYY-MM-DD" (default: the table's own horizon, the day
+   * before the next 1 July after its last row, docs/decisions.md D24). A row from a later day is not read, and a
+   * month after that day is beyond the horizon, as if the row were not yet decreed. For a result that must not move
+   * when a new base salary is decreed: a golden case derived from the table as it stood, or an audit re-run as of a
+   * date. Not a what-if: no value is invented. Echoed when set.
+   */
+  readonly baseSalaryKnownThrough?: string;
 }
 
 /**
@@ -84,7 +92,10 @@ export interface AssessOptions extends EngineOptions {
   readonly parameters?: ParameterOverrides;
 }
 
-export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters'>>;
+export type ResolvedOptions = Required<Omit<AssessOptions, 'parameters' | 'baseSalaryKnownThrough'>> & {
+  /** Checked ("YYYY-MM-DD", a real calendar date); absent when not given (the table's own horizon). */
+  readonly baseSalaryKnownThrough?: string;
+};
 
 /**
  * The readings of Decree 179 that the rule book marks [M] or [L], as documented defaults a caller may

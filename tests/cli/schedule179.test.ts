@@ -88,7 +88,8 @@ describe('vnse schedule179: output', () => {
   });
 
   it('table in Vietnamese; a month without a known base salary is refused, shown, and left out of the total', async () => {
-    const r = await vnseInProcess(['schedule179', '-', '--from', '2027-06-01', '--to', '2027-07-31', '-f', 'table', '--lang', 'vi'], JSON.stringify([graduate]));
+    // The table as known through 2027-06-30 (pinned, so a base salary decreed later does not change this output).
+    const r = await vnseInProcess(['schedule179', '-', '--from', '2027-06-01', '--to', '2027-07-31', '-f', 'table', '--lang', 'vi', '--option', 'baseSalaryKnownThrough=2027-06-30'], JSON.stringify([graduate]));
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^A · Sinh viên tốt nghiệp xuất sắc, nhà khoa học trẻ tài năng \(G2\) · đủ ĐK$/m);
     expect(r.stdout).toMatch(/^ {6}2027-07 +31\/31 +— +base-salary-unknown: Mức lương cơ sở sau ngày 2027-06-30 chưa được biết/m);

@@ -41,7 +41,8 @@ describe('Decree 177 Art 4', () => {
   });
 
   it('keeps the salary kept month by month at the base salary in force, rounded once', () => {
-    const o = outcome(run({ leaveDate: '2026-05-01' }), 'nd177/art4');
+    // The table as known through 2027-06-30 (the numbers below were derived from it; a later row does not move them).
+    const o = outcome(run({ leaveDate: '2026-05-01' }, { baseSalaryKnownThrough: '2027-06-30' }), 'nd177/art4');
     // 2026-05, 2026-06 at 2,340,000, then 2026-07 … 2027-10 (16 months) at 2,530,000; κ = 5.25.
     expect(o.facts.waitingPaySchedule).toMatchObject([{ from: '2026-05', to: '2026-06', months: 2 }, { from: '2026-07', to: '2027-10', months: 16 }]);
     expect(o.total).toBe(String(525n * (2n * 2340000n + 16n * 2530000n) / 100n));

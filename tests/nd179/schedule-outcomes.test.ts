@@ -54,8 +54,8 @@ describe('Schedule179.outcomes: a schedule as outcomes whose items carry a perio
   });
 
   it('leaves a refused month out of the items, and says so in the facts', () => {
-    // No base salary is known after the table's horizon (30 Jun 2027 with the law's table): July 2027 is refused.
-    const value = schedule179(graduate('2025-03-01'), { from: '2027-06-01', to: '2027-07-31' });
+    // No base salary is known after the horizon (the table as known through 30 Jun 2027, pinned): July 2027 is refused.
+    const value = schedule179(graduate('2025-03-01'), { from: '2027-06-01', to: '2027-07-31', baseSalaryKnownThrough: '2027-06-30' });
     expectSameAsSchedules(value);
     const o = value.outcomes.find((x) => x.policy === 'nd179/graduate-allowance')!;
     expect(o.eligible).toBe(true);

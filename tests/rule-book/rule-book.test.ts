@@ -73,10 +73,10 @@ describe('rule book (docs/rule-book/)', () => {
     const broken = {
       ...defaultParameters,
       factors: { ...defaultParameters.factors, oneOffRateNear: { value: '1.0' } },
-      baseSalary: { ...defaultParameters.baseSalary, rows: [...defaultParameters.baseSalary.rows, { from: '2027-07-01', value: '2700000' }] },
+      baseSalary: { ...defaultParameters.baseSalary, rows: [...defaultParameters.baseSalary.rows, { from: '2099-07-01', value: '2700000' }] },
       newTable: { a: 5 },
     };
-    expect(uncitedParameters(broken)).toEqual(['factors.oneOffRateNear', 'baseSalary.rows.4', 'newTable.a']);
+    expect(uncitedParameters(broken)).toEqual(['factors.oneOffRateNear', `baseSalary.rows.${defaultParameters.baseSalary.rows.length}`, 'newTable.a']);
   });
 
   it('resolves every factor, reading and option an entry names, and computes each example for its own code', () => {

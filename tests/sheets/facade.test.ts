@@ -17,6 +17,7 @@ import {
   VNSE_RETIREMENT_DATE,
   VNSE_SALARY,
 } from '../../src/sheets/index.js';
+import { baseSalary, baseSalaryKnownThrough } from '../../src/parameters/base-salary.js';
 import { toCellNumber } from '../../src/sheets/numbers.js';
 import { civilFromDays, daysFromCivil } from '../../src/sheets/serial.js';
 
@@ -93,9 +94,11 @@ describe('VNSE_SALARY (common.md §2)', () => {
     // The 2026 row is verified (Decree 161/2026/NĐ-CP Art 3 cl. 2): 4.65 × 2,530,000 = 11,764,500.
     expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01')).toBe(11764500);
     expect(en.VNSE_SALARY(4.65, ...blanks(9), '2026-08-01', 2530000)).toBe(11764500);
-    // Leaving 2027-08-01: the base salary of 2027-07 lies after the horizon 2027-06-30.
-    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2027-08-01')).toMatch(/^#VNSE! .*2027-07 is not known yet/);
-    expect(en.VNSE_SALARY(4.65, ...blanks(9), '2027-08-01', 2530000)).toBe(11764500);
+    // Leaving on 1 August after the table's horizon (30 June 2027 today, read from the table so that a new row moves
+    // it): the base salary of the July before lies after it.
+    const year = baseSalaryKnownThrough(baseSalary).year;
+    expect(en.VNSE_SALARY(4.65, ...blanks(9), `${year}-08-01`)).toMatch(new RegExp(`^#VNSE! .*${year}-07 is not known yet`));
+    expect(en.VNSE_SALARY(4.65, ...blanks(9), `${year}-08-01`, 2530000)).toBe(11764500);
   });
 
   it('percentages are numbers of percent: a percent-formatted cell (0.25 for 25%) is refused, text "25%" is read', () => {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { safeSchedule179 } from '../../src/index.js';
 import { createSheetFunctions, functionSpecs, SheetError, VNSE_TALENT_ALLOWANCE } from '../../src/sheets/index.js';
 import { loadExcel, loadGoogle, plain } from './hosts.js';
+import { formatDate } from '../../src/core/calendar.js';
+import { baseSalary, baseSalaryKnownThrough } from '../../src/parameters/base-salary.js';
+
+/** The table's horizon (30 June 2027 today), read from the table so that a new base-salary row moves it. */
+const horizon = baseSalaryKnownThrough(baseSalary);
 
 // VNSE_TALENT_ALLOWANCE: one month of a Decree 179 allowance, through safeSchedule179 (docs/decree-179.md).
 // The numbers are those of docs/decree-179.md and src/policies/nd179/graduate-allowance/cases.json (d179.md consistency check: G2 at
@@ -76,8 +81,9 @@ describe('VNSE_TALENT_ALLOWANCE: amounts (the engine\'s)', () => {
     expect(graduate('2026-06')).toBe(8213400);
     expect(graduate('2026-08')).toBe(8880300); // 1.5 × 2.34 × 2,530,000
     expect(graduate('2026-08', null, 2530000)).toBe(8880300); // 1.5 × 2.34 × 2,530,000
-    expect(graduate('2027-08')).toBe('#VNSE! baseSalary: The base salary after 2027-06-30 is not known (it may change from 1 July); give baseSalary');
-    expect(graduate('2027-08', null, 2530000)).toBe(8880300);
+    // The first August after the table's horizon (read from the table, so that a new row moves it).
+    expect(graduate(`${horizon.year}-08`)).toBe(`#VNSE! baseSalary: The base salary after ${formatDate(horizon)} is not known (it may change from 1 July); give baseSalary`);
+    expect(graduate(`${horizon.year}-08`, null, 2530000)).toBe(8880300);
   });
 });
 
@@ -122,9 +128,9 @@ describe('VNSE_TALENT_ALLOWANCE: refusals and bad input are readable errors, nev
 
 describe('VNSE_TALENT_ALLOWANCE: ranges', () => {
   it('one person over a column of months', () => {
-    const months = [['2025-02'], ['2025-03'], ['2025-04'], [''], ['2026-08'], ['2027-08']];
+    const months = [['2025-02'], ['2025-03'], ['2025-04'], [''], ['2026-08'], [`${horizon.year}-08`]];
     const out = T('graduate', 2.34, null, '2025-03-12', months, null, null, ...G2) as unknown[][];
-    // 2026-08: the verified 2026 row, 1.5 × 2.34 × 2,530,000; 2027-08: past the table's horizon (D24).
+    // 2026-08: the verified 2026 row, 1.5 × 2.34 × 2,530,000; the August after the horizon: past it (D24).
     expect(out.map((r) => r[0])).toEqual([expect.stringMatching(/^#VNSE! No month/), 5298968, 8213400, '', 8880300, expect.stringMatching(/^#VNSE! baseSalary/)]);
   });
 

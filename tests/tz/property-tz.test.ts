@@ -77,7 +77,9 @@ const DATE_FACTS = [
 
 /** The date-bearing projection of a result: amounts and date facts, not the wording. */
 function projection(input: unknown, options: Record<string, unknown> | undefined): string {
-  const r = safeAssess(input, options);
+  // The base-salary table as known through 2027-06-30, as when the snapshot was written: a base salary decreed later
+  // changes what leaves after it are paid, not how dates are read in a time zone, so it must not move the snapshot.
+  const r = safeAssess(input, { ...options, baseSalaryKnownThrough: '2027-06-30' });
   if (!r.ok) return JSON.stringify({ invalid: r.error.issues.map((i) => i.path) });
   return JSON.stringify(
     r.value.outcomes

@@ -299,7 +299,8 @@ describe('refusals', () => {
   });
 
   it('base-salary-unknown past the table\'s horizon, never a guessed base', () => {
-    const o = outcome(run({ birthDate: '1968-03-10', leaveDate: '2027-08-01', restructuringDate: '2027-01-01' }), 'nd154/early-retirement');
+    // With the table as known through 2027-06-30, the base of 2027-07 (the month before leaving) is unknown.
+    const o = outcome(run({ birthDate: '1968-03-10', leaveDate: '2027-08-01', restructuringDate: '2027-01-01' }, { baseSalaryKnownThrough: '2027-06-30' }), 'nd154/early-retirement');
     expect(o.refusal?.code).toBe('base-salary-unknown');
   });
 });
