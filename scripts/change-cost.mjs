@@ -44,7 +44,7 @@ try {
   const step = (label, command, args) => {
     console.log(`change-cost: ${label}…`);
     const r = spawnSync(command, args, { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const summary = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /Test Files|Tests {2}|error TS|FAIL/.test(l)).slice(0, 20).join('\n');
+    const summary = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /Test Files|Tests\b|error TS|FAIL/.test(l)).slice(0, 20).join('\n');
     console.log(`  exit ${r.status}${summary ? `\n${summary}` : ''}`);
     if (r.status !== 0) failed = true;
   };
