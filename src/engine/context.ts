@@ -15,6 +15,7 @@ import type { Facts, Warning } from '../model/types.js';
 import { leaveBeforeRestructuringWarning } from '../policies/nd178/common/eligibility.js';
 import { art7bDecree177ExclusionWarning } from '../policies/nd178/common/art7b-warning.js';
 import type { CaseContext } from '../model/context.js';
+import type { Derived, InsuranceRegime, MonthlySalary, PensionStart } from '../model/derived.js';
 import { msg } from '../locales/index.js';
 
 const settlementDeadline = parseIsoDate(keyDates.settlementDeadline.date)!;
@@ -90,6 +91,48 @@ function withBaseSalaryKnownThrough(set: ParameterSet, through: string): Paramet
   return out;
 }
 
+/**
+ * The case's facts, shared by every outcome (each extends a `copyFacts` of them). The order of these keys is the
+ * order of every outcome's facts. Made by a constructor rather than grown from a literal, so V8 keeps the keys in
+ * the object itself (sized by the keys its instances come to hold) instead of reallocating a separate store of
+ * keys every few keys; its prototype is `Object.prototype`, so it is a plain object like `{}`.
+ */
+const CaseFacts = function CaseFacts(
+  this: Facts, c: StaffCase, regime: InsuranceRegime, eligible: boolean, sevMonths: number, leaveMonth: number,
+  salary: Derived<MonthlySalary>, pension: Derived<PensionStart>, annexII: Derived<PensionStart> | null,
+) {
+  this.leaveDate = formatDate(c.leaveDate);
+  this.leaveMonth = formatMonth(leaveMonth);
+  this.insuranceRegime = regime;
+  this.pensionEligible = eligible;
+  this.pensionEligibleSource = c.pensionEligible === undefined ? 'insured-months' : 'input';
+  this.insuredMonths = c.insuredMonths;
+  this.insuredYears = allowanceYearsNumber(c.insuredMonths);
+  this.publicSectorInsuredMonths = c.publicSectorInsuredMonths;
+  this.severanceMonths = sevMonths;
+  if (c.birthDatePrecision !== 'day') this.birthDateAssumed = formatDate(c.birthDate);
+  if (c.leaveDate.day !== 1) this.leaveDateNotFirstOfMonth = true;
+  // The validator's lists are frozen and shared; any other list is copied, so the facts never alias it.
+  if (c.defaulted.length > 0) this.defaultedFields = Object.isFrozen(c.defaulted) ? c.defaulted : [...c.defaulted];
+  if (c.ignoredAllowances.length > 0) this.ignoredAllowances = [...c.ignoredAllowances];
+  if (salary.ok) Object.assign(this, salary.value.facts);
+  if (pension.ok) {
+    const p = describedPensionStart(pension.value);
+    this.statutoryPensionStart = p.pensionStart;
+    this.retirementAge = p.age;
+    this.retirementAgeSource = p.source;
+    this.retirementAgeCitation = p.citation;
+  }
+  if (annexII?.ok) {
+    this.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
+    this.annexIIRetirementAge = describedPensionStart(annexII.value).age;
+  }
+} as unknown as new (
+  c: StaffCase, regime: InsuranceRegime, eligible: boolean, sevMonths: number, leaveMonth: number,
+  salary: Derived<MonthlySalary>, pension: Derived<PensionStart>, annexII: Derived<PensionStart> | null,
+) => Facts;
+CaseFacts.prototype = Object.prototype;
+
 export function buildContext(c: StaffCase, options: ResolvedOptions, law: ParameterSet): CaseContext {
   const params = parametersFor(law, options, c.leaveDate);
   const salary = currentMonthlySalary(c.salary, c.leaveDate, params);
@@ -101,36 +144,7 @@ export function buildContext(c: StaffCase, options: ResolvedOptions, law: Parame
   const sevMonths = severanceMonths(c.publicSectorInsuredMonths, params);
   const leaveMonth = monthIndex(c.leaveDate);
 
-  // The order of these keys, and of those added below, is the order of every outcome's facts (copyFacts).
-  const facts: Facts = {
-    leaveDate: formatDate(c.leaveDate),
-    leaveMonth: formatMonth(leaveMonth),
-    insuranceRegime: regime,
-    pensionEligible: eligible,
-    pensionEligibleSource: c.pensionEligible === undefined ? 'insured-months' : 'input',
-    insuredMonths: c.insuredMonths,
-    insuredYears: allowanceYearsNumber(c.insuredMonths),
-    publicSectorInsuredMonths: c.publicSectorInsuredMonths,
-    severanceMonths: sevMonths,
-  };
-  if (c.birthDatePrecision !== 'day') facts.birthDateAssumed = formatDate(c.birthDate);
-  if (c.leaveDate.day !== 1) facts.leaveDateNotFirstOfMonth = true;
-  // The validator's lists are frozen and shared; any other list is copied, so the facts never alias it.
-  if (c.defaulted.length > 0) facts.defaultedFields = Object.isFrozen(c.defaulted) ? c.defaulted : [...c.defaulted];
-  if (c.ignoredAllowances.length > 0) facts.ignoredAllowances = [...c.ignoredAllowances];
-  if (salary.ok) Object.assign(facts, salary.value.facts);
-  if (pension.ok) {
-    const p = describedPensionStart(pension.value);
-    facts.statutoryPensionStart = p.pensionStart;
-    facts.retirementAge = p.age;
-    facts.retirementAgeSource = p.source;
-    facts.retirementAgeCitation = p.citation;
-  }
-  if (annexII?.ok) {
-    facts.annexIIPensionStart = formatMonth(annexII.value.pensionStart);
-    facts.annexIIRetirementAge = describedPensionStart(annexII.value).age;
-  }
-
+  const facts = new CaseFacts(c, regime, eligible, sevMonths, leaveMonth, salary, pension, annexII);
   let factCount = 0;
   for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) factCount++;
 

@@ -95,46 +95,66 @@ export type Derive = <A extends readonly (string | number)[], R>(compute: (...ar
 
 /**
  * A copy of the case's facts for one outcome to extend, with the same keys in the same order as
- * `{ ...ctx.facts }`, many times faster in V8: a literal for the nine keys every case has, then every other
- * key `buildContext` may add, by name (named stores are the fast ones), in the order it adds them (the
- * salary's keys in the order of rules/salary.ts). tests/property/assess.property.test.ts checks the order.
+ * `{ ...ctx.facts }`, many times faster in V8: the nine keys every case has, then every other key
+ * `buildContext` may add, by name (named stores are the fast ones), in the order it adds them (the salary's
+ * keys in the order of rules/salary.ts), made by `FactsCopy` below. tests/property/assess.property.test.ts checks the order.
  * When the count of keys seen is not the count of the facts (a key not listed here), the copy is made key by
  * key instead. `salary` false leaves out Decree 178's salary (`SALARY_FACT_KEYS`): the start of a policy with
  * a salary of its own (Decree 154).
  */
 export function copyFacts(ctx: CaseContext, salary = true): Facts {
+  const out = new FactsCopy(ctx.facts, salary);
+  if (copiedKeys === ctx.factCount) return out;
   const f = ctx.facts;
-  const out: Facts = {
-    leaveDate: f.leaveDate!, leaveMonth: f.leaveMonth!, insuranceRegime: f.insuranceRegime!, pensionEligible: f.pensionEligible!,
-    pensionEligibleSource: f.pensionEligibleSource!, insuredMonths: f.insuredMonths!, insuredYears: f.insuredYears!,
-    publicSectorInsuredMonths: f.publicSectorInsuredMonths!, severanceMonths: f.severanceMonths!,
-  };
-  let seen = 9;
-  if (f.birthDateAssumed !== undefined) { out.birthDateAssumed = f.birthDateAssumed; seen++; }
-  if (f.leaveDateNotFirstOfMonth !== undefined) { out.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; seen++; }
-  if (f.defaultedFields !== undefined) { out.defaultedFields = f.defaultedFields; seen++; }
-  if (f.ignoredAllowances !== undefined) { out.ignoredAllowances = f.ignoredAllowances; seen++; }
-  // Decree 178's salary: copied, or only counted.
-  if (f.monthlySalary !== undefined) { if (salary) out.monthlySalary = f.monthlySalary; seen++; }
-  if (f.monthlySalarySource !== undefined) { if (salary) out.monthlySalarySource = f.monthlySalarySource; seen++; }
-  if (f.baseSalary !== undefined) { if (salary) out.baseSalary = f.baseSalary; seen++; }
-  if (f.baseSalaryMonth !== undefined) { if (salary) out.baseSalaryMonth = f.baseSalaryMonth; seen++; }
-  if (f.baseSalarySource !== undefined) { if (salary) out.baseSalarySource = f.baseSalarySource; seen++; }
-  if (f.baseSalaryVerified !== undefined) { if (salary) out.baseSalaryVerified = f.baseSalaryVerified; seen++; }
-  if (f.salaryParts !== undefined) { if (salary) out.salaryParts = f.salaryParts; seen++; }
-  if (f.salaryCitation !== undefined) { if (salary) out.salaryCitation = f.salaryCitation; seen++; }
-  if (f.statutoryPensionStart !== undefined) { out.statutoryPensionStart = f.statutoryPensionStart; seen++; }
-  if (f.retirementAge !== undefined) { out.retirementAge = f.retirementAge; seen++; }
-  if (f.retirementAgeSource !== undefined) { out.retirementAgeSource = f.retirementAgeSource; seen++; }
-  if (f.retirementAgeCitation !== undefined) { out.retirementAgeCitation = f.retirementAgeCitation; seen++; }
-  if (f.annexIIPensionStart !== undefined) { out.annexIIPensionStart = f.annexIIPensionStart; seen++; }
-  if (f.annexIIRetirementAge !== undefined) { out.annexIIRetirementAge = f.annexIIRetirementAge; seen++; }
-  if (seen === ctx.factCount) return out;
   if (salary) return Object.assign({}, f);
   const slow: Facts = {};
   for (const key in f) if (!(SALARY_FACT_KEYS as readonly string[]).includes(key)) slow[key] = f[key]!;
   return slow;
 }
+
+/** How many keys of the case's facts the last `FactsCopy` saw (copied, or counted for the salary left out). */
+let copiedKeys = 0;
+
+/**
+ * The copy itself, made by a constructor rather than an object literal: V8 sizes the objects a constructor makes by
+ * the keys its instances come to hold (its `this.` stores, then what its first instances were given), so the copy and
+ * the keys the policy adds after it are stored in the object itself. A literal of nine keys grew a separate store of
+ * keys, reallocated every few keys (the largest allocation of a case). Its prototype is `Object.prototype`: what it
+ * makes is a plain object like `{}` (same prototype, `constructor`, keys and order; tests/unit/facts-copy.test.ts).
+ */
+const FactsCopy = function FactsCopy(this: Facts, f: Facts, salary: boolean) {
+  this.leaveDate = f.leaveDate!;
+  this.leaveMonth = f.leaveMonth!;
+  this.insuranceRegime = f.insuranceRegime!;
+  this.pensionEligible = f.pensionEligible!;
+  this.pensionEligibleSource = f.pensionEligibleSource!;
+  this.insuredMonths = f.insuredMonths!;
+  this.insuredYears = f.insuredYears!;
+  this.publicSectorInsuredMonths = f.publicSectorInsuredMonths!;
+  this.severanceMonths = f.severanceMonths!;
+  let seen = 9;
+  if (f.birthDateAssumed !== undefined) { this.birthDateAssumed = f.birthDateAssumed; seen++; }
+  if (f.leaveDateNotFirstOfMonth !== undefined) { this.leaveDateNotFirstOfMonth = f.leaveDateNotFirstOfMonth; seen++; }
+  if (f.defaultedFields !== undefined) { this.defaultedFields = f.defaultedFields; seen++; }
+  if (f.ignoredAllowances !== undefined) { this.ignoredAllowances = f.ignoredAllowances; seen++; }
+  // Decree 178's salary: copied, or only counted.
+  if (f.monthlySalary !== undefined) { if (salary) this.monthlySalary = f.monthlySalary; seen++; }
+  if (f.monthlySalarySource !== undefined) { if (salary) this.monthlySalarySource = f.monthlySalarySource; seen++; }
+  if (f.baseSalary !== undefined) { if (salary) this.baseSalary = f.baseSalary; seen++; }
+  if (f.baseSalaryMonth !== undefined) { if (salary) this.baseSalaryMonth = f.baseSalaryMonth; seen++; }
+  if (f.baseSalarySource !== undefined) { if (salary) this.baseSalarySource = f.baseSalarySource; seen++; }
+  if (f.baseSalaryVerified !== undefined) { if (salary) this.baseSalaryVerified = f.baseSalaryVerified; seen++; }
+  if (f.salaryParts !== undefined) { if (salary) this.salaryParts = f.salaryParts; seen++; }
+  if (f.salaryCitation !== undefined) { if (salary) this.salaryCitation = f.salaryCitation; seen++; }
+  if (f.statutoryPensionStart !== undefined) { this.statutoryPensionStart = f.statutoryPensionStart; seen++; }
+  if (f.retirementAge !== undefined) { this.retirementAge = f.retirementAge; seen++; }
+  if (f.retirementAgeSource !== undefined) { this.retirementAgeSource = f.retirementAgeSource; seen++; }
+  if (f.retirementAgeCitation !== undefined) { this.retirementAgeCitation = f.retirementAgeCitation; seen++; }
+  if (f.annexIIPensionStart !== undefined) { this.annexIIPensionStart = f.annexIIPensionStart; seen++; }
+  if (f.annexIIRetirementAge !== undefined) { this.annexIIRetirementAge = f.annexIIRetirementAge; seen++; }
+  copiedKeys = seen;
+} as unknown as new (f: Facts, salary: boolean) => Facts;
+FactsCopy.prototype = Object.prototype;
 
 /** The keys of Decree 178's salary S in the case's facts (src/rules/salary.ts), in their order. */
 export const SALARY_FACT_KEYS = ['monthlySalary', 'monthlySalarySource', 'baseSalary', 'baseSalaryMonth', 'baseSalarySource', 'baseSalaryVerified', 'salaryParts', 'salaryCitation'] as const;

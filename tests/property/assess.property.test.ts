@@ -240,6 +240,10 @@ describe('the copy of the case facts each outcome extends', () => {
     expect(copy).not.toBe(ctx.facts);
     expect(Object.keys(copy)).toEqual(Object.keys(ctx.facts));
     expect(copy).toEqual(ctx.facts);
+    // A plain object like a literal: its prototype, its constructor, its own keys only.
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(copy.constructor).toBe(Object);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify({ ...ctx.facts }));
     // The Decree 154 start (Decree 178's salary left out): the other keys, in their order.
     const without = copyFacts(ctx, false);
     const salaryKeys: readonly string[] = SALARY_FACT_KEYS;

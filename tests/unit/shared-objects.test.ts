@@ -34,3 +34,18 @@ describe('a refusal’s empty items and flags', () => {
     expect(JSON.stringify(a)).toContain('"items":[],"flags":[]');
   });
 });
+
+describe('each outcome’s facts', () => {
+  it('are a plain object of its own (made by the engine’s copy): a caller changing one changes no other', () => {
+    const r = assess(baseCase({ leaveDate: '2026-08-01', restructuringDate: '2026-01-01', birthDate: '1970-01-15' }));
+    const [a, b] = r.outcomes;
+    expect(a!.facts).not.toBe(b!.facts);
+    for (const o of r.outcomes) {
+      expect(Object.getPrototypeOf(o.facts)).toBe(Object.prototype);
+      expect(o.facts.constructor).toBe(Object);
+      expect(Object.isFrozen(o.facts)).toBe(false);
+    }
+    (a!.facts as Record<string, unknown>).leaveDate = 'changed';
+    expect(b!.facts.leaveDate).toBe('2026-08-01');
+  });
+});
