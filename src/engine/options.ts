@@ -119,15 +119,18 @@ function resolve(options: AssessOptions | undefined): Resolution {
     if (key === 'parameters') continue;
     if (key === 'baseSalaryKnownThrough') {
       if (value !== undefined && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value) === null)) {
-        issues.push({ path: `options.${key}`, message: `options.${key}: expected a date as YYYY-MM-DD`, messages: msg('engine.options.expected-date') });
+        const m = msg('engine.options.expected-date');
+        issues.push({ path: `options.${key}`, message: m.en, messages: m });
       }
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(allowed, key)) {
-      issues.push({ path: `options.${key}`, message: `options.${key}: unknown option` });
+      const m = msg('engine.options.unknown-option', { path: `options.${key}` });
+      issues.push({ path: `options.${key}`, message: m.en, messages: m });
     } else if (value !== undefined && !(allowed[key as keyof ResolvedOptions] as readonly unknown[]).includes(value)) {
       const list = (allowed[key as keyof ResolvedOptions] as readonly unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      issues.push({ path: `options.${key}`, message: `options.${key}: expected one of ${list}` });
+      const m = msg('engine.options.expected-one-of', { path: `options.${key}`, list });
+      issues.push({ path: `options.${key}`, message: m.en, messages: m });
     }
   }
   if (issues.length > 0) return { ok: false, issues };
