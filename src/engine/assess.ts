@@ -1,5 +1,4 @@
 import { validateStaffCase, type ValidationIssue } from '../schema/validate.js';
-import { text } from '../i18n/text.js';
 import { readPlain } from '../schema/plain-data.js';
 import { issue, show } from '../schema/issues.js';
 import { buildContext } from './context.js';
@@ -43,7 +42,7 @@ function idOf(input: unknown): string | null {
 function optionIssues(options: AssessOptions | undefined) {
   const resolved = resolveOptions(options);
   if (resolved.ok) return resolved;
-  const issues: ValidationIssue[] = resolved.issues.map((i) => ({ path: i.path, code: 'invalid-option', message: i.message, messages: i.messages ?? text(i.message, i.message) }));
+  const issues: ValidationIssue[] = resolved.issues.map((i) => ({ path: i.path, code: 'invalid-option', message: i.message, messages: i.messages }));
   return { ok: false as const, issues };
 }
 

@@ -65,7 +65,7 @@ const allowed: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } =
 export interface OptionIssue {
   readonly path: string;
   readonly message: string;
-  readonly messages?: Text;
+  readonly messages: Text;
 }
 
 type Resolution = { ok: true; value: ResolvedOptions; defaulted: string[]; parameters?: WhatIfParameters } | { ok: false; issues: OptionIssue[] };
