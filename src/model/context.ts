@@ -120,7 +120,7 @@ let copiedKeys = 0;
  * the keys its instances come to hold (its `this.` stores, then what its first instances were given), so the copy and
  * the keys the policy adds after it are stored in the object itself. A literal of nine keys grew a separate store of
  * keys, reallocated every few keys (the largest allocation of a case). Its prototype is `Object.prototype`: what it
- * makes is a plain object like `{}` (same prototype, `constructor`, keys and order; tests/unit/facts-copy.test.ts).
+ * makes is a plain object like `{}` (same prototype, `constructor`, keys and order; tests/unit/shared-objects.test.ts, tests/property/assess.property.test.ts).
  */
 const FactsCopy = function FactsCopy(this: Facts, f: Facts, salary: boolean) {
   this.leaveDate = f.leaveDate!;
