@@ -122,8 +122,15 @@ export function scheduleCsvWriter(sink: TextSink, lang: Language): ScheduleWrite
 // ---------------------------------------------------------------------------------------------------
 // table: a report to read.
 
-/** The table's words in one language, read from src/locales/{vi,en}/output.ts (`cli.schedule179.*`). */
-function wordsOf(lang: Language) {
+/** The table's words in one language, read from src/locales/{vi,en}/output.ts (`cli.schedule179.*`), once per language. */
+const wordsByLanguage = new Map<Language, ReturnType<typeof readWords>>();
+function wordsOf(lang: Language): ReturnType<typeof readWords> {
+  let words = wordsByLanguage.get(lang);
+  if (words === undefined) wordsByLanguage.set(lang, (words = readWords(lang)));
+  return words;
+}
+
+function readWords(lang: Language) {
   const w = (key: string, vars?: MessageVars): string => msg(`cli.schedule179.${key}` as CliMessageKey, vars)[lang];
   return {
     heading: (tool: string, rules: string, from: string, to: string) => w('heading', { tool, rules, from, to }),
