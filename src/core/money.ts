@@ -46,27 +46,23 @@ export function wholeAmountString(value: Decimal): string {
   return printWhole(value);
 }
 
-/** 1, 10^7, 10^14: the weights of decimal.js's base-10^7 words below 10^15. */
-const WORD_WEIGHTS = [1, 1e7, 1e14];
-
 /**
- * The digits of a whole Decimal, as `toFixed()` prints them. Printing is about a tenth of an assessment's time
+ * The digits of a whole Decimal, as `toFixed()` prints them. Printing is a good part of an assessment's time
  * (several amounts and facts a case), and decimal.js prints digit by digit. A positive whole value below 10^15
  * (every amount of money here) is read from the instance's documented fields instead: `d`, its digits as
- * base-10^7 words aligned on the decimal point, and `e`, its base-10 exponent. Its word value n and the weight
- * of its last word are whole numbers below 2^53, so their product is exact in a double, and `String` prints a
- * whole double below 10^21 in plain digits. Anything else (zero, negative, larger) is printed by decimal.js.
- * tests/property/money.property.test.ts compares the two on random values.
+ * base-10^7 words aligned on the decimal point, and `e`, its base-10 exponent. Its words read as one whole number
+ * n and the weight 10^(7k) of its last word are exact in a double, so is their product (below 10^15), and `String`
+ * prints a whole double below 10^21 in plain digits. Anything else (zero, negative, larger) is printed by
+ * decimal.js. tests/property/money.property.test.ts compares the two on random values.
  */
 function printWhole(value: Decimal): string {
-  const e = value.e;
-  if (value.s !== 1 || e < 0 || e >= 15) return value.toFixed();
   const words = value.d;
+  // k: how many words of zeros follow the last word (0, 1 or 2 below 10^15; the first word's weight is 10^(7·floor(e/7))).
+  const k = Math.floor(value.e / 7) - words.length + 1;
+  if (value.s !== 1 || value.e >= 15 || k < 0) return value.toFixed();
   let n = 0;
   for (let i = 0; i < words.length; i++) n = n * 1e7 + words[i]!;
-  // The first word's weight is 10^(7·floor(e/7)); the last word's is that divided by 10^(7·(count − 1)).
-  const last = Math.floor(e / 7) - words.length + 1;
-  return last >= 0 ? String(n * WORD_WEIGHTS[last]!) : value.toFixed();
+  return String(n * (k === 0 ? 1 : k === 1 ? 1e7 : 1e14));
 }
 
 export function sum(values: readonly Decimal[]): Decimal {
