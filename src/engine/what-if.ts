@@ -12,15 +12,29 @@ import type { Assessment, Outcome, Warning } from '../model/types.js';
 import { changesText, describeChanges, ParameterTrace, whatIfCitation, type AppliedOverride, type WhatIfParameters } from '../parameters/overrides.js';
 import type { ParameterSet } from '../parameters/parameter-set.js';
 
-function markOutcome(o: Outcome, used: readonly AppliedOverride[]): Outcome {
-  if (used.length === 0) return o;
+/**
+ * The what-if values one outcome read (or one Decree 179 schedule, src/engine/nd179/): their paths, for
+ * `facts.whatIfParameters`, and the marking of a citation that rests on them. Null when it read none.
+ */
+export interface WhatIfUse {
+  readonly paths: string[];
+  readonly mark: (c: Citation) => Citation;
+}
+
+export function whatIfUse(used: readonly AppliedOverride[]): WhatIfUse | null {
+  if (used.length === 0) return null;
   const change = describeChanges(used);
-  const mark = (c: Citation) => whatIfCitation(c, change);
+  return { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) };
+}
+
+/** An outcome marked with the what-if values it read (`assess`, `assess179`): its facts, items' and refusal's citations. */
+export function markOutcome(o: Outcome, use: WhatIfUse | null): Outcome {
+  if (use === null) return o;
   return {
     ...o,
-    facts: { ...o.facts, whatIfParameters: used.map((u) => u.path) },
-    items: o.items.map((i) => ({ ...i, citation: mark(i.citation) })),
-    ...(o.refusal ? { refusal: { ...o.refusal, citation: mark(o.refusal.citation) } } : {}),
+    facts: { ...o.facts, whatIfParameters: use.paths },
+    items: o.items.map((i) => ({ ...i, citation: use.mark(i.citation) })),
+    ...(o.refusal ? { refusal: { ...o.refusal, citation: use.mark(o.refusal.citation) } } : {}),
   };
 }
 
@@ -50,7 +64,7 @@ export function startWhatIf(whatIf: WhatIfParameters): WhatIfRun {
       const shared = trace.takeShared();
       return policies.map((evaluate) => {
         const { value, reads } = trace.during(() => evaluate({ ...ctx, evaluated: [], remembered: [] }), shared);
-        return markOutcome(value, whatIf.applied.filter((a) => reads.has(a.traceKey)));
+        return markOutcome(value, whatIfUse(whatIf.applied.filter((a) => reads.has(a.traceKey))));
       });
     },
     annotate(a) {

@@ -10,7 +10,8 @@ import { rightsFlags } from '../../policies/nd179/common/flags.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
-import { runWarnings, startNd179Run, type WhatIfUse } from './what-if.js';
+import { runWarnings, startNd179Run } from './what-if.js';
+import { markOutcome } from '../what-if.js';
 import { computeMonth } from '../../policies/nd179/common/month.js';
 import type { Assessment179 } from '../../policies/nd179/common/types.js';
 
@@ -20,17 +21,6 @@ export interface Assess179Options extends Nd179Options {
 }
 
 export type SafeAssess179Result = { ok: true; value: Assessment179 } | { ok: false; error: InvalidInputError };
-
-/** One allowance's outcome; with what-if values it read, marked as `assess` marks its outcomes. */
-function marked(o: Outcome, use: WhatIfUse | null): Outcome {
-  if (!use) return o;
-  return {
-    ...o,
-    facts: { ...o.facts, whatIfParameters: use.paths },
-    items: o.items.map((i) => ({ ...i, citation: use.mark(i.citation) })),
-    ...(o.refusal ? { refusal: { ...o.refusal, citation: use.mark(o.refusal.citation) } } : {}),
-  };
-}
 
 function lawOutcomeOf(ctx: Nd179Context, ev: EvaluatedPolicy, at: CalendarDate | undefined): Outcome {
   const policy = ev.policy;
@@ -89,7 +79,7 @@ function assessPlain(input: unknown, options: Assess179Options): SafeAssess179Re
   run.share();
   const outcomes = nd179Policies[ctx.case.group].map((policy) => {
     const { value, use } = run.allowance(() => lawOutcomeOf(ctx, evaluatePolicy(ctx, group, policy), at));
-    return marked(value, use);
+    return markOutcome(value, use);
   });
   return {
     ok: true,

@@ -10,7 +10,8 @@ import { isLastDayOfMonth, lastDayOfMonth, maxDate, minDate } from '../../polici
 import { groupEligibility } from '../../policies/nd179/common/eligibility.js';
 import { eligibilityOf, evaluatePolicy, insuranceNote, prepare, type EvaluatedPolicy } from './evaluate.js';
 import { nd179Policies, ND179_RULESET_VERSION } from '../../policies/nd179/common/policies.js';
-import { runWarnings, startNd179Run, type WhatIfUse } from './what-if.js';
+import { runWarnings, startNd179Run } from './what-if.js';
+import type { WhatIfUse } from '../what-if.js';
 import { rightsFlags } from '../../policies/nd179/common/flags.js';
 import { computeMonth, scheduleRow } from '../../policies/nd179/common/month.js';
 import { dateOption, echoNd179Options, guardedNd179Call, type Nd179Options } from './options.js';

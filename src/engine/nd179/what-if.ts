@@ -6,22 +6,15 @@
  * the marking follows the reads, not a list kept beside the code. The reads of the group's criteria, which every
  * allowance of the group depends on, count for each of them (as the context's reads do for `assess`).
  */
-import type { Citation } from '../../core/citation.js';
 import type { Warning } from '../../model/types.js';
-import { describeOverrides, ParameterTrace, whatIfCitation } from '../../parameters/overrides.js';
+import { ParameterTrace } from '../../parameters/overrides.js';
 import type { Nd179Context } from '../../model/context.js';
-import { whatIfWarning } from '../what-if.js';
+import { whatIfUse, whatIfWarning, type WhatIfUse } from '../what-if.js';
 
 /** The warnings of a run: those the computation raised, then the what-if warning of `options.parameters` (as `assess`). */
 export function runWarnings(ctx: Nd179Context): Warning[] {
   const whatIf = ctx.options.parameters;
   return whatIf && whatIf.applied.length > 0 ? [...ctx.warnings, whatIfWarning(whatIf)] : ctx.warnings;
-}
-
-/** The what-if values an allowance read: the paths (for `facts.whatIfParameters`) and the marking of a citation. */
-export interface WhatIfUse {
-  readonly paths: string[];
-  readonly mark: (c: Citation) => Citation;
 }
 
 /** A Decree 179 run: its context (parameters traced when the run has what-if values) and how to run an allowance. */
@@ -49,10 +42,7 @@ export function startNd179Run(ctx: Nd179Context): Nd179Run {
     },
     allowance(evaluate) {
       const { value, reads } = trace.during(evaluate, shared);
-      const used = whatIf.applied.filter((a) => reads.has(a.traceKey));
-      if (used.length === 0) return { value, use: null };
-      const change = describeOverrides({ ...whatIf, applied: used }).join('; ');
-      return { value, use: { paths: used.map((u) => u.path), mark: (c) => whatIfCitation(c, change) } };
+      return { value, use: whatIfUse(whatIf.applied.filter((a) => reads.has(a.traceKey))) };
     },
   };
 }
