@@ -89,19 +89,21 @@ function groupThousands(digits: string): string {
   return out;
 }
 
-/** The last Decimal formatted: a case prints its salary S in every formula. Decimals are immutable. */
-let lastFormatted: { value: Decimal; text: string } | null = null;
+/** The last Decimal formatted and its text: a case prints its salary S in every formula. Decimals are immutable. */
+let lastFormattedValue: Decimal | null = null;
+let lastFormattedText = '';
 
 /** Human-readable number for formulas: thousands with commas, decimals kept exactly ("15,356,250", "0.5"). */
 export function formatNumber(value: DecimalInput): string {
   const d = asDecimal(value);
-  if (lastFormatted !== null && lastFormatted.value === d) return lastFormatted.text;
+  if (lastFormattedValue === d) return lastFormattedText;
   const fixed = toExactString(d.isNegative() ? d.abs() : d);
   const dot = fixed.indexOf('.');
   const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
   const fracPart = dot < 0 ? '' : fixed.slice(dot + 1);
   const text = `${d.isNegative() && !d.isZero() ? '-' : ''}${groupThousands(intPart)}${fracPart ? `.${fracPart}` : ''}`;
-  lastFormatted = { value: d, text };
+  lastFormattedValue = d;
+  lastFormattedText = text;
   return text;
 }
 
