@@ -52,8 +52,9 @@ export function wholeAmountString(value: Decimal): string {
  * (every amount of money here) is read from the instance's documented fields instead: `d`, its digits as
  * base-10^7 words aligned on the decimal point, and `e`, its base-10 exponent. Its words read as one whole number
  * n and the weight 10^(7k) of its last word are exact in a double, so is their product (below 10^15), and `String`
- * prints a whole double below 10^21 in plain digits. Anything else (zero, negative, larger) is printed by
- * decimal.js. tests/property/money.property.test.ts compares the two on random values.
+ * prints a whole double below 10^21 in plain digits. A negative value, or one of 10^15 or more, is printed by
+ * decimal.js. Called only for whole (hence finite) values. tests/property/money.property.test.ts compares the two
+ * on random and edge values.
  */
 function printWhole(value: Decimal): string {
   const words = value.d;
