@@ -46,24 +46,29 @@ export function wholeAmountString(value: Decimal): string {
   return printWhole(value);
 }
 
+/** Zeros to put before a base-10^7 word of fewer than 7 digits. */
+const WORD_PADDING = ['', '0', '00', '000', '0000', '00000', '000000'];
+
 /**
  * The digits of a whole Decimal, as `toFixed()` prints them. Printing is a good part of an assessment's time
- * (several amounts and facts a case), and decimal.js prints digit by digit. A positive whole value below 10^15
- * (every amount of money here) is read from the instance's documented fields instead: `d`, its digits as
- * base-10^7 words aligned on the decimal point, and `e`, its base-10 exponent. Its words read as one whole number
- * n and the weight 10^(7k) of its last word are exact in a double, so is their product (below 10^15), and `String`
- * prints a whole double below 10^21 in plain digits. A negative value, or one of 10^15 or more, is printed by
- * decimal.js. Called only for whole (hence finite) values. tests/property/money.property.test.ts compares the two
- * on random and edge values.
+ * (several amounts and facts a case), and decimal.js's `toFixed()` goes through its general path (exponent, rounding,
+ * zeros added one by one). A positive whole value is printed here from the instance's documented fields: `d`, its
+ * digits as base-10^7 words aligned on the decimal point (the first without leading zeros, trailing zero words
+ * dropped), and `e`, its base-10 exponent. Only the words are turned into text; the amount itself is never a
+ * JavaScript number. A negative value is printed by decimal.js. Called only for whole (hence finite) values;
+ * tests/property/money.property.test.ts compares the two on random and edge values.
  */
 function printWhole(value: Decimal): string {
   const words = value.d;
-  // k: how many words of zeros follow the last word (0, 1 or 2 below 10^15; the first word's weight is 10^(7·floor(e/7))).
-  const k = Math.floor(value.e / 7) - words.length + 1;
-  if (value.s !== 1 || value.e >= 15 || k < 0) return value.toFixed();
-  let n = 0;
-  for (let i = 0; i < words.length; i++) n = n * 1e7 + words[i]!;
-  return String(n * (k === 0 ? 1 : k === 1 ? 1e7 : 1e14));
+  // Whole words of zeros after the last word kept (the first word's weight is 10^(7·floor(e/7))).
+  const zeroWords = Math.floor(value.e / 7) - words.length + 1;
+  if (value.s !== 1 || zeroWords < 0) return value.toFixed();
+  let text = String(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const word = String(words[i]);
+    text += WORD_PADDING[7 - word.length]! + word;
+  }
+  return zeroWords === 0 ? text : text + '0'.repeat(7 * zeroWords);
 }
 
 export function sum(values: readonly Decimal[]): Decimal {

@@ -3,13 +3,13 @@ import { describe, expect } from 'vitest';
 import { Decimal, dec, roundDong, toAmountString, toExactString, wholeAmountString } from '../../src/core/money.js';
 
 /**
- * src/core/money.ts prints a positive whole Decimal below 10^15 from its base-10^7 words instead of through
- * decimal.js's `toFixed()`. The two must agree on every value, whatever its size, digits, trailing zeros or sign,
- * and however it was made (parsed, a product, a sum, a rounding).
+ * src/core/money.ts prints a positive whole Decimal from its base-10^7 words instead of through decimal.js's
+ * `toFixed()`. The two must agree on every value, whatever its size, digits, trailing zeros or sign, and however it
+ * was made (parsed, a product, a sum, a rounding).
  */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
-/** Whole numbers of every length from 1 to 25 digits (either side of 10^15 and of each word boundary), many with trailing zeros. */
+/** Whole numbers of every length from 1 to 25 digits (either side of each word boundary and of 2^53), many with trailing zeros. */
 const wholeDigits = fc
   .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 16 }), fc.integer({ min: 0, max: 8 }))
   .map(([first, rest, zeros]) => `${first}${rest.join('')}${'0'.repeat(zeros)}`);
