@@ -46,9 +46,6 @@ export function wholeAmountString(value: Decimal): string {
   return printWhole(value);
 }
 
-/** Zeros to put before a base-10^7 word of fewer than 7 digits. */
-const WORD_PADDING = ['', '0', '00', '000', '0000', '00000', '000000'];
-
 /**
  * The digits of a whole Decimal, as `toFixed()` prints them. Printing is a good part of an assessment's time
  * (several amounts and facts a case), and decimal.js's `toFixed()` goes through its general path (exponent, rounding,
@@ -65,8 +62,9 @@ function printWhole(value: Decimal): string {
   if (value.s !== 1 || zeroWords < 0) return value.toFixed();
   let text = String(words[0]);
   for (let i = 1; i < words.length; i++) {
+    // Each later word has 7 digits: 7 − length zeros before it.
     const word = String(words[i]);
-    text += WORD_PADDING[7 - word.length]! + word;
+    text += '000000'.slice(word.length - 1) + word;
   }
   return zeroWords === 0 ? text : text + '0'.repeat(7 * zeroWords);
 }
